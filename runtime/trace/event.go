@@ -1,0 +1,143 @@
+// Package trace owns the records every Studio view is built from: the
+// async-op events the runtime emits (creation, worker-pool queueing and
+// execution, callback entry and exit, destruction, loop phases and
+// iterations), the point-in-time Snapshot of the loop, and a latency
+// Histogram.
+//
+// It also owns the lossy fan-out of events to observers. A Recorder hands
+// every event to each Subscription's buffered channel without ever blocking:
+// a subscriber that does not keep up loses events and its drop counter grows.
+// The runtime's loop must never wait for the debugger or the GUI.
+//
+// Goroutine contract: every Recorder method and every Subscription method
+// may be called from any goroutine (the loop goroutine, pool workers,
+// observers). Snapshot and its parts are plain values with no methods that
+// synchronise; Histogram is not safe for concurrent use.
+package trace
+
+import (
+	"time"
+)
+
+// Phase is a phase of the event loop, in libuv's order.
+type Phase uint8
+
+// The loop phases, in the order one iteration visits them. PhaseNone is the
+// loop outside any phase (before the first iteration, or between phases).
+const (
+	PhaseNone Phase = iota
+	PhaseTimers
+	PhasePending
+	PhaseIdle
+	PhasePrepare
+	PhasePoll
+	PhaseCheck
+	PhaseClose
+	NumPhases // the number of Phase values, for arrays indexed by Phase
+)
+
+var phaseNames = [NumPhases]string{
+	PhaseNone:    "none",
+	PhaseTimers:  "timers",
+	PhasePending: "pending",
+	PhaseIdle:    "idle",
+	PhasePrepare: "prepare",
+	PhasePoll:    "poll",
+	PhaseCheck:   "check",
+	PhaseClose:   "close",
+}
+
+// String returns the phase's lower-case name as Node's documentation spells
+// it ("timers", "pending", "idle", "prepare", "poll", "check", "close"), or
+// "none".
+func (p Phase) String() string {
+	if p < NumPhases {
+		return phaseNames[p]
+	}
+	return "Phase(" + itoa(uint64(p)) + ")"
+}
+
+// Frame is one JavaScript stack frame. Line and Column are 1-based, as
+// editors show them.
+type Frame struct {
+	Function string
+	File     string
+	Line     int
+	Column   int
+}
+
+// Kind says what an Event records.
+type Kind uint8
+
+// The event kinds. Op-related kinds (KindInit through KindDestroy) carry Op
+// and Type; loop-related kinds carry Phase or Iteration.
+const (
+	KindInit       Kind = iota + 1 // an async resource was created (Op, Type, Trigger, Stack)
+	KindQueued                     // handed to the worker pool queue
+	KindStarted                    // a pool worker took it (Worker = 0-based lane, Duration = time spent queued)
+	KindFinished                   // the pool work ended (Worker, Err, Duration = time spent working)
+	KindBefore                     // its JS callback starts (on the loop)
+	KindAfter                      // its JS callback ended (Duration = callback time)
+	KindDestroy                    // the resource is gone (cleared, fired for the last time, closed)
+	KindPhaseEnter                 // the loop entered Phase
+	KindPhaseExit                  // the loop left Phase (Duration = time in it)
+	KindIteration                  // a loop iteration ended (Iteration number, Duration)
+)
+
+var kindNames = [...]string{
+	KindInit:       "init",
+	KindQueued:     "queued",
+	KindStarted:    "started",
+	KindFinished:   "finished",
+	KindBefore:     "before",
+	KindAfter:      "after",
+	KindDestroy:    "destroy",
+	KindPhaseEnter: "phase-enter",
+	KindPhaseExit:  "phase-exit",
+	KindIteration:  "iteration",
+}
+
+// String returns the kind's lower-case name, e.g. "init" or "phase-exit".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) && kindNames[k] != "" {
+		return kindNames[k]
+	}
+	return "Kind(" + itoa(uint64(k)) + ")"
+}
+
+// Event is one record in the stream. Which fields are meaningful depends on
+// Kind (see the Kind constants); the others are zero.
+type Event struct {
+	Kind Kind
+	// Time is nanoseconds since the Recorder's start on its monotonic clock.
+	// Emit stamps it when the caller leaves it zero.
+	Time int64
+	// Op is the async id (Node's asyncId); Trigger is the id of the resource
+	// whose callback created it (Node's triggerAsyncId).
+	Op, Trigger uint64
+	// Type is the Node async_hooks type: "Timeout", "Immediate",
+	// "TickObject", "PROMISE", "FSREQCALLBACK", ...
+	Type      string
+	Worker    int
+	Phase     Phase
+	Iteration uint64
+	Duration  time.Duration
+	// Stack is set only on KindInit, and only for subscribers that asked for
+	// stacks. It is shared between subscribers: treat it as read-only.
+	Stack []Frame
+	Err   string
+}
+
+// itoa avoids strconv for the rare out-of-range String cases.
+func itoa(v uint64) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			return string(b[i:])
+		}
+	}
+}
