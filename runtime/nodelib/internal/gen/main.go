@@ -1,0 +1,292 @@
+// Command gen regenerates runtime/nodelib/lib from the JavaScript standard library built into the
+// node binary on PATH (Node v20). It is run by `go generate` in runtime/nodelib; the build itself
+// never needs node, only regeneration does.
+//
+// For every module id in [modules] it takes node's own source (process.binding('natives')),
+// applies the patch table [patches] (each patch must match exactly once, or generation fails so a
+// node upgrade cannot silently drop a patch), lowers the syntax goja lacks with esbuild, and writes
+// lib/<id>.js.
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/evanw/esbuild/pkg/api"
+)
+
+// modules is the closure of node modules that the public modules nodelib serves actually load.
+// Modules only reached through lazy requires on paths nodelib does not support (streams, fs,
+// workers, ...) are left out on purpose: requiring them fails with a clear error unless the host
+// provides them with Lib.Provide.
+var modules = []string{
+	// per-context setup
+	"internal/per_context/primordials",
+	"internal/per_context/domexception",
+	"internal/per_context/messageport",
+
+	// public modules
+	"assert", "assert/strict", "buffer", "events", "os", "path", "path/posix", "path/win32",
+	"querystring", "string_decoder", "url", "util", "util/types",
+
+	// internals they reach
+	"internal/assert",
+	"internal/assert/assertion_error",
+	"internal/assert/calltracker",
+	"internal/assert/utils",
+	"internal/blob",
+	"internal/buffer",
+	"internal/console/constructor",
+	"internal/console/global",
+	"internal/constants",
+	"internal/encoding",
+	"internal/errors",
+	"internal/event_target",
+	"internal/events/abort_listener",
+	"internal/mime",
+	"internal/options",
+	"internal/querystring",
+	"internal/streams/utils",
+	"internal/url",
+	"internal/util",
+	"internal/util/colors",
+	"internal/util/comparisons",
+	"internal/util/debuglog",
+	"internal/util/inspect",
+	"internal/util/types",
+	"internal/validators",
+	"internal/webidl",
+	"internal/abort_controller",
+}
+
+// patch replaces Old with New in File. Every patch must say why it exists.
+type patch struct {
+	File string
+	Old  string
+	New  string
+	Why  string
+}
+
+// asyncIterProto stands in for %AsyncIteratorPrototype%: esbuild lowers async generator functions
+// to plain functions, whose .prototype is not an async generator prototype object.
+const asyncIterProto = "{ [Symbol.asyncIterator]() { return this; } }"
+
+var patches = []patch{
+	{
+		File: "internal/per_context/primordials",
+		Old:  "primordials.ReflectGetPrototypeOf(\n    primordials.ReflectGetPrototypeOf(\n      async function* () {}).prototype)",
+		New:  asyncIterProto,
+		Why:  "goja has no async generators; the lowered function has no async generator prototype",
+	},
+	{
+		File: "internal/console/constructor",
+		Old:  "        if (stream.listenerCount('error') === 0)\n          stream.once('error', noop);",
+		New:  "        if (typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0)\n          stream.once('error', noop);",
+		Why:  "the host's stdout/stderr may be plain objects with write(); node's are EventEmitters",
+	},
+	{
+		File: "internal/console/constructor",
+		Old:  "        stream.removeListener('error', noop);",
+		New:  "        if (typeof stream.removeListener === 'function') stream.removeListener('error', noop);",
+		Why:  "the host's stdout/stderr may be plain objects with write(); node's are EventEmitters",
+	},
+	{
+		File: "events",
+		Old:  "ObjectGetPrototypeOf(async function* () {}).prototype)",
+		New:  asyncIterProto + ")",
+		Why:  "goja has no async generators; the lowered function has no async generator prototype",
+	},
+}
+
+func main() {
+	out := flag.String("out", "lib", "output directory")
+	flag.Parse()
+	if err := run(*out); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(out string) error {
+	sources, err := dumpSources(modules)
+	if err != nil {
+		return err
+	}
+	byFile := map[string][]patch{}
+	for _, p := range patches {
+		if _, ok := sources[p.File]; !ok {
+			return fmt.Errorf("patching %q: module is not in the module list", p.File)
+		}
+		byFile[p.File] = append(byFile[p.File], p)
+	}
+	if err := os.RemoveAll(out); err != nil {
+		return fmt.Errorf("clearing %s: %w", out, err)
+	}
+	ids := make([]string, 0, len(sources))
+	for id := range sources {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		src := sources[id]
+		for _, p := range byFile[id] {
+			if n := strings.Count(src, p.Old); n != 1 {
+				return fmt.Errorf("applying patch to %q (%s): old text found %d times, want 1", id, p.Why, n)
+			}
+			src = strings.Replace(src, p.Old, p.New, 1)
+		}
+		code, err := lower(id, src)
+		if err != nil {
+			return err
+		}
+		path := filepath.Join(out, filepath.FromSlash(id)+".js")
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return fmt.Errorf("creating directory for %q: %w", id, err)
+		}
+		if err := os.WriteFile(path, []byte(code), 0o644); err != nil {
+			return fmt.Errorf("writing %q: %w", id, err)
+		}
+	}
+	if err := writeOptions(out, sources); err != nil {
+		return err
+	}
+	if err := writeBindingData(out); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(out, "LICENSE"), []byte(license), 0o644)
+}
+
+// writeOptions records node's default command-line option values (what
+// internalBinding('options').getCLIOptionsValues() returns for a plain `node` run), plus the
+// values of every option name the embedded modules look up, as lib/options.json.
+func writeOptions(out string, sources map[string]string) error {
+	names := map[string]bool{}
+	re := regexp.MustCompile(`getOptionValue\('([^']+)'\)`)
+	for _, src := range sources {
+		for _, m := range re.FindAllStringSubmatch(src, -1) {
+			names[m[1]] = true
+		}
+	}
+	extra := make([]string, 0, len(names))
+	for n := range names {
+		extra = append(extra, n)
+	}
+	sort.Strings(extra)
+	list, err := json.Marshal(extra)
+	if err != nil {
+		return fmt.Errorf("encoding option names: %w", err)
+	}
+	const script = `const o = require('internal/options'); const out = {};
+for (const k of [...o.getCLIOptionsInfo().options.keys(), ...JSON.parse(process.argv[1])]) out[k] = o.getOptionValue(k);
+process.stdout.write(JSON.stringify(out, Object.keys(out).sort(), 1));`
+	cmd := exec.Command("node", "--expose-internals", "--no-warnings", "-e", script, string(list))
+	cmd.Env = append(os.Environ(), "NODE_OPTIONS=")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	raw, err := cmd.Output()
+	if err != nil {
+		return fmt.Errorf("dumping node options: %w: %s", err, stderr.String())
+	}
+	return os.WriteFile(filepath.Join(out, "options.json"), raw, 0o644)
+}
+
+// dumpSources asks node for the source of each module in ids.
+func dumpSources(ids []string) (map[string]string, error) {
+	const script = `const n = process.binding('natives'); const out = {};
+for (const id of JSON.parse(process.argv[1])) { if (typeof n[id] !== 'string') { console.error('missing module ' + id); process.exit(2); } out[id] = n[id]; }
+process.stdout.write(JSON.stringify({ version: process.version, sources: out }));`
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return nil, fmt.Errorf("encoding module list: %w", err)
+	}
+	cmd := exec.Command("node", "--no-deprecation", "-e", script, string(list))
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	raw, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("running node: %w: %s", err, stderr.String())
+	}
+	var res struct {
+		Version string
+		Sources map[string]string
+	}
+	if err := json.Unmarshal(raw, &res); err != nil {
+		return nil, fmt.Errorf("decoding node output: %w", err)
+	}
+	if !strings.HasPrefix(res.Version, "v20.") {
+		return nil, fmt.Errorf("checking node version: got %s, want v20.x", res.Version)
+	}
+	return res.Sources, nil
+}
+
+// writeBindingData records the data node's C++ bindings hold on this platform (Linux): the
+// constants binding and libuv's error table, as lib/bindings.json.
+func writeBindingData(out string) error {
+	const script = `const constants = process.binding('constants');
+const uv = process.binding('uv');
+const uvConstants = {};
+for (const k of Object.keys(uv)) if (typeof uv[k] === 'number') uvConstants[k] = uv[k];
+process.stdout.write(JSON.stringify({ constants, uv: uvConstants, uvErrmap: [...uv.getErrorMap()] }, null, 1));`
+	cmd := exec.Command("node", "--no-deprecation", "-e", script)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	raw, err := cmd.Output()
+	if err != nil {
+		return fmt.Errorf("dumping binding data: %w: %s", err, stderr.String())
+	}
+	return os.WriteFile(filepath.Join(out, "bindings.json"), raw, 0o644)
+}
+
+// lower rewrites syntax goja does not support into equivalent code.
+func lower(id, src string) (string, error) {
+	r := api.Transform(src, api.TransformOptions{
+		Loader:     api.LoaderJS,
+		Sourcefile: "node:" + id,
+		Format:     api.FormatDefault,
+		Target:     api.ESNext,
+		Supported: map[string]bool{
+			"async-generator": false,
+			"for-await":       false,
+		},
+	})
+	if len(r.Errors) > 0 {
+		return "", fmt.Errorf("lowering %q: %s", id, r.Errors[0].Text)
+	}
+	return string(r.Code), nil
+}
+
+const license = `Node.js is licensed for use as follows:
+
+"""
+Copyright Node.js contributors. All rights reserved.
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to
+deal in the Software without restriction, including without limitation the
+rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+sell copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in
+all copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+IN THE SOFTWARE.
+"""
+
+The files in this directory are generated from the JavaScript sources built into
+Node.js v20 by runtime/nodelib/internal/gen (see its patch table for changes).
+`

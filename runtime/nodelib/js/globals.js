@@ -1,0 +1,40 @@
+// Installs node's globals (node/lib/internal/bootstrap/node.js and web/exposed-*.js).
+(function (globalThis, require, internalBinding) {
+  'use strict';
+  Object.defineProperty(globalThis, 'global', {
+    value: globalThis, writable: true, enumerable: false, configurable: true,
+  });
+  // Like node's defineLazyProperties: the getter loads the module, a write replaces the value.
+  function lazy(name, load, enumerable) {
+    let loaded = false;
+    let value;
+    Object.defineProperty(globalThis, name, {
+      enumerable,
+      configurable: true,
+      get() {
+        if (!loaded) {
+          value = load();
+          loaded = true;
+        }
+        return value;
+      },
+      set(v) {
+        Object.defineProperty(globalThis, name, { value: v, writable: true, enumerable, configurable: true });
+      },
+    });
+  }
+  lazy('console', () => require('console'), false);
+  lazy('Buffer', () => require('buffer').Buffer, false);
+  lazy('atob', () => require('buffer').atob, true);
+  lazy('btoa', () => require('buffer').btoa, true);
+  lazy('URL', () => require('internal/url').URL, false);
+  lazy('URLSearchParams', () => require('internal/url').URLSearchParams, false);
+  lazy('TextEncoder', () => require('internal/encoding').TextEncoder, false);
+  lazy('TextDecoder', () => require('internal/encoding').TextDecoder, false);
+  lazy('structuredClone', () => internalBinding('messaging').structuredClone, true);
+  lazy('DOMException', () => internalBinding('messaging').DOMException, false);
+  lazy('AbortController', () => require('internal/abort_controller').AbortController, false);
+  lazy('AbortSignal', () => require('internal/abort_controller').AbortSignal, false);
+  lazy('EventTarget', () => require('internal/event_target').EventTarget, false);
+  lazy('Event', () => require('internal/event_target').Event, false);
+})
