@@ -195,14 +195,16 @@ func (s *Subscription) Close() {
 }
 
 func (s *Subscription) deliver(e *Event) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if s.closed {
-		return
-	}
 	ev := *e
 	if !s.stacks {
 		ev.Stack = nil
+	}
+	// No defer: nothing between lock and unlock can panic, and this runs
+	// once per event per subscriber.
+	s.mu.RLock()
+	if s.closed {
+		s.mu.RUnlock()
+		return
 	}
 	select {
 	case s.ch <- ev:
@@ -210,4 +212,5 @@ func (s *Subscription) deliver(e *Event) {
 		s.dropped.Add(1)
 		s.rec.dropped.Add(1)
 	}
+	s.mu.RUnlock()
 }
