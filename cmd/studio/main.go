@@ -1,0 +1,146 @@
+// Command studio runs JavaScript projects on Studio's runtime.
+//
+//	studio run [flags] FILE|DIR [args...]   run a script or a project, like `node FILE`
+//	studio -e CODE [args...]                run CODE, like `node -e`
+//	studio version                          print versions
+//	studio help                             print this help
+//
+// cmd/studio wires the layers together; it holds no logic of its own beyond
+// reading the command line.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	goruntime "runtime"
+	"syscall"
+
+	"github.com/studiojs/studio/runtime"
+)
+
+const usage = `Studio runs and shows the event loop of Node.js-style JavaScript projects.
+
+Usage:
+  studio run [flags] FILE|DIR [args...]   run a script, or a project's package.json "main" (else index.js)
+  studio -e CODE [args...]                evaluate CODE as node -e does
+  studio version                          print Studio's version and the Node.js version it follows
+  studio help                             print this help
+
+Run flags:
+  --pool-size N   worker pool size (default: UV_THREADPOOL_SIZE, else 4)
+
+Exit status is the program's, as with node: 1 for an uncaught exception or an
+unhandled rejection, the code given to process.exit, 130 when interrupted.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	case "version", "--version", "-v":
+		fmt.Fprintf(stdout, "studio %s (follows Node.js %s; %s %s/%s)\n", runtime.Version, runtime.NodeVersion, goruntime.Version(), goruntime.GOOS, goruntime.GOARCH)
+		return 0
+	case "-e", "--eval":
+		if len(args) < 2 {
+			fmt.Fprintln(stderr, "studio: -e requires an argument")
+			return 9 // node's exit code for an invalid argument
+		}
+		return execute(runtime.Options{Eval: args[1], Args: args[2:], Stdout: stdout, Stderr: stderr}, stderr)
+	case "run":
+		return runCmd(args[1:], stdout, stderr)
+	}
+	fmt.Fprintf(stderr, "studio: unknown command %q\n\n%s", args[0], usage)
+	return 2
+}
+
+func runCmd(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	poolSize := fs.Int("pool-size", 0, "worker pool size")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "studio run: missing FILE or DIR")
+		return 2
+	}
+	if *poolSize < 0 || *poolSize > 1024 {
+		fmt.Fprintln(stderr, "studio run: --pool-size must be between 1 and 1024")
+		return 2
+	}
+	main, err := entryPoint(fs.Arg(0))
+	if err != nil {
+		fmt.Fprintf(stderr, "studio run: %v\n", err)
+		return 1
+	}
+	return execute(runtime.Options{Main: main, Args: fs.Args()[1:], PoolSize: *poolSize, Stdout: stdout, Stderr: stderr}, stderr)
+}
+
+// entryPoint resolves FILE|DIR: a directory runs its package.json "main",
+// else its index.js, as `node DIR` does.
+func entryPoint(arg string) (string, error) {
+	abs, err := filepath.Abs(arg)
+	if err != nil {
+		return "", fmt.Errorf("resolving %q: %w", arg, err)
+	}
+	fi, err := os.Stat(abs)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return "", fmt.Errorf("cannot find module %q", abs)
+		}
+		return "", fmt.Errorf("reading %q: %w", arg, err)
+	}
+	if !fi.IsDir() {
+		return abs, nil
+	}
+	if b, err := os.ReadFile(filepath.Join(abs, "package.json")); err == nil {
+		var pkg struct {
+			Main string `json:"main"`
+		}
+		if err := json.Unmarshal(b, &pkg); err != nil {
+			return "", fmt.Errorf("reading %s: %w", filepath.Join(abs, "package.json"), err)
+		}
+		if pkg.Main != "" {
+			m := filepath.Join(abs, pkg.Main)
+			for _, cand := range []string{m, m + ".js", m + ".mjs", m + ".cjs", filepath.Join(m, "index.js")} {
+				if fi, err := os.Stat(cand); err == nil && !fi.IsDir() {
+					return cand, nil
+				}
+			}
+			return "", fmt.Errorf("cannot find main %q of package %s", pkg.Main, abs)
+		}
+	}
+	return filepath.Join(abs, "index.js"), nil
+}
+
+func execute(opts runtime.Options, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	rt, err := runtime.New(opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "studio: %v\n", err)
+		return 70 // EX_SOFTWARE: Studio itself failed
+	}
+	code, err := rt.Run(ctx)
+	if err != nil {
+		fmt.Fprintf(stderr, "studio: %v\n", err)
+		return 70
+	}
+	return code
+}

@@ -1,0 +1,302 @@
+package runtime
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/studiojs/studio/runtime/trace"
+)
+
+// Exit codes Node uses (doc/api/process.md, "Exit codes").
+const (
+	exitGenericUserError   = 1
+	exitExceptionInHandler = 7
+	exitUnsettledTLA       = 13
+)
+
+func (r *Runtime) jsFatalException(call goja.FunctionCall) goja.Value {
+	r.fatalException(call.Argument(0), call.Argument(1).String())
+	return goja.Undefined()
+}
+
+// fatalException is Node's process._fatalException: 'uncaughtException'
+// listeners may handle the error; otherwise the process exits with code 1
+// after emitting 'exit', without running anything still queued.
+func (r *Runtime) fatalException(errV goja.Value, origin string) {
+	if r.exiting {
+		return
+	}
+	originV := r.vm.ToValue(origin)
+	if _, err := r.emit(r.process, r.vm.ToValue("uncaughtExceptionMonitor"), errV, originV); err != nil {
+		r.handlerThrew(err)
+		return
+	}
+	handled, err := r.emit(r.process, r.vm.ToValue("uncaughtException"), errV, originV)
+	if err != nil {
+		r.handlerThrew(err)
+		return
+	}
+	if handled.ToBoolean() {
+		// Node schedules setImmediate(noop) so that the loop turns once more,
+		// and ends the current immediate batch.
+		r.newImmediate(r.vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() }), nil)
+		r.loop.immediates.threw = true
+		return
+	}
+	r.fieldsExiting = true
+	must(r.process.Set("_exiting", true))
+	_ = r.process.Set("exitCode", exitGenericUserError)
+	if !r.exitEmitted {
+		r.exitEmitted = true
+		if _, err := r.emit(r.process, r.vm.ToValue("exit"), r.vm.ToValue(exitGenericUserError)); err != nil {
+			r.writeFatal(r.describeError(err))
+		}
+	}
+	r.writeFatal(r.describeValue(errV))
+	code := r.processExitCode(exitGenericUserError)
+	r.exiting = true
+	r.exitCode = code
+	r.vm.Interrupt(exitSignal{code})
+}
+
+// handlerThrew is an exception thrown by an 'uncaughtException' listener:
+// Node prints it and exits with code 7.
+func (r *Runtime) handlerThrew(err error) {
+	if ie, ok := err.(*goja.InterruptedError); ok {
+		r.vm.Interrupt(ie.Value())
+		return
+	}
+	r.writeFatal(r.describeError(err))
+	r.exiting = true
+	r.exitEmitted = true
+	r.exitCode = exitExceptionInHandler
+	r.vm.Interrupt(exitSignal{exitExceptionInHandler})
+}
+
+// processExitCode reads process.exitCode, or def when it is unset.
+func (r *Runtime) processExitCode(def int) int {
+	v := r.process.Get("exitCode")
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return def
+	}
+	if c := int(v.ToInteger()); c != 0 {
+		return c
+	}
+	return def
+}
+
+func (r *Runtime) describeError(err error) string {
+	if ex, ok := err.(*goja.Exception); ok {
+		return r.describeValue(ex.Value())
+	}
+	return err.Error()
+}
+
+// describeValue renders a thrown value as Node prints an uncaught one:
+// util.inspect of it (an Error's stack plus its extra properties).
+func (r *Runtime) describeValue(v goja.Value) string {
+	if o, ok := v.(*goja.Object); ok {
+		if s := o.Get("stack"); s != nil && !goja.IsUndefined(s) && r.inspect == nil {
+			return s.String()
+		}
+	}
+	s := r.inspectValue(v)
+	if _, ok := v.(*goja.Object); !ok {
+		return "Uncaught " + s
+	}
+	return s
+}
+
+func (r *Runtime) inspectValue(v goja.Value) (s string) {
+	defer func() {
+		if x := recover(); x != nil {
+			s = fmt.Sprint(v)
+		}
+	}()
+	if r.inspect != nil {
+		if out, err := r.inspect(goja.Undefined(), v); err == nil {
+			return out.String()
+		}
+	}
+	if v == nil {
+		return "undefined"
+	}
+	return v.String()
+}
+
+// writeFatal prints an uncaught error report on stderr as Node does, with
+// Studio's name where Node prints its version.
+func (r *Runtime) writeFatal(msg string) {
+	fmt.Fprintf(r.opts.Stderr, "%s\n\nStudio %s (Node.js %s compatible)\n", strings.TrimRight(msg, "\n"), Version, NodeVersion)
+}
+
+func (r *Runtime) jsInvalidArgType(call goja.FunctionCall) goja.Value {
+	var expected []string
+	if o, ok := call.Argument(1).(*goja.Object); ok && o.ClassName() == "Array" {
+		_ = r.vm.ExportTo(o, &expected)
+	} else {
+		expected = []string{call.Argument(1).String()}
+	}
+	return r.errInvalidArgType(call.Argument(0).String(), strings.Join(expected, "|"), call.Argument(2))
+}
+
+// errInvalidArgType builds Node's ERR_INVALID_ARG_TYPE TypeError. expected
+// is "|"-separated: lower-case names are types, capitalised ones classes.
+func (r *Runtime) errInvalidArgType(name, expected string, actual goja.Value) *goja.Object {
+	var types, classes []string
+	for _, e := range strings.Split(expected, "|") {
+		if e != "" && e[0] >= 'A' && e[0] <= 'Z' {
+			classes = append(classes, e)
+		} else {
+			types = append(types, e)
+		}
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "The %q argument must be ", name)
+	if len(types) > 0 {
+		b.WriteString("of type ")
+		b.WriteString(joinOr(types))
+		if len(classes) > 0 {
+			b.WriteString(" or ")
+		}
+	}
+	if len(classes) > 0 {
+		b.WriteString("an instance of ")
+		b.WriteString(joinOr(classes))
+	}
+	b.WriteString(". Received ")
+	b.WriteString(r.describeReceived(actual))
+	e := r.vm.NewTypeError(b.String())
+	must(e.Set("code", "ERR_INVALID_ARG_TYPE"))
+	return e
+}
+
+func joinOr(xs []string) string {
+	switch len(xs) {
+	case 1:
+		return xs[0]
+	case 2:
+		return xs[0] + " or " + xs[1]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + ", or " + xs[len(xs)-1]
+}
+
+// describeReceived is determineSpecificType of lib/internal/errors.js.
+func (r *Runtime) describeReceived(v goja.Value) string {
+	if v == nil || goja.IsUndefined(v) {
+		return "undefined"
+	}
+	if goja.IsNull(v) {
+		return "null"
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if _, isFn := goja.AssertFunction(o); isFn {
+			if n := o.Get("name"); n != nil && n.String() != "" {
+				return "function " + n.String()
+			}
+			return "function "
+		}
+		if c, ok := o.Get("constructor").(*goja.Object); ok {
+			if n := c.Get("name"); n != nil && n.String() != "" {
+				return "an instance of " + n.String()
+			}
+		}
+		return r.inspectValue(v)
+	}
+	s := r.inspectValue(v)
+	if len(s) > 28 {
+		s = s[:25] + "..."
+	}
+	return fmt.Sprintf("type %s (%s)", typeOf(v), s)
+}
+
+func typeOf(v goja.Value) string {
+	switch v.ExportType().Kind().String() {
+	case "string":
+		return "string"
+	case "bool":
+		return "boolean"
+	case "int64", "float64":
+		return "number"
+	}
+	if _, ok := v.Export().(interface{ Sign() int }); ok {
+		return "bigint"
+	}
+	if _, ok := v.(*goja.Symbol); ok {
+		return "symbol"
+	}
+	return "object"
+}
+
+// trackRejection is goja's rejection tracker feeding bootstrap.js.
+func (r *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
+	pv := r.vm.ToValue(p)
+	switch op {
+	case goja.PromiseRejectionReject:
+		r.rejectionToWarn = true
+		_, _ = r.onReject(goja.Undefined(), pv, p.Result())
+	case goja.PromiseRejectionHandle:
+		_, _ = r.onHandle(goja.Undefined(), pv)
+	}
+}
+
+// emitBeforeExit emits 'beforeExit' with the pending exit code in a
+// callback scope, so its ticks and microtasks run.
+func (r *Runtime) emitBeforeExit() {
+	code := r.processExitCode(0)
+	fn := r.vm.ToValue(func(goja.FunctionCall) goja.Value {
+		if _, err := r.emit(r.process, r.vm.ToValue("beforeExit"), r.vm.ToValue(code)); err != nil {
+			r.rethrow(err)
+		}
+		return goja.Undefined()
+	})
+	r.makeCallback(trace.PhaseNone, 0, 0, "", fn, goja.Undefined(), nil)
+}
+
+// emitExit emits 'exit' once.
+func (r *Runtime) emitExit(code int) {
+	if r.exitEmitted {
+		return
+	}
+	r.exitEmitted = true
+	r.fieldsExiting = true
+	_ = r.process.Set("_exiting", true)
+	r.callSafe(func() {
+		if _, err := r.emit(r.process, r.vm.ToValue("exit"), r.vm.ToValue(code)); err != nil {
+			if _, ok := err.(*goja.InterruptedError); !ok {
+				r.writeFatal(r.describeError(err))
+				r.exitCode = exitExceptionInHandler
+				_ = r.process.Set("exitCode", exitExceptionInHandler)
+			}
+		}
+	})
+}
+
+// callSafe runs fn, which calls into goja, with engine panics recovered.
+func (r *Runtime) callSafe(fn func()) {
+	defer func() {
+		if x := recover(); x != nil {
+			r.log.Error("engine fault", "err", panicError(x))
+		}
+	}()
+	fn()
+}
+
+// finish ends the process: the unsettled top-level await check, 'exit',
+// and the final exit code (which 'exit' listeners may still change).
+func (r *Runtime) finish() int {
+	if r.exitEmitted {
+		return r.exitCode
+	}
+	if r.mainProm != nil && r.mainProm.State() == goja.PromiseStatePending && !r.exiting {
+		fmt.Fprintf(r.opts.Stderr, "Warning: Detected unsettled top-level await at %s\n", r.absMain())
+		if c := r.process.Get("exitCode"); c == nil || goja.IsUndefined(c) || goja.IsNull(c) {
+			_ = r.process.Set("exitCode", exitUnsettledTLA)
+		}
+	}
+	code := r.processExitCode(0)
+	r.emitExit(code)
+	return r.processExitCode(code)
+}

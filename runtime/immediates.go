@@ -1,0 +1,191 @@
+package runtime
+
+import (
+	"github.com/dop251/goja"
+
+	"github.com/studiojs/studio/runtime/trace"
+)
+
+// immediate is one Immediate object (setImmediate), after the class in
+// lib/internal/timers.js.
+type immediate struct {
+	dynProps
+	obj        *goja.Object
+	callback   goja.Value // _onImmediate; nil once run or cleared
+	args       goja.Value
+	refed      refState
+	destroyed  bool
+	asyncID    uint64
+	triggerID  uint64
+	created    int64
+	prev, next *immediate
+	queue      *immediateList
+}
+
+type immediateList struct{ head, tail *immediate }
+
+func (q *immediateList) append(im *immediate) {
+	im.queue = q
+	im.prev = q.tail
+	im.next = nil
+	if q.tail != nil {
+		q.tail.next = im
+	} else {
+		q.head = im
+	}
+	q.tail = im
+}
+
+func (q *immediateList) remove(im *immediate) {
+	if im.prev != nil {
+		im.prev.next = im.next
+	} else if q.head == im {
+		q.head = im.next
+	}
+	if im.next != nil {
+		im.next.prev = im.prev
+	} else if q.tail == im {
+		q.tail = im.prev
+	}
+	im.prev, im.next, im.queue = nil, nil, nil
+}
+
+// immediateState is immediateQueue, outstandingQueue and immediateInfo.
+type immediateState struct {
+	queue       immediateList // setImmediate appends here
+	outstanding immediateList // what an exception left of the running batch
+	count       int
+	refCount    int
+	proto       *goja.Object
+	// threw is set when a callback's exception was handled by an
+	// 'uncaughtException' listener: Node then ends processImmediate and
+	// runs the rest of the batch in the next check phase.
+	threw bool
+}
+
+func (r *Runtime) setupImmediates() error {
+	vm := r.vm
+	s := &r.loop.immediates
+	proto := vm.NewObject()
+	s.proto = proto
+	ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		panic(vm.NewTypeError("Illegal constructor"))
+	}).ToObject(vm)
+	must(ctor.Set("prototype", proto))
+	must(proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	must(ctor.DefineDataProperty("name", vm.ToValue("Immediate"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	self := func(call goja.FunctionCall) *immediate {
+		if im, ok := call.This.Export().(*immediate); ok {
+			return im
+		}
+		panic(vm.NewTypeError("Immediate method called on incompatible receiver"))
+	}
+	must(proto.Set("ref", func(call goja.FunctionCall) goja.Value {
+		im := self(call)
+		if im.refed == refFalse {
+			im.refed = refTrue
+			s.refCount++
+		}
+		return im.obj
+	}))
+	must(proto.Set("unref", func(call goja.FunctionCall) goja.Value {
+		im := self(call)
+		if im.refed == refTrue {
+			im.refed = refFalse
+			s.refCount--
+		}
+		return im.obj
+	}))
+	must(proto.Set("hasRef", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(self(call).refed == refTrue)
+	}))
+
+	global := vm.GlobalObject()
+	must(global.Set("setImmediate", func(call goja.FunctionCall) goja.Value {
+		cb := call.Argument(0)
+		r.validateCallback(cb)
+		return r.newImmediate(cb, timerArgs(vm, call, 1)).obj
+	}))
+	must(global.Set("clearImmediate", func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			if im, ok := o.Export().(*immediate); ok {
+				r.clearImmediate(im)
+			}
+		}
+		return goja.Undefined()
+	}))
+	return nil
+}
+
+func (r *Runtime) newImmediate(cb, args goja.Value) *immediate {
+	s := &r.loop.immediates
+	im := &immediate{callback: cb, args: args, refed: refTrue}
+	im.asyncID, im.triggerID = r.newAsyncID()
+	im.obj = r.vm.NewDynamicObject(im)
+	im.obj.SetPrototype(s.proto)
+	s.refCount++
+	s.count++
+	r.traceInit(im.asyncID, im.triggerID, "Immediate")
+	if r.rec.Active() {
+		im.created = r.rec.Now()
+	}
+	s.queue.append(im)
+	return im
+}
+
+func (r *Runtime) clearImmediate(im *immediate) {
+	s := &r.loop.immediates
+	if im.destroyed {
+		return
+	}
+	s.count--
+	im.destroyed = true
+	if im.refed == refTrue {
+		s.refCount--
+	}
+	im.refed = refNull
+	im.callback = nil
+	r.traceDestroy(im.asyncID, "Immediate")
+	if im.queue != nil {
+		im.queue.remove(im)
+	}
+}
+
+// runImmediates is the check phase: Node's CheckImmediate and
+// processImmediate. The batch is the queue as it stood when the phase
+// began; immediates scheduled meanwhile wait for the next iteration.
+func (r *Runtime) runImmediates() {
+	s := &r.loop.immediates
+	if s.count == 0 {
+		return
+	}
+	batch := &s.outstanding
+	if batch.head == nil {
+		// Detach the whole queue as the outstanding batch.
+		*batch = s.queue
+		for im := batch.head; im != nil; im = im.next {
+			im.queue = batch
+		}
+		s.queue = immediateList{}
+	}
+	s.threw = false
+	for im := batch.head; im != nil && !r.exiting; im = batch.head {
+		batch.remove(im)
+		if im.destroyed {
+			continue
+		}
+		im.destroyed = true
+		s.count--
+		if im.refed == refTrue {
+			s.refCount--
+		}
+		im.refed = refNull
+		cb := im.callback
+		im.callback = nil
+		r.makeCallback(trace.PhaseCheck, im.asyncID, im.triggerID, "Immediate", cb, im.obj, im.args)
+		r.traceDestroy(im.asyncID, "Immediate")
+		if s.threw {
+			break
+		}
+	}
+}

@@ -1,0 +1,323 @@
+package runtime
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/studiojs/studio/runtime/trace"
+)
+
+// Hooks lets the debugger and learning mode stop the loop on purpose. Both
+// methods run on the loop goroutine and may block it: that is what a pause
+// is. They must not call back into the Runtime except through Post.
+type Hooks interface {
+	// PhaseBoundary is called when the loop enters a phase.
+	PhaseBoundary(phase trace.Phase, iteration uint64)
+	// BeforeCallback is called before a macrotask callback runs.
+	BeforeCallback(cb CallbackInfo)
+}
+
+// CallbackInfo says which callback the loop is about to run and why now.
+type CallbackInfo struct {
+	Phase     trace.Phase
+	Op        uint64
+	Trigger   uint64
+	Type      string // Node async_hooks type: "Timeout", "Immediate", ...
+	Iteration uint64
+}
+
+// loopState is everything the loop goroutine alone owns.
+type loopState struct {
+	iteration uint64
+	phase     trace.Phase
+	phaseAt   int64 // Recorder time the current phase began
+	phaseTime [trace.NumPhases]time.Duration
+
+	refs int // pending requests and ref'd handles other than timers and immediates
+
+	timers     timerState
+	immediates immediateState
+
+	// Loop utilization: time spent outside the poll wait, as Node's ELU.
+	idle       time.Duration
+	busySince  time.Time
+	lastLag    time.Duration
+	uvTimerDue int64 // ms: libuv's single Node timer handle, armed at loop time + duration
+	uvArmed    bool
+}
+
+func (l *loopState) init() {
+	l.timers.init()
+}
+
+// nowMs is Node's getLibuvNow(): whole milliseconds since the loop started.
+// Node refreshes it (uv_update_time) whenever JavaScript asks, so do we.
+func (r *Runtime) nowMs() int64 {
+	return int64(time.Since(r.start) / time.Millisecond)
+}
+
+// alive is uv_loop_alive: ref'd timers, ref'd immediates, requests in
+// flight (pool work, sockets) or closing handles keep the process running.
+func (r *Runtime) alive() bool {
+	return r.loop.timers.refCount > 0 || r.loop.immediates.refCount > 0 || r.loop.refs > 0 || r.hasPosted()
+}
+
+func (r *Runtime) hasPosted() bool {
+	r.mu.Lock()
+	n := len(r.posted)
+	r.mu.Unlock()
+	return n > 0
+}
+
+// spin is Node's SpinEventLoop: run the loop until it is not alive, emit
+// 'beforeExit', and go on while that made it alive again.
+func (r *Runtime) spin(ctx context.Context) {
+	for {
+		r.uvRun(ctx)
+		if r.exiting || ctx.Err() != nil {
+			return
+		}
+		if r.alive() {
+			continue
+		}
+		r.emitBeforeExit()
+		if r.exiting || ctx.Err() != nil || !r.alive() {
+			return
+		}
+	}
+}
+
+// uvRun is uv_run(UV_RUN_DEFAULT) of libuv 1.46: timers once before the
+// loop, then pending, idle, prepare, poll, check, close, timers, per
+// iteration.
+func (r *Runtime) uvRun(ctx context.Context) {
+	alive := r.alive()
+	if alive && !r.exiting {
+		r.enterPhase(trace.PhaseTimers)
+		r.runTimers()
+	}
+	for alive && !r.exiting && ctx.Err() == nil {
+		r.enterPhase(trace.PhasePending)
+		r.enterPhase(trace.PhaseIdle)
+		r.enterPhase(trace.PhasePrepare)
+		r.enterPhase(trace.PhasePoll)
+		r.poll(ctx, r.pollTimeout())
+		if r.exiting {
+			break
+		}
+		r.enterPhase(trace.PhaseCheck)
+		r.runImmediates()
+		if r.exiting {
+			break
+		}
+		r.enterPhase(trace.PhaseClose)
+		r.enterPhase(trace.PhaseTimers)
+		r.runTimers()
+		r.endIteration()
+		alive = r.alive()
+	}
+	r.enterPhase(trace.PhaseNone)
+}
+
+// enterPhase records the phase change and gives the hooks their stop.
+func (r *Runtime) enterPhase(p trace.Phase) {
+	l := &r.loop
+	now := r.rec.Now()
+	if l.phase != trace.PhaseNone {
+		d := time.Duration(now - l.phaseAt)
+		l.phaseTime[l.phase] += d
+		if r.rec.Active() {
+			r.rec.Emit(trace.Event{Kind: trace.KindPhaseExit, Time: now, Phase: l.phase, Iteration: l.iteration, Duration: d})
+		}
+	}
+	l.phase = p
+	l.phaseAt = now
+	if p == trace.PhaseNone {
+		return
+	}
+	if r.rec.Active() {
+		r.rec.Emit(trace.Event{Kind: trace.KindPhaseEnter, Time: now, Phase: p, Iteration: l.iteration})
+	}
+	if r.hooks != nil {
+		r.hooks.PhaseBoundary(p, l.iteration)
+	}
+}
+
+func (r *Runtime) endIteration() {
+	l := &r.loop
+	if r.rec.Active() {
+		r.rec.Emit(trace.Event{Kind: trace.KindIteration, Time: r.rec.Now(), Iteration: l.iteration})
+	}
+	l.iteration++
+}
+
+// pollTimeout is uv_backend_timeout: zero when ref'd immediates wait (Node
+// keeps an idle handle then), else until the timer handle is due, else
+// forever (-1).
+func (r *Runtime) pollTimeout() time.Duration {
+	if r.loop.immediates.refCount > 0 || r.exiting {
+		return 0
+	}
+	if r.hasPosted() {
+		return 0
+	}
+	if !r.loop.uvArmed {
+		return -1
+	}
+	d := r.loop.uvTimerDue - r.nowMs()
+	if d <= 0 {
+		return 0
+	}
+	return time.Duration(d) * time.Millisecond
+}
+
+// poll waits for completions until timeout (negative: no limit) and runs
+// every completion that has arrived, as uv__io_poll does.
+func (r *Runtime) poll(ctx context.Context, timeout time.Duration) {
+	if timeout != 0 && !r.hasPosted() && r.alive() {
+		idleStart := time.Now()
+		if timeout < 0 {
+			select {
+			case <-r.wake:
+			case <-ctx.Done():
+			}
+		} else {
+			t := time.NewTimer(timeout)
+			select {
+			case <-r.wake:
+			case <-t.C:
+			case <-ctx.Done():
+			}
+			t.Stop()
+		}
+		r.loop.idle += time.Since(idleStart)
+	}
+	r.runPosted()
+}
+
+// runPosted runs the completions other goroutines posted, in order.
+func (r *Runtime) runPosted() {
+	for !r.exiting {
+		r.mu.Lock()
+		batch := r.posted
+		r.posted = nil
+		r.mu.Unlock()
+		if len(batch) == 0 {
+			return
+		}
+		for i, fn := range batch {
+			if r.exiting {
+				// Keep the rest from running after an exit, as a real
+				// process would never reach them.
+				_ = batch[i:]
+				return
+			}
+			r.safeGo(fn)
+		}
+	}
+}
+
+// safeGo runs loop-side Go code that may call into JavaScript and turns an
+// escaping engine panic into a fatal exception instead of a crash.
+func (r *Runtime) safeGo(fn func()) {
+	defer func() {
+		if x := recover(); x != nil {
+			r.internalError(panicError(x))
+		}
+	}()
+	fn()
+}
+
+// makeCallback is Node's MakeCallback/InternalCallbackScope: run fn with
+// this and args as macrotask `op`, then the nextTick queue, then microtasks
+// (goja drains them when the outermost call returns), repeated until both
+// queues and the rejection list are empty.
+func (r *Runtime) makeCallback(phase trace.Phase, op, trigger uint64, typ string, fn goja.Value, this goja.Value, args goja.Value) {
+	if r.exiting {
+		return
+	}
+	if r.hooks != nil {
+		r.hooks.BeforeCallback(CallbackInfo{Phase: phase, Op: op, Trigger: trigger, Type: typ, Iteration: r.loop.iteration})
+	}
+	prev := r.ids
+	r.ids.exec, r.ids.trigger = op, trigger
+	active := r.rec.Active()
+	var t0 int64
+	if active {
+		t0 = r.rec.Now()
+		r.rec.Emit(trace.Event{Kind: trace.KindBefore, Time: t0, Op: op, Trigger: trigger, Type: typ, Phase: phase})
+	}
+	if args == nil {
+		args = goja.Undefined()
+	}
+	r.call(r.runCallback, fn, this, args)
+	r.ids.exec, r.ids.trigger = prev.exec, prev.trigger
+	r.drainTicks()
+	if active {
+		t1 := r.rec.Now()
+		r.rec.Emit(trace.Event{Kind: trace.KindAfter, Time: t1, Op: op, Type: typ, Phase: phase, Duration: time.Duration(t1 - t0)})
+	}
+}
+
+// drainTicks is the tail of InternalCallbackScope::Close: while ticks or
+// unhandled rejections remain after a microtask drain, process them.
+func (r *Runtime) drainTicks() {
+	for !r.exiting {
+		switch {
+		case r.ticks.len() > 0:
+			r.call(r.runTicks)
+		case r.rejectionToWarn:
+			r.rejectionToWarn = false
+			r.call(r.processRejections)
+		default:
+			return
+		}
+	}
+}
+
+// call is the single door from the loop into goja. It recovers engine
+// panics and handles the interrupts Studio itself raises.
+func (r *Runtime) call(fn goja.Callable, args ...goja.Value) {
+	defer func() {
+		if x := recover(); x != nil {
+			r.internalError(panicError(x))
+		}
+	}()
+	_, err := fn(goja.Undefined(), args...)
+	if err == nil {
+		return
+	}
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		switch v := ie.Value().(type) {
+		case exitSignal:
+			r.exiting = true
+			r.exitCode = v.code
+		case cancelSignal:
+			r.exiting = true
+			r.exitCode = 130
+		}
+		return
+	}
+	// runCallback catches JS exceptions itself; an error here comes from the
+	// trampoline failing, which is an engine fault.
+	r.internalError(err)
+}
+
+// internalError reports a fault of the engine (a goja panic) as an uncaught
+// exception of the program: Studio itself must never crash on a script.
+func (r *Runtime) internalError(err error) {
+	if r.exiting {
+		return
+	}
+	r.log.Error("engine fault", "err", err)
+	r.writeFatal("Uncaught " + err.Error())
+	r.exiting = true
+	r.exitCode = 1
+	r.emitExit(1)
+}
+
+func msDuration(ms int64) time.Duration { return time.Duration(ms) * time.Millisecond }

@@ -1,0 +1,210 @@
+package runtime
+
+import (
+	"fmt"
+	"math/big"
+	"os"
+	goruntime "runtime"
+	"strings"
+	"time"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+)
+
+// setupProcess fills in the process object: the Go-backed properties here,
+// the rest in js/process.js.
+func (r *Runtime) setupProcess(prog *goja.Program) error {
+	vm := r.vm
+	p := r.process
+	eventsV, err := r.lib.Require("events")
+	if err != nil {
+		return fmt.Errorf("loading events for process: %w", err)
+	}
+
+	argv := []any{r.opts.ExecPath}
+	if r.opts.Main != "" {
+		argv = append(argv, r.absMain())
+	}
+	for _, a := range r.opts.Args {
+		argv = append(argv, a)
+	}
+	must(p.Set("argv", vm.NewArray(argv...)))
+	must(p.Set("argv0", "node"))
+	must(p.Set("execArgv", vm.NewArray()))
+	must(p.Set("execPath", r.opts.ExecPath))
+	must(p.Set("title", "studio"))
+	must(p.Set("version", NodeVersion))
+	versions := vm.NewObject()
+	must(versions.Set("node", strings.TrimPrefix(NodeVersion, "v")))
+	must(versions.Set("studio", Version))
+	must(versions.Set("goja", "20260917113740"))
+	must(versions.Set("go", goruntime.Version()))
+	must(p.Set("versions", versions))
+	release := vm.NewObject()
+	must(release.Set("name", "node"))
+	must(p.Set("release", release))
+	must(p.Set("platform", goruntime.GOOS))
+	must(p.Set("arch", nodeArch(goruntime.GOARCH)))
+	must(p.Set("pid", os.Getpid()))
+	must(p.Set("ppid", os.Getppid()))
+	must(p.Set("nextTick", r.jsNextTick))
+	must(p.Set("cwd", func() string { return r.opts.Cwd }))
+	must(p.Set("chdir", func(dir string) {
+		if !strings.HasPrefix(dir, "/") {
+			dir = r.opts.Cwd + "/" + dir
+		}
+		fi, err := os.Stat(dir)
+		if err != nil || !fi.IsDir() {
+			e := vm.NewGoError(fmt.Errorf("ENOENT: no such file or directory, chdir %s -> '%s'", r.opts.Cwd, dir))
+			_ = e.Set("code", "ENOENT")
+			panic(e)
+		}
+		r.opts.Cwd = cleanPath(dir)
+	}))
+	must(p.Set("uptime", func() float64 { return time.Since(r.start).Seconds() }))
+	must(p.Set("memoryUsage", r.memoryUsage))
+	must(p.Set("cpuUsage", func() map[string]any {
+		var ru unix.Rusage
+		_ = unix.Getrusage(unix.RUSAGE_SELF, &ru)
+		return map[string]any{
+			"user":   ru.Utime.Sec*1e6 + int64(ru.Utime.Usec),
+			"system": ru.Stime.Sec*1e6 + int64(ru.Stime.Usec),
+		}
+	}))
+	must(p.Set("umask", func() int { old := unix.Umask(0); unix.Umask(old); return old }))
+	must(p.Set("getuid", os.Getuid))
+	must(p.Set("geteuid", os.Geteuid))
+	must(p.Set("getgid", os.Getgid))
+	must(p.Set("getegid", os.Getegid))
+	features := vm.NewObject()
+	for _, f := range []string{"inspector", "ipv6", "tls", "cached_builtins"} {
+		must(features.Set(f, true))
+	}
+	must(p.Set("features", features))
+
+	binding := vm.NewObject()
+	env := vm.NewObject()
+	for _, kv := range r.opts.Env {
+		if i := strings.IndexByte(kv, '='); i > 0 {
+			must(env.Set(kv[:i], kv[i+1:]))
+		}
+	}
+	must(binding.Set("env", env))
+	must(binding.Set("invalidArgType", r.jsInvalidArgType))
+	must(binding.Set("markExiting", func() { r.fieldsExiting = true }))
+	must(binding.Set("reallyExit", func(code int) {
+		r.exiting = true
+		r.exitEmitted = true
+		r.fieldsExiting = true
+		r.exitCode = code
+		r.vm.Interrupt(exitSignal{code})
+	}))
+	must(binding.Set("hrtimeNs", func() float64 { return float64(time.Since(hrtimeBase)) }))
+	must(binding.Set("hrtimeBigint", func() goja.Value {
+		return vm.ToValue(new(big.Int).SetInt64(int64(time.Since(hrtimeBase))))
+	}))
+	must(binding.Set("isatty", func(fd int) bool {
+		_, err := unix.IoctlGetTermios(fd, unix.TCGETS)
+		return err == nil && ((fd == 1 && r.opts.Stdout == os.Stdout) || (fd == 2 && r.opts.Stderr == os.Stderr))
+	}))
+	must(binding.Set("write", func(fd int, chunk goja.Value) {
+		w := r.opts.Stdout
+		if fd == 2 {
+			w = r.opts.Stderr
+		}
+		_, _ = w.Write(chunkBytes(chunk))
+	}))
+
+	v, err := vm.RunProgram(prog)
+	if err != nil {
+		return fmt.Errorf("running process bootstrap: %w", err)
+	}
+	fn, _ := goja.AssertFunction(v)
+	if _, err := fn(goja.Undefined(), p, binding, eventsV); err != nil {
+		return fmt.Errorf("running process bootstrap: %w", err)
+	}
+	emit, ok := goja.AssertFunction(p.Get("emit"))
+	if !ok {
+		return fmt.Errorf("setting up process: emit is not a function")
+	}
+	r.emit = emit
+	r.lib.Provide("process", p)
+	must(vm.GlobalObject().Set("process", p))
+	return nil
+}
+
+// hrtimeBase anchors process.hrtime: any fixed monotonic origin will do.
+var hrtimeBase = time.Now()
+
+func nodeArch(goarch string) string {
+	switch goarch {
+	case "amd64":
+		return "x64"
+	case "386":
+		return "ia32"
+	}
+	return goarch
+}
+
+func cleanPath(p string) string {
+	out := make([]string, 0, 8)
+	for _, part := range strings.Split(p, "/") {
+		switch part {
+		case "", ".":
+		case "..":
+			if len(out) > 0 {
+				out = out[:len(out)-1]
+			}
+		default:
+			out = append(out, part)
+		}
+	}
+	return "/" + strings.Join(out, "/")
+}
+
+func (r *Runtime) absMain() string {
+	if strings.HasPrefix(r.opts.Main, "/") {
+		return cleanPath(r.opts.Main)
+	}
+	return cleanPath(r.opts.Cwd + "/" + r.opts.Main)
+}
+
+// chunkBytes returns the bytes of a string or an ArrayBuffer view.
+func chunkBytes(v goja.Value) []byte {
+	switch x := v.Export().(type) {
+	case string:
+		return []byte(x)
+	case []byte:
+		return x
+	case goja.ArrayBuffer:
+		return x.Bytes()
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if buf, ok := o.Get("buffer").Export().(goja.ArrayBuffer); ok {
+			off := int(o.Get("byteOffset").ToInteger())
+			n := int(o.Get("byteLength").ToInteger())
+			return buf.Bytes()[off : off+n]
+		}
+	}
+	return []byte(v.String())
+}
+
+func (r *Runtime) memoryUsage() map[string]any {
+	var ms goruntime.MemStats
+	goruntime.ReadMemStats(&ms)
+	return map[string]any{
+		"rss":          int64(ms.Sys),
+		"heapTotal":    int64(ms.HeapSys),
+		"heapUsed":     int64(ms.HeapAlloc),
+		"external":     0,
+		"arrayBuffers": 0,
+	}
+}
+
+// emitWarning calls process.emitWarning from Go.
+func (r *Runtime) emitWarning(msg, typ string) {
+	if fn, ok := goja.AssertFunction(r.process.Get("emitWarning")); ok {
+		_, _ = fn(r.process, r.vm.ToValue(msg), r.vm.ToValue(typ))
+	}
+}

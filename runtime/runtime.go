@@ -1,0 +1,468 @@
+package runtime
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/studiojs/studio/runtime/modules"
+	"github.com/studiojs/studio/runtime/nodelib"
+	"github.com/studiojs/studio/runtime/pool"
+	"github.com/studiojs/studio/runtime/trace"
+)
+
+// NodeVersion is the Node.js version whose behaviour Studio reproduces; it is
+// what process.version reports, since scripts test it to pick features.
+const NodeVersion = "v20.20.2"
+
+// Version is Studio's own version, set by cmd/studio at link time.
+var Version = "0.1.0-dev"
+
+var (
+	// ErrNoEntry is returned by Run when Options has neither Main nor Eval.
+	ErrNoEntry = errors.New("runtime: no program to run (set Main or Eval)")
+	// ErrAlreadyRun is returned by a second call to Run.
+	ErrAlreadyRun = errors.New("runtime: Run called twice")
+)
+
+//go:embed js/bootstrap.js
+var bootstrapSource string
+
+//go:embed js/process.js
+var processSource string
+
+//go:embed js/timers.js
+var timersSource string
+
+// programs are Studio's own bootstrap scripts, compiled once per process:
+// goja Programs are immutable and shareable across runtimes.
+var programs = struct {
+	once                      sync.Once
+	bootstrap, process, timer *goja.Program
+	err                       error
+}{}
+
+func compiled() (*goja.Program, *goja.Program, error) {
+	p := &programs
+	p.once.Do(func() {
+		for _, c := range []struct {
+			dst  **goja.Program
+			name string
+			src  string
+		}{
+			{&p.bootstrap, "studio:bootstrap.js", bootstrapSource},
+			{&p.process, "studio:process.js", processSource},
+			{&p.timer, "studio:timers.js", timersSource},
+		} {
+			if *c.dst, p.err = goja.Compile(c.name, c.src, true); p.err != nil {
+				return
+			}
+		}
+	})
+	return p.bootstrap, p.process, p.err
+}
+
+// Options configure a Runtime. The zero value runs nothing; set Main or Eval.
+type Options struct {
+	// Main is the file (absolute or relative to Cwd) run as the main module.
+	Main string
+	// Eval is code run as `node -e` runs it, when Main is empty.
+	Eval string
+	// Args are the program's arguments: process.argv after the script path.
+	Args []string
+	// ExecPath is process.execPath and process.argv[0]; default os.Executable.
+	ExecPath string
+	// Env is the environment as "KEY=value" pairs; nil means os.Environ().
+	Env []string
+	// Cwd is the working directory the program sees; default os.Getwd.
+	Cwd            string
+	Stdout, Stderr io.Writer
+	// PoolSize overrides UV_THREADPOOL_SIZE from Env when > 0.
+	PoolSize int
+	// Recorder receives async-op records; nil makes a private one.
+	Recorder *trace.Recorder
+	// Hooks, if set, is called at phase boundaries and around callbacks.
+	Hooks  Hooks
+	Logger *slog.Logger
+}
+
+// Runtime is one JavaScript program and its event loop. Create it with New,
+// drive it with Run on the goroutine that is to be the loop goroutine.
+type Runtime struct {
+	opts   Options
+	log    *slog.Logger
+	vm     *goja.Runtime
+	lib    *nodelib.Lib
+	loader *modules.Loader
+	pool   *pool.Pool
+	rec    *trace.Recorder
+	hooks  Hooks
+	start  time.Time
+
+	ids   asyncIDs
+	ticks tickQueue
+	// rejectionToWarn is Node's tickInfo[kHasRejectionToWarn].
+	rejectionToWarn bool
+	// fieldsExiting is process._exiting as the native nextTick sees it.
+	fieldsExiting bool
+
+	runCallback, runTicks, processRejections goja.Callable
+	onReject, onHandle                       goja.Callable
+	queueMicrotask                           goja.Value
+	process                                  *goja.Object
+	emit                                     goja.Callable
+	inspect                                  goja.Callable
+
+	loop loopState
+
+	// posted is the queue through which other goroutines reach the loop.
+	mu     sync.Mutex
+	posted []func()
+	wake   chan struct{}
+	closed bool
+
+	ran         bool
+	exitEmitted bool
+	exiting     bool
+	exitCode    int
+	mainProm    *goja.Promise
+}
+
+// exitSignal is the interrupt value that unwinds JavaScript when the process
+// exits (process.exit or a fatal exception): goja's interrupts cannot be
+// caught by JS and discard pending promise jobs, as a real exit does.
+type exitSignal struct{ code int }
+
+// cancelSignal unwinds JavaScript when Run's context is cancelled.
+type cancelSignal struct{}
+
+// New creates a Runtime: a goja VM with Node's globals and core modules.
+// It runs no user code; Run does.
+func New(opts Options) (*Runtime, error) {
+	if opts.Stdout == nil {
+		opts.Stdout = os.Stdout
+	}
+	if opts.Stderr == nil {
+		opts.Stderr = os.Stderr
+	}
+	if opts.Env == nil {
+		opts.Env = os.Environ()
+	}
+	if opts.Cwd == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, fmt.Errorf("getting working directory: %w", err)
+		}
+		opts.Cwd = wd
+	}
+	if opts.ExecPath == "" {
+		if exe, err := os.Executable(); err == nil {
+			opts.ExecPath = exe
+		} else {
+			opts.ExecPath = "studio"
+		}
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	rec := opts.Recorder
+	if rec == nil {
+		rec = trace.NewRecorder()
+	}
+	size := opts.PoolSize
+	if size <= 0 {
+		val, ok := lookupEnv(opts.Env, "UV_THREADPOOL_SIZE")
+		size = pool.SizeFromEnv(val, ok)
+	}
+	r := &Runtime{
+		opts:  opts,
+		log:   opts.Logger,
+		vm:    goja.New(),
+		rec:   rec,
+		hooks: opts.Hooks,
+		pool:  pool.New(size, rec),
+		wake:  make(chan struct{}, 1),
+		start: time.Now(),
+	}
+	r.loop.init()
+	if err := r.setup(); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// VM returns the goja runtime. Loop goroutine only.
+func (r *Runtime) VM() *goja.Runtime { return r.vm }
+
+// Recorder returns the recorder this runtime emits async-op records to.
+func (r *Runtime) Recorder() *trace.Recorder { return r.rec }
+
+// Loader returns the module loader. Loop goroutine only.
+func (r *Runtime) Loader() *modules.Loader { return r.loader }
+
+func lookupEnv(env []string, key string) (string, bool) {
+	for i := len(env) - 1; i >= 0; i-- {
+		kv := env[i]
+		if len(kv) > len(key) && kv[len(key)] == '=' && kv[:len(key)] == key {
+			return kv[len(key)+1:], true
+		}
+	}
+	return "", false
+}
+
+// setup builds the global environment. It runs on the goroutine calling New,
+// which hands the VM to the loop goroutine when Run starts; the VM is never
+// touched by two goroutines at once.
+func (r *Runtime) setup() (err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			err = fmt.Errorf("setting up the runtime: %w", panicError(x))
+		}
+	}()
+	vm := r.vm
+	bprog, pprog, err := compiled()
+	if err != nil {
+		return fmt.Errorf("compiling bootstrap: %w", err)
+	}
+
+	// Node's main script runs as async id 1 with trigger 0.
+	r.ids = asyncIDs{counter: 1, exec: 1}
+
+	r.process = vm.NewObject()
+	lib, err := nodelib.New(vm, nodelib.Options{Process: r.process})
+	if err != nil {
+		return fmt.Errorf("loading Node's standard library: %w", err)
+	}
+	r.lib = lib
+
+	binding := vm.NewObject()
+	must(binding.Set("takeTick", r.jsTakeTick))
+	must(binding.Set("microtaskInit", r.jsMicrotaskInit))
+	must(binding.Set("microtaskBefore", r.jsMicrotaskBefore))
+	must(binding.Set("microtaskAfter", r.jsMicrotaskAfter))
+	must(binding.Set("rejectionToWarn", func() { r.rejectionToWarn = true }))
+	must(binding.Set("fatalException", r.jsFatalException))
+	must(binding.Set("invalidArgType", r.jsInvalidArgType))
+	must(binding.Set("inspect", func(v goja.Value) string { return r.inspectValue(v) }))
+
+	bv, err := vm.RunProgram(bprog)
+	if err != nil {
+		return fmt.Errorf("running bootstrap: %w", err)
+	}
+	bfn, _ := goja.AssertFunction(bv)
+	exportsV, err := bfn(goja.Undefined(), binding, r.process)
+	if err != nil {
+		return fmt.Errorf("running bootstrap: %w", err)
+	}
+	ex := exportsV.ToObject(vm)
+	r.runCallback = callable(ex, "runCallback")
+	r.runTicks = callable(ex, "runTicks")
+	r.processRejections = callable(ex, "processRejections")
+	r.onReject = callable(ex, "onReject")
+	r.onHandle = callable(ex, "onHandle")
+	r.queueMicrotask = ex.Get("queueMicrotask")
+
+	vm.SetPromiseRejectionTracker(r.trackRejection)
+
+	if err := r.setupProcess(pprog); err != nil {
+		return err
+	}
+	if err := r.setupTimers(); err != nil {
+		return err
+	}
+	global := vm.GlobalObject()
+	must(global.Set("queueMicrotask", r.queueMicrotask))
+	if err := lib.InstallGlobals(); err != nil {
+		return fmt.Errorf("installing globals: %w", err)
+	}
+	if insp, err := lib.Require("util"); err == nil {
+		if fn, ok := goja.AssertFunction(insp.ToObject(vm).Get("inspect")); ok {
+			r.inspect = fn
+		}
+	}
+
+	loader, err := modules.New(vm, modules.Options{Builtins: r.lib, Process: r.process})
+	if err != nil {
+		return fmt.Errorf("creating module loader: %w", err)
+	}
+	r.loader = loader
+	return nil
+}
+
+func must(err error) {
+	if err != nil {
+		panic(err)
+	}
+}
+
+func callable(o *goja.Object, name string) goja.Callable {
+	fn, ok := goja.AssertFunction(o.Get(name))
+	if !ok {
+		panic(fmt.Sprintf("bootstrap: %s is not a function", name))
+	}
+	return fn
+}
+
+// panicError turns a recovered panic into an error; goja re-panics Go
+// runtime errors raised inside the VM, and Studio must survive them.
+func panicError(x any) error {
+	switch v := x.(type) {
+	case error:
+		return fmt.Errorf("internal engine error: %w", v)
+	default:
+		return fmt.Errorf("internal engine error: %v", v)
+	}
+}
+
+// Post runs fn on the loop goroutine between callbacks. Any goroutine may
+// call it. It does not keep the loop alive: use Reserve for work whose
+// completion must. It reports false when the loop has already stopped.
+func (r *Runtime) Post(fn func()) bool {
+	r.mu.Lock()
+	if r.closed {
+		r.mu.Unlock()
+		return false
+	}
+	r.posted = append(r.posted, fn)
+	r.mu.Unlock()
+	select {
+	case r.wake <- struct{}{}:
+	default:
+	}
+	return true
+}
+
+// Reserve keeps the loop alive until the returned function is called. Call
+// Reserve on the loop goroutine; call the returned function exactly once,
+// from any goroutine, with the completion to run on the loop (as libuv's
+// uv_async completions, in the poll phase). This is the contract for
+// worker-pool results.
+func (r *Runtime) Reserve() func(func()) {
+	r.loop.refs++
+	var once sync.Once
+	return func(done func()) {
+		once.Do(func() {
+			if !r.Post(func() {
+				r.loop.refs--
+				if done != nil {
+					done()
+				}
+			}) {
+				return
+			}
+		})
+	}
+}
+
+// Run executes the program and its event loop until the process would exit,
+// and returns the exit code. The calling goroutine becomes the loop
+// goroutine. Cancelling ctx stops the program (exit code 130, as a SIGINT
+// would). The error reports a failure of Studio itself, not of the script:
+// an uncaught exception is exit code 1 and a message on Stderr, as in Node.
+func (r *Runtime) Run(ctx context.Context) (code int, err error) {
+	if r.ran {
+		return 0, ErrAlreadyRun
+	}
+	r.ran = true
+	if r.opts.Main == "" && r.opts.Eval == "" {
+		return 0, ErrNoEntry
+	}
+	poolCtx, stopPool := context.WithCancel(context.Background())
+	var poolDone sync.WaitGroup
+	poolDone.Add(1)
+	go func() {
+		defer poolDone.Done()
+		_ = r.pool.Run(poolCtx)
+	}()
+	stopCancel := context.AfterFunc(ctx, func() {
+		r.vm.Interrupt(cancelSignal{})
+		select {
+		case r.wake <- struct{}{}:
+		default:
+		}
+	})
+	defer func() {
+		stopCancel()
+		stopPool()
+		poolDone.Wait()
+		r.mu.Lock()
+		r.closed = true
+		r.posted = nil
+		r.mu.Unlock()
+	}()
+
+	r.runMain()
+	if !r.exiting {
+		r.spin(ctx)
+	}
+	if ctx.Err() != nil && !r.exiting {
+		return 130, nil
+	}
+	return r.finish(), nil
+}
+
+// runMain runs the entry module inside a callback scope.
+func (r *Runtime) runMain() {
+	entry := func(goja.FunctionCall) goja.Value {
+		var v goja.Value
+		var err error
+		if r.opts.Main != "" {
+			path := r.opts.Main
+			if !filepath.IsAbs(path) {
+				path = filepath.Join(r.opts.Cwd, path)
+			}
+			v, err = r.loader.RunMain(path)
+		} else {
+			v, err = r.loader.Eval(r.opts.Eval, filepath.Join(r.opts.Cwd, "[eval]"))
+		}
+		if err != nil {
+			r.rethrow(err)
+		}
+		if p, ok := v.Export().(*goja.Promise); ok && r.opts.Main != "" {
+			r.mainProm = p
+			r.watchMainPromise(v)
+		}
+		return goja.Undefined()
+	}
+	r.makeCallback(trace.PhaseNone, 1, 0, "", r.vm.ToValue(entry), goja.Undefined(), nil)
+}
+
+// rethrow turns an error from a nested Go->JS call back into what it was:
+// a JavaScript exception keeps unwinding as one, an interrupt keeps
+// unwinding as an interrupt, anything else becomes a JS Error.
+func (r *Runtime) rethrow(err error) {
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		panic(ex)
+	}
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		// Re-arm the interrupt so that the outer frames unwind too.
+		r.vm.Interrupt(ie.Value())
+		panic(r.vm.NewGoError(err))
+	}
+	panic(r.vm.NewGoError(err))
+}
+
+// watchMainPromise makes a rejection of an ES module's evaluation an
+// uncaught exception, as Node treats errors thrown by the entry module.
+func (r *Runtime) watchMainPromise(p goja.Value) {
+	then, ok := goja.AssertFunction(p.ToObject(r.vm).Get("then"))
+	if !ok {
+		return
+	}
+	onRejected := r.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		r.fatalException(call.Argument(0), "uncaughtException")
+		return goja.Undefined()
+	})
+	_, _ = then(p, goja.Undefined(), onRejected)
+}

@@ -1,0 +1,145 @@
+package runtime
+
+import (
+	"github.com/dop251/goja"
+
+	"github.com/studiojs/studio/runtime/trace"
+)
+
+// asyncIDs is Node's async_id_fields: the id counter and the ids of the
+// resource whose callback is running (executionAsyncId) and of the one
+// that created it (triggerAsyncId). The main module runs as id 1.
+type asyncIDs struct {
+	counter uint64
+	exec    uint64
+	trigger uint64
+}
+
+// newAsyncID takes the next async id; its trigger is the running resource.
+func (r *Runtime) newAsyncID() (id, trigger uint64) {
+	r.ids.counter++
+	return r.ids.counter, r.ids.exec
+}
+
+// tick is one process.nextTick entry (Node's TickObject).
+type tick struct {
+	callback goja.Value
+	args     []goja.Value
+	id       uint64
+	trigger  uint64
+	created  int64
+}
+
+// tickQueue is the nextTick queue. It lives in Go because a native
+// nextTick reads its arguments for free, while a JS one needs `arguments`
+// or rest parameters, which cost goja 2.5-4x per call (bench/README.md).
+type tickQueue struct {
+	q    []tick
+	head int
+	// running is the tick whose callback takeTick last handed out; its
+	// 'after' record is emitted when the next one is taken.
+	running     uint64
+	runningType string
+	saved       asyncIDs
+	inDrain     bool
+}
+
+func (t *tickQueue) len() int { return len(t.q) - t.head }
+
+func (r *Runtime) jsNextTick(call goja.FunctionCall) goja.Value {
+	cb := call.Argument(0)
+	r.validateCallback(cb)
+	if r.fieldsExiting {
+		return goja.Undefined()
+	}
+	id, trigger := r.newAsyncID()
+	t := tick{callback: cb, id: id, trigger: trigger}
+	if len(call.Arguments) > 1 {
+		t.args = append([]goja.Value(nil), call.Arguments[1:]...)
+	}
+	if r.rec.Active() {
+		t.created = r.rec.Now()
+		r.traceInit(id, trigger, "TickObject")
+	}
+	r.ticks.q = append(r.ticks.q, t)
+	return goja.Undefined()
+}
+
+// jsTakeTick hands bootstrap.js the next tick callback, or undefined when
+// the queue is empty. It keeps executionAsyncId and the records right.
+func (r *Runtime) jsTakeTick(goja.FunctionCall) goja.Value {
+	tq := &r.ticks
+	if tq.running != 0 {
+		r.traceAfter(tq.running, "TickObject")
+		tq.running = 0
+	}
+	if !tq.inDrain {
+		tq.inDrain = true
+		tq.saved = r.ids
+	}
+	if tq.head == len(tq.q) {
+		tq.q = tq.q[:0]
+		tq.head = 0
+		r.ids = tq.saved
+		tq.inDrain = false
+		return goja.Undefined()
+	}
+	t := tq.q[tq.head]
+	tq.q[tq.head] = tick{}
+	tq.head++
+	// A tick that queues the next one keeps the queue from ever emptying:
+	// slide the live part down so its memory stays bounded.
+	if tq.head >= 1024 && tq.head*2 >= len(tq.q) {
+		n := copy(tq.q, tq.q[tq.head:])
+		clear(tq.q[n:])
+		tq.q = tq.q[:n]
+		tq.head = 0
+	}
+	r.ids.exec, r.ids.trigger = t.id, t.trigger
+	if r.rec.Active() {
+		tq.running = t.id
+		r.rec.Emit(trace.Event{Kind: trace.KindBefore, Time: r.rec.Now(), Op: t.id, Trigger: t.trigger, Type: "TickObject", Phase: r.loop.phase})
+	}
+	if t.args == nil {
+		return t.callback
+	}
+	fn, _ := goja.AssertFunction(t.callback)
+	args := t.args
+	return r.vm.ToValue(func(goja.FunctionCall) goja.Value {
+		v, err := fn(goja.Undefined(), args...)
+		if err != nil {
+			r.rethrow(err)
+		}
+		return v
+	})
+}
+
+func (r *Runtime) traceAfter(id uint64, typ string) {
+	if r.rec.Active() {
+		r.rec.Emit(trace.Event{Kind: trace.KindAfter, Time: r.rec.Now(), Op: id, Type: typ, Phase: r.loop.phase})
+		r.traceDestroy(id, typ)
+	}
+}
+
+// Microtask records (queueMicrotask), called from bootstrap.js.
+func (r *Runtime) jsMicrotaskInit(goja.FunctionCall) goja.Value {
+	id, trigger := r.newAsyncID()
+	r.traceInit(id, trigger, "Microtask")
+	return r.vm.ToValue(id)
+}
+
+func (r *Runtime) jsMicrotaskBefore(call goja.FunctionCall) goja.Value {
+	id := uint64(call.Argument(0).ToInteger())
+	prev := r.ids.exec
+	r.ids.exec = id
+	if r.rec.Active() {
+		r.rec.Emit(trace.Event{Kind: trace.KindBefore, Time: r.rec.Now(), Op: id, Type: "Microtask", Phase: r.loop.phase})
+	}
+	return r.vm.ToValue(prev)
+}
+
+func (r *Runtime) jsMicrotaskAfter(call goja.FunctionCall) goja.Value {
+	r.traceAfter(uint64(call.Argument(0).ToInteger()), "Microtask")
+	r.ids.exec = uint64(call.Argument(1).ToInteger())
+	return goja.Undefined()
+}
