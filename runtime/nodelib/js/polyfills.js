@@ -38,6 +38,58 @@
     }
   }
   Object.defineProperty(FinalizationRegistry.prototype, Symbol.toStringTag, { value: 'FinalizationRegistry', configurable: true });
+  // ES2018+ pieces goja lacks that node's lib captures in primordials.
+  if (typeof Symbol.asyncIterator !== 'symbol') {
+    Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol('Symbol.asyncIterator') });
+  }
+  const isLead = (c) => c >= 0xD800 && c <= 0xDBFF;
+  const isTrail = (c) => c >= 0xDC00 && c <= 0xDFFF;
+  const method = (obj, name, fn) => {
+    if (typeof obj[name] !== 'function') {
+      Object.defineProperty(obj, name, { value: fn, writable: true, configurable: true, enumerable: false });
+    }
+  };
+  method(String.prototype, 'isWellFormed', {
+    isWellFormed() {
+      const s = String(this);
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (isLead(c) && i + 1 < s.length && isTrail(s.charCodeAt(i + 1))) { i++; continue; }
+        if (isLead(c) || isTrail(c)) return false;
+      }
+      return true;
+    },
+  }.isWellFormed);
+  method(String.prototype, 'toWellFormed', {
+    toWellFormed() {
+      const s = String(this);
+      let out = '';
+      let start = 0;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (isLead(c) && i + 1 < s.length && isTrail(s.charCodeAt(i + 1))) { i++; continue; }
+        if (isLead(c) || isTrail(c)) {
+          out += s.slice(start, i) + '\uFFFD';
+          start = i + 1;
+        }
+      }
+      return start === 0 ? s : out + s.slice(start);
+    },
+  }.toWellFormed);
+  // goja has no RegExp `d` flag, so no regexp it creates has indices.
+  if (!Object.getOwnPropertyDescriptor(RegExp.prototype, 'hasIndices')) {
+    Object.defineProperty(RegExp.prototype, 'hasIndices', {
+      configurable: true,
+      enumerable: false,
+      get: Object.getOwnPropertyDescriptor({ get hasIndices() {
+        if (this === RegExp.prototype) return undefined;
+        if (Object.prototype.toString.call(this) !== '[object RegExp]') {
+          throw new TypeError('RegExp.prototype.hasIndices getter called on non-RegExp');
+        }
+        return false;
+      } }, 'hasIndices').get,
+    });
+  }
   for (const [name, value] of [['WeakRef', WeakRef], ['FinalizationRegistry', FinalizationRegistry]]) {
     if (typeof global[name] !== 'function') {
       Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
