@@ -1,0 +1,201 @@
+package modules
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// ES module records live in l.records, keyed by filename ("node:x" for
+// builtins). Linking (resolving and compiling the whole static graph, and
+// running each module generator up to its link yield) finishes before any
+// module is evaluated, so a missing import fails the import as a whole, as
+// in Node. Evaluation is helpers.js's evaluate.
+
+// importFile links and evaluates the graph rooted at file and returns a
+// promise for its namespace.
+func (l *Loader) importFile(file string) goja.Value {
+	rec, err := l.linkFile(file)
+	if err != nil {
+		return l.callHelper(l.h.rejected, l.jsError(err))
+	}
+	return l.callHelper(l.h.evaluateToPromise, rec)
+}
+
+// dynamicImportFor returns the import() function for code in referrer.
+func (l *Loader) dynamicImportFor(referrer string) goja.Value {
+	return l.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		return l.dynamicImport(c.Argument(0), referrer)
+	})
+}
+
+func (l *Loader) dynamicImport(specv goja.Value, referrer string) (v goja.Value) {
+	defer func() {
+		if r := recover(); r != nil {
+			var err error
+			recoverValue(r, &err)
+			v = l.callHelper(l.h.rejected, l.jsError(err))
+		}
+	}()
+	spec := specv.String()
+	rec, err := l.linkSpecifier(spec, referrer)
+	if err != nil {
+		return l.callHelper(l.h.rejected, l.jsError(err))
+	}
+	return l.callHelper(l.h.evaluateToPromise, rec)
+}
+
+func recoverValue(r any, err *error) {
+	defer recoverInto(err)
+	panic(r)
+}
+
+func (l *Loader) builtinName(spec string) (string, bool) {
+	if l.opts.Builtins.IsBuiltin(spec) {
+		return strings.TrimPrefix(spec, "node:"), true
+	}
+	return "", false
+}
+
+func (l *Loader) linkSpecifier(spec, referrer string) (*goja.Object, error) {
+	if name, ok := l.builtinName(spec); ok {
+		return l.linkBuiltin(name), nil
+	}
+	if strings.HasPrefix(spec, "node:") {
+		return nil, &resolveError{code: "ERR_UNKNOWN_BUILTIN_MODULE", message: "No such built-in module: " + spec}
+	}
+	file, err := l.resolveESM(spec, referrer)
+	if err != nil {
+		return nil, err
+	}
+	return l.linkFile(file)
+}
+
+func (l *Loader) linkBuiltin(name string) *goja.Object {
+	key := "node:" + name
+	if rec := l.records[key]; rec != nil {
+		return rec
+	}
+	rec := l.callHelper(l.h.newRecord).ToObject(l.vm)
+	l.records[key] = rec
+	_ = rec.Set("run", func(goja.FunctionCall) goja.Value {
+		_ = rec.Set("ns", l.callHelper(l.h.cjsNamespace, l.requireBuiltin(name)))
+		return goja.Null()
+	})
+	return rec
+}
+
+// linkFile returns the record for file, creating, compiling and linking it
+// and its static imports when first seen.
+func (l *Loader) linkFile(file string) (rec *goja.Object, err error) {
+	if rec := l.records[file]; rec != nil {
+		return rec, nil
+	}
+	rec = l.callHelper(l.h.newRecord).ToObject(l.vm)
+	l.records[file] = rec
+	defer func() {
+		if r := recover(); r != nil {
+			recoverValue(r, &err)
+		}
+		if err != nil {
+			delete(l.records, file)
+		}
+	}()
+	switch {
+	case l.isESMFile(file):
+		err = l.instantiateESM(rec, file)
+	case filepath.Ext(file) == ".json":
+		_ = rec.Set("run", func(goja.FunctionCall) goja.Value {
+			data, rerr := os.ReadFile(file)
+			if rerr != nil {
+				panic(l.jsError(fmt.Errorf("reading module %q: %w", file, rerr)))
+			}
+			text := strings.TrimPrefix(string(data), "\uFEFF")
+			l.addSource(&Source{Filename: file, Original: string(data), Generated: text}, nil, 0)
+			v, perr := l.parseJSON(text)
+			if perr != nil {
+				panic(l.jsError(perr))
+			}
+			holder := l.vm.NewObject()
+			values := l.vm.NewObject()
+			_ = values.Set("default", v)
+			_ = holder.Set("exports", values)
+			_ = rec.Set("ns", l.callHelper(l.h.namespace, holder))
+			return goja.Null()
+		})
+	default:
+		_ = rec.Set("run", func(goja.FunctionCall) goja.Value {
+			_ = rec.Set("ns", l.callHelper(l.h.cjsNamespace, l.requireFromESM(file)))
+			return goja.Null()
+		})
+	}
+	return rec, err
+}
+
+// requireFromESM loads a CommonJS module for an ES module importer: through
+// require.cache, with no parent, as Node's ESM loader does.
+func (l *Loader) requireFromESM(file string) goja.Value {
+	if cached := l.h.cache.Get(file); cached != nil && !goja.IsUndefined(cached) {
+		return cached.ToObject(l.vm).Get("exports")
+	}
+	return l.loadCJS(file, nil, false).Get("exports")
+}
+
+func (l *Loader) instantiateESM(rec *goja.Object, file string) error {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return fmt.Errorf("reading module %q: %w", file, err)
+	}
+	text := strings.TrimPrefix(string(data), "\uFEFF")
+	out, err := compileESM(file, text)
+	if err != nil {
+		return err
+	}
+	fn := l.compile(file, string(data), out, true)
+
+	holder := l.vm.NewObject()
+	_ = holder.Set("exports", l.vm.NewObject())
+	url := pathToFileURL(file)
+	resolve := l.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		spec := c.Argument(0).String()
+		if name, ok := l.builtinName(spec); ok {
+			return l.vm.ToValue("node:" + name)
+		}
+		target, rerr := l.resolveESM(spec, file)
+		if rerr != nil {
+			panic(l.jsError(rerr))
+		}
+		return l.vm.ToValue(pathToFileURL(target))
+	})
+	meta := l.callHelper(l.h.importMeta, l.vm.ToValue(url), l.vm.ToValue(file), l.vm.ToValue(filepath.Dir(file)), resolve)
+	require := l.callHelper(l.h.esmRequire, rec)
+	gen, err := fn(goja.Undefined(), require, holder, l.h.identity, meta, l.dynamicImportFor(file))
+	if err != nil {
+		return err
+	}
+	genObj := gen.ToObject(l.vm)
+	next, _ := goja.AssertFunction(genObj.Get("next"))
+	// The link step: helpers, export getters, hoisted functions.
+	if _, err := next(genObj); err != nil {
+		return err
+	}
+	_ = rec.Set("ns", l.callHelper(l.h.namespace, holder))
+	_ = rec.Set("run", func(goja.FunctionCall) goja.Value {
+		return l.callHelper(l.h.runBody, genObj)
+	})
+	deps := l.vm.NewArray()
+	depMap := rec.Get("depMap").ToObject(l.vm)
+	for i, spec := range out.deps {
+		d, err := l.linkSpecifier(spec, file)
+		if err != nil {
+			return err
+		}
+		_ = deps.Set(fmt.Sprint(i), d)
+		_ = depMap.Set(spec, d)
+	}
+	_ = rec.Set("deps", deps)
+	return nil
+}
