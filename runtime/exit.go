@@ -39,10 +39,8 @@ func (r *Runtime) fatalException(errV goja.Value, origin string) {
 		return
 	}
 	if handled.ToBoolean() {
-		// Node schedules setImmediate(noop) so that the loop turns once more,
-		// and ends the current immediate batch.
+		// Node schedules setImmediate(noop) so that the loop turns once more.
 		r.newImmediate(r.vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() }), nil)
-		r.loop.immediates.threw = true
 		return
 	}
 	r.fieldsExiting = true

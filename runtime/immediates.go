@@ -57,10 +57,6 @@ type immediateState struct {
 	count       int
 	refCount    int
 	proto       *goja.Object
-	// threw is set when a callback's exception was handled by an
-	// 'uncaughtException' listener: Node then ends processImmediate and
-	// runs the rest of the batch in the next check phase.
-	threw bool
 }
 
 func (r *Runtime) setupImmediates() error {
@@ -153,7 +149,9 @@ func (r *Runtime) clearImmediate(im *immediate) {
 
 // runImmediates is the check phase: Node's CheckImmediate and
 // processImmediate. The batch is the queue as it stood when the phase
-// began; immediates scheduled meanwhile wait for the next iteration.
+// began; immediates scheduled meanwhile wait for the next iteration. An
+// exception handled by 'uncaughtException' does not end the batch (node
+// v20 runs the rest in the same check phase; runtime_test.go checks it).
 func (r *Runtime) runImmediates() {
 	s := &r.loop.immediates
 	if s.count == 0 {
@@ -168,7 +166,6 @@ func (r *Runtime) runImmediates() {
 		}
 		s.queue = immediateList{}
 	}
-	s.threw = false
 	for im := batch.head; im != nil && !r.exiting; im = batch.head {
 		batch.remove(im)
 		if im.destroyed {
@@ -184,8 +181,5 @@ func (r *Runtime) runImmediates() {
 		im.callback = nil
 		r.makeCallback(trace.PhaseCheck, im.asyncID, im.triggerID, "Immediate", cb, im.obj, im.args)
 		r.traceDestroy(im.asyncID, "Immediate")
-		if s.threw {
-			break
-		}
 	}
 }

@@ -404,7 +404,8 @@ func (r *Runtime) Run(ctx context.Context) (code int, err error) {
 	if !r.exiting {
 		r.spin(ctx)
 	}
-	if ctx.Err() != nil && !r.exiting {
+	if ctx.Err() != nil && !r.exitEmitted {
+		// Like SIGINT's default action in Node: no 'exit' event.
 		return 130, nil
 	}
 	return r.finish(), nil

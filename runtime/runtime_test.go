@@ -1,0 +1,365 @@
+package runtime
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/synctest"
+	"time"
+
+	"github.com/dop251/goja"
+	"go.uber.org/goleak"
+
+	"github.com/studiojs/studio/runtime/pool"
+	"github.com/studiojs/studio/runtime/trace"
+)
+
+func TestMain(m *testing.M) {
+	goleak.VerifyTestMain(m)
+}
+
+// result is what a program did: its stdout, stderr and exit code.
+type result struct {
+	stdout, stderr string
+	code           int
+}
+
+// runJS runs src as a main module file in a temp dir.
+func runJS(t *testing.T, src string, setup ...func(*Runtime)) result {
+	t.Helper()
+	dir := t.TempDir()
+	file := filepath.Join(dir, "main.js")
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return runOpts(t, Options{Main: file, Cwd: dir}, setup...)
+}
+
+func runOpts(t *testing.T, opts Options, setup ...func(*Runtime)) result {
+	t.Helper()
+	var out, errb bytes.Buffer
+	opts.Stdout, opts.Stderr = &out, &errb
+	if opts.Env == nil {
+		opts.Env = []string{}
+	}
+	rt, err := New(opts)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	for _, s := range setup {
+		s(rt)
+	}
+	code, err := rt.Run(context.Background())
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	return result{out.String(), errb.String(), code}
+}
+
+// Expected outputs below were produced by node v20.20.2 on the same source.
+func TestOrdering(t *testing.T) {
+	cases := map[string]struct{ src, want string }{
+		"ticks before promises after a timer": {
+			src: `setTimeout(() => {
+  Promise.resolve().then(() => console.log('p1'));
+  process.nextTick(() => console.log('t1'));
+  Promise.resolve().then(() => { console.log('p2'); process.nextTick(() => console.log('t-from-p2')); });
+  process.nextTick(() => console.log('t2'));
+}, 0);`,
+			want: "t1\nt2\np1\np2\nt-from-p2\n",
+		},
+		"immediate before timeout inside a timer": {
+			src: `setTimeout(() => {
+  setTimeout(() => console.log('timeout'), 0);
+  setImmediate(() => console.log('immediate'));
+}, 0);`,
+			want: "immediate\ntimeout\n",
+		},
+		"nextTick arguments are passed exactly": {
+			src:  `process.nextTick((...a) => console.log(a.length, a[0], a[1]), undefined, 2);`,
+			want: "2 undefined 2\n",
+		},
+		"queueMicrotask interleaves with promise reactions": {
+			src: `Promise.resolve().then(() => console.log('p'));
+queueMicrotask(() => console.log('q'));
+Promise.resolve().then(() => console.log('p2'));`,
+			want: "p\nq\np2\n",
+		},
+		"interval refresh and clear from inside": {
+			src:  `let n = 0; const h = setInterval(() => { n++; console.log('i', n); if (n === 3) clearInterval(h); }, 1);`,
+			want: "i 1\ni 2\ni 3\n",
+		},
+		"timer cleared by its primitive id": {
+			src:  `const t = setTimeout(() => console.log('no'), 5); clearTimeout(+t); console.log(typeof +t);`,
+			want: "number\n",
+		},
+		"refresh after firing re-arms the timer": {
+			src:  `let n = 0; const t = setTimeout(() => { n++; console.log('fired', n); if (n < 2) setImmediate(() => t.refresh()); }, 1);`,
+			want: "fired 1\nfired 2\n",
+		},
+		// The first immediate busy-waits so that the timer is surely due:
+		// were the batch cut short by the exception, 'timeout' would print
+		// before 'second immediate'.
+		"exception in immediate does not end the batch": {
+			src: `process.on('uncaughtException', (e) => console.log('caught', e.message));
+setTimeout(() => {
+  setImmediate(() => { const end = Date.now() + 20; while (Date.now() < end); throw new Error('boom'); });
+  setImmediate(() => console.log('second immediate'));
+  setTimeout(() => console.log('timeout'), 1);
+}, 0);`,
+			want: "caught boom\nsecond immediate\ntimeout\n",
+		},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			got := runJS(t, c.src)
+			if got.stdout != c.want || got.code != 0 {
+				t.Errorf("stdout = %q, code %d; want %q, code 0\nstderr: %s", got.stdout, got.code, c.want, got.stderr)
+			}
+		})
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	cases := map[string]struct {
+		src       string
+		code      int
+		stdout    string
+		stderrHas string
+	}{
+		"normal":                  {src: `console.log('ok')`, code: 0, stdout: "ok\n"},
+		"process.exit":            {src: `process.on('exit', (c) => console.log('exit', c)); process.exit(3); console.log('never')`, code: 3, stdout: "exit 3\n"},
+		"exitCode":                {src: `process.exitCode = 5; setTimeout(() => console.log('still runs'), 1)`, code: 5, stdout: "still runs\n"},
+		"uncaught exception":      {src: `setTimeout(() => { throw new Error('kaput') }, 1)`, code: 1, stderrHas: "Error: kaput"},
+		"unhandled rejection":     {src: `Promise.reject(new Error('nope'))`, code: 1, stderrHas: "nope"},
+		"non-error rejection":     {src: `Promise.reject(42)`, code: 1, stderrHas: "ERR_UNHANDLED_REJECTION"},
+		"handled by listener":     {src: `process.on('unhandledRejection', (r) => console.log('saw', r)); Promise.reject(7)`, code: 0, stdout: "saw 7\n"},
+		"exit listener sets code": {src: `process.on('exit', () => { process.exitCode = 9 })`, code: 9},
+		"handler throws":          {src: `process.on('uncaughtException', () => { throw new Error('again') }); setTimeout(() => { throw new Error('first') })`, code: 7, stderrHas: "again"},
+		// goja re-panics Go runtime errors raised by this compiler bug;
+		// Studio must report it, not crash.
+		"engine panic": {src: `function f(a) { return (() => arguments)()[0] } console.log(f(1))`, code: 1, stderrHas: "internal engine error"},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			got := runJS(t, c.src)
+			if got.code != c.code {
+				t.Errorf("exit code = %d, want %d\nstderr: %s", got.code, c.code, got.stderr)
+			}
+			if c.stdout != "" && got.stdout != c.stdout {
+				t.Errorf("stdout = %q, want %q", got.stdout, c.stdout)
+			}
+			if c.stderrHas != "" && !strings.Contains(got.stderr, c.stderrHas) {
+				t.Errorf("stderr = %q, want it to contain %q", got.stderr, c.stderrHas)
+			}
+		})
+	}
+}
+
+// TestFakeClock runs timers far in the future on synctest's fake clock:
+// the loop must sleep in poll exactly until the next timer is due.
+func TestFakeClock(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		start := time.Now()
+		got := runJS(t, `
+const t0 = Date.now();
+const order = [];
+setTimeout(() => order.push('3h'), 3 * 3600e3);
+setTimeout(() => order.push('1s'), 1000);
+setTimeout(() => order.push('1s-b'), 1000);
+const i = setInterval(() => { order.push('iv'); if (order.filter(x => x === 'iv').length === 3) clearInterval(i); }, 400);
+process.on('exit', () => console.log(order.join(',')));`)
+		if got.code != 0 {
+			t.Fatalf("code %d, stderr %s", got.code, got.stderr)
+		}
+		if want := "iv,iv,1s,1s-b,iv,3h\n"; got.stdout != want {
+			t.Errorf("order = %q, want %q", got.stdout, want)
+		}
+		if el := time.Since(start); el != 3*time.Hour {
+			t.Errorf("virtual time elapsed = %v, want exactly 3h (the loop must wake only when a timer is due)", el)
+		}
+	})
+}
+
+// TestUnrefTimerDoesNotHoldLoop checks that the process ends as soon as
+// only unref'd timers remain, on the fake clock.
+func TestUnrefTimerDoesNotHoldLoop(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		start := time.Now()
+		got := runJS(t, `setTimeout(() => console.log('never'), 60e3).unref(); setTimeout(() => console.log('ref'), 10);`)
+		if got.stdout != "ref\n" {
+			t.Errorf("stdout = %q", got.stdout)
+		}
+		if el := time.Since(start); el != 10*time.Millisecond {
+			t.Errorf("elapsed %v, want 10ms", el)
+		}
+	})
+}
+
+func TestCancelStopsTheLoop(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "main.js")
+	os.WriteFile(file, []byte(`setInterval(() => {}, 1000); let x = 0; setImmediate(function spin() { x++; setImmediate(spin); });`), 0o644)
+	var out bytes.Buffer
+	rt, err := New(Options{Main: file, Cwd: dir, Stdout: &out, Stderr: &out, Env: []string{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	code, err := rt.Run(ctx)
+	if err != nil || code != 130 {
+		t.Fatalf("Run = %d, %v; want 130, nil", code, err)
+	}
+}
+
+func TestCancelInterruptsBusyScript(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "main.js")
+	os.WriteFile(file, []byte(`while (true) {}`), 0o644)
+	var out bytes.Buffer
+	rt, err := New(Options{Main: file, Cwd: dir, Stdout: &out, Stderr: &out, Env: []string{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	code, err := rt.Run(ctx)
+	if err != nil || code != 130 {
+		t.Fatalf("Run = %d, %v; want 130, nil", code, err)
+	}
+}
+
+// poolJob installs __poolJob(ms, cb): cb(ms*2) runs after a pool job.
+func poolJob(rt *Runtime) {
+	must(rt.VM().Set("__poolJob", func(call goja.FunctionCall) goja.Value {
+		n := call.Argument(0).ToInteger()
+		cb := call.Argument(1)
+		rt.QueueWork(Work{
+			Type: "TESTWORK",
+			Kind: pool.KindCPU,
+			Run:  func() any { return n * 2 },
+			Done: func(op Op, res any) {
+				rt.MakeCallback(op, cb, goja.Undefined(), rt.VM().ToValue(res))
+			},
+		})
+		return goja.Undefined()
+	}))
+}
+
+// TestRecordChain: a setTimeout starts a pool job whose result resolves a
+// promise. The records must link Timeout -> TESTWORK by trigger id, and
+// their timestamps must follow the life of the request.
+func TestRecordChain(t *testing.T) {
+	rec := trace.NewRecorder()
+	sub := rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 16, Stacks: true})
+	dir := t.TempDir()
+	file := filepath.Join(dir, "main.js")
+	os.WriteFile(file, []byte(`
+setTimeout(function startJob() {
+  new Promise((resolve) => __poolJob(21, resolve)).then((v) => console.log('result', v));
+}, 1);`), 0o644)
+	got := runOpts(t, Options{Main: file, Cwd: dir, Recorder: rec, Env: []string{}}, poolJob)
+	sub.Close()
+	if got.stdout != "result 42\n" {
+		t.Fatalf("stdout %q stderr %q", got.stdout, got.stderr)
+	}
+	var events []trace.Event
+	for ev := range sub.Events() {
+		events = append(events, ev)
+	}
+	if sub.Dropped() != 0 {
+		t.Fatalf("dropped %d events", sub.Dropped())
+	}
+	find := func(kind trace.Kind, typ string) trace.Event {
+		t.Helper()
+		for _, ev := range events {
+			if ev.Kind == kind && ev.Type == typ {
+				return ev
+			}
+		}
+		t.Fatalf("no %v event for %s", kind, typ)
+		return trace.Event{}
+	}
+	tInit := find(trace.KindInit, "Timeout")
+	tBefore := find(trace.KindBefore, "Timeout")
+	wInit := find(trace.KindInit, "TESTWORK")
+	wQueued := find(trace.KindQueued, "TESTWORK")
+	wStarted := find(trace.KindStarted, "TESTWORK")
+	wFinished := find(trace.KindFinished, "TESTWORK")
+	wBefore := find(trace.KindBefore, "TESTWORK")
+	wAfter := find(trace.KindAfter, "TESTWORK")
+	if tInit.Trigger != 1 {
+		t.Errorf("Timeout trigger = %d, want 1 (the main module)", tInit.Trigger)
+	}
+	if wInit.Trigger != tInit.Op {
+		t.Errorf("TESTWORK trigger = %d, want the Timeout's id %d", wInit.Trigger, tInit.Op)
+	}
+	for _, ev := range []trace.Event{wQueued, wStarted, wFinished, wBefore, wAfter} {
+		if ev.Op != wInit.Op {
+			t.Errorf("%v event has op %d, want %d", ev.Kind, ev.Op, wInit.Op)
+		}
+	}
+	seq := []trace.Event{tInit, tBefore, wInit, wQueued, wStarted, wFinished, wBefore, wAfter}
+	for i := 1; i < len(seq); i++ {
+		if seq[i].Time < seq[i-1].Time {
+			t.Errorf("%v of %s at %d before %v of %s at %d", seq[i].Kind, seq[i].Type, seq[i].Time, seq[i-1].Kind, seq[i-1].Type, seq[i-1].Time)
+		}
+	}
+	if len(wInit.Stack) == 0 || wInit.Stack[0].Function != "startJob" && !hasFrame(wInit.Stack, "startJob") {
+		t.Errorf("TESTWORK creation stack %v does not show startJob", wInit.Stack)
+	}
+	if wBefore.Phase != trace.PhasePoll {
+		t.Errorf("pool completion ran in phase %v, want poll", wBefore.Phase)
+	}
+}
+
+func hasFrame(st []trace.Frame, fn string) bool {
+	for _, f := range st {
+		if f.Function == fn {
+			return true
+		}
+	}
+	return false
+}
+
+// TestSnapshot looks at the loop from inside a callback: the queues must
+// show what the script has scheduled.
+func TestSnapshot(t *testing.T) {
+	var snap trace.Snapshot
+	got := runJS(t, `
+setTimeout(() => {}, 50); setTimeout(() => {}, 10);
+setImmediate(() => {}); process.nextTick(() => {});
+__snap();`, func(rt *Runtime) {
+		must(rt.VM().Set("__snap", func() { snap = rt.Snapshot() }))
+	})
+	if got.code != 0 {
+		t.Fatalf("code %d: %s", got.code, got.stderr)
+	}
+	if snap.Timers.Depth != 2 || len(snap.Timers.Top) != 2 || snap.Timers.Top[0].Due > snap.Timers.Top[1].Due {
+		t.Errorf("timers %+v: want 2, earliest first", snap.Timers)
+	}
+	if snap.Immediates.Depth != 1 || snap.NextTicks.Depth != 1 {
+		t.Errorf("immediates %d, ticks %d; want 1 and 1", snap.Immediates.Depth, snap.NextTicks.Depth)
+	}
+	if snap.Pool.Size != 4 {
+		t.Errorf("pool size %d, want 4", snap.Pool.Size)
+	}
+}
+
+// TestPoolSizeFromEnv: UV_THREADPOOL_SIZE reaches the pool.
+func TestPoolSizeFromEnv(t *testing.T) {
+	rt, err := New(Options{Eval: "1", Env: []string{"UV_THREADPOOL_SIZE=7"}, Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := rt.pool.Size(); n != 7 {
+		t.Errorf("pool size %d, want 7", n)
+	}
+	if _, err := rt.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,165 @@
+package runtime
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/studiojs/studio/runtime/pool"
+	"github.com/studiojs/studio/runtime/trace"
+)
+
+// Op identifies one async resource: Node's asyncId, triggerAsyncId and
+// async_hooks type.
+type Op struct {
+	ID, Trigger uint64
+	Type        string
+}
+
+// Work is one request for the worker pool, as fs, crypto, zlib and
+// dns.lookup make them.
+type Work struct {
+	// Type is the async_hooks type, e.g. "FSREQCALLBACK" or "PBKDF2REQUEST".
+	Type string
+	Kind pool.Kind
+	// Run executes on a worker goroutine and must not touch goja.
+	Run func() any
+	// Done runs on the loop goroutine in the poll phase with Run's result
+	// (an error if Run panicked). It typically calls MakeCallback.
+	Done func(op Op, result any)
+}
+
+// QueueWork creates the async resource, submits Run to the pool and keeps
+// the loop alive until Done has run. Loop goroutine only.
+func (r *Runtime) QueueWork(w Work) Op {
+	id, trigger := r.newAsyncID()
+	op := Op{ID: id, Trigger: trigger, Type: w.Type}
+	r.traceInit(id, trigger, w.Type)
+	complete := r.Reserve()
+	finish := func(result any) {
+		complete(func() {
+			if w.Done != nil {
+				w.Done(op, result)
+			}
+			r.traceDestroy(op.ID, op.Type)
+		})
+	}
+	err := r.pool.Submit(pool.Job{
+		Op:   id,
+		Type: w.Type,
+		Kind: w.Kind,
+		Work: func() { finish(w.Run()) },
+		OnPanic: func(x any) {
+			finish(fmt.Errorf("running %s on the worker pool: %w", w.Type, panicError(x)))
+		},
+	})
+	if err != nil {
+		// The pool is stopping, so the loop is too: release the reservation.
+		r.loop.refs--
+	}
+	return op
+}
+
+// MakeCallback calls fn as the callback of op, inside a callback scope:
+// its nextTick queue and microtasks run right after it, as Node's
+// MakeCallback does. Loop goroutine only.
+func (r *Runtime) MakeCallback(op Op, fn, this goja.Value, args ...goja.Value) {
+	var argv goja.Value
+	if len(args) > 0 {
+		vals := make([]any, len(args))
+		for i, a := range args {
+			vals[i] = a
+		}
+		argv = r.vm.NewArray(vals...)
+	}
+	r.makeCallback(r.loop.phase, op.ID, op.Trigger, op.Type, fn, this, argv)
+}
+
+// ExecutionAsyncID and TriggerAsyncID are async_hooks' executionAsyncId()
+// and triggerAsyncId(). Loop goroutine only.
+func (r *Runtime) ExecutionAsyncID() uint64 { return r.ids.exec }
+func (r *Runtime) TriggerAsyncID() uint64   { return r.ids.trigger }
+
+// snapshotTop is how many entries of each queue a snapshot lists.
+const snapshotTop = 8
+
+// Snapshot describes the loop as it is now: phase, queues with their first
+// entries, the pool's lanes, time per phase, lag and utilization. Loop
+// goroutine only; other goroutines ask through Post.
+func (r *Runtime) Snapshot() trace.Snapshot {
+	l := &r.loop
+	now := r.rec.Now()
+	s := trace.Snapshot{
+		Time:      now,
+		Iteration: l.iteration,
+		Phase:     l.phase,
+		PhaseTime: l.phaseTime,
+		Pool:      r.pool.State(),
+		Lag:       l.lastLag,
+		ELU:       r.utilization(),
+		Dropped:   r.rec.Dropped(),
+	}
+	if l.phase != trace.PhaseNone {
+		s.PhaseTime[l.phase] += time.Duration(now - l.phaseAt)
+	}
+
+	// nextTick queue, in run order.
+	tq := &r.ticks
+	s.NextTicks.Depth = tq.len()
+	for i := tq.head; i < len(tq.q) && len(s.NextTicks.Top) < snapshotTop; i++ {
+		t := tq.q[i]
+		s.NextTicks.Top = append(s.NextTicks.Top, trace.OpRef{ID: t.id, Trigger: t.trigger, Type: "TickObject", Created: t.created})
+	}
+
+	// Timers by expiry: walk the lists in queue order.
+	ts := &l.timers
+	s.Timers.Depth = ts.count
+	lists := make([]*timerList, len(ts.queue))
+	copy(lists, ts.queue)
+	sortLists(lists)
+	for _, list := range lists {
+		for t := list.head; t != nil && len(s.Timers.Top) < snapshotTop; t = t.next {
+			due := t.idleStart + list.msecs
+			s.Timers.Top = append(s.Timers.Top, trace.OpRef{ID: t.asyncID, Trigger: t.triggerID, Type: "Timeout", Created: t.created, Due: r.msToRecorder(due)})
+		}
+	}
+
+	// Immediates: the outstanding batch runs before the queue.
+	is := &l.immediates
+	s.Immediates.Depth = is.count
+	for _, q := range []*immediateList{&is.outstanding, &is.queue} {
+		for im := q.head; im != nil && len(s.Immediates.Top) < snapshotTop; im = im.next {
+			s.Immediates.Top = append(s.Immediates.Top, trace.OpRef{ID: im.asyncID, Trigger: im.triggerID, Type: "Immediate", Created: im.created})
+		}
+	}
+
+	// Completions that arrived but have not run yet.
+	r.mu.Lock()
+	s.PendingCallbacks.Depth = len(r.posted)
+	r.mu.Unlock()
+	return s
+}
+
+func sortLists(ls []*timerList) {
+	for i := 1; i < len(ls); i++ {
+		for j := i; j > 0 && (ls[j].expiry < ls[j-1].expiry || ls[j].expiry == ls[j-1].expiry && ls[j].id < ls[j-1].id); j-- {
+			ls[j], ls[j-1] = ls[j-1], ls[j]
+		}
+	}
+}
+
+// msToRecorder converts loop milliseconds to Recorder time.
+func (r *Runtime) msToRecorder(ms int64) int64 {
+	return int64(r.start.Add(time.Duration(ms) * time.Millisecond).Sub(r.rec.Start()))
+}
+
+// utilization is Node's eventLoopUtilization().utilization since start:
+// the share of time the loop was not waiting in poll.
+func (r *Runtime) utilization() float64 {
+	total := time.Since(r.start)
+	if total <= 0 {
+		return 0
+	}
+	return float64(total-r.loop.idle) / float64(total)
+}
