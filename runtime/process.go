@@ -17,10 +17,6 @@ import (
 func (r *Runtime) setupProcess(prog *goja.Program) error {
 	vm := r.vm
 	p := r.process
-	eventsV, err := r.lib.Require("events")
-	if err != nil {
-		return fmt.Errorf("loading events for process: %w", err)
-	}
 
 	argv := []any{r.opts.ExecPath}
 	if r.opts.Main != "" {
@@ -116,6 +112,12 @@ func (r *Runtime) setupProcess(prog *goja.Program) error {
 		_, _ = w.Write(chunkBytes(chunk))
 	}))
 
+	// Node's lib reads process.versions and friends while it loads, so
+	// events comes after the plain properties above.
+	eventsV, err := r.lib.Require("events")
+	if err != nil {
+		return fmt.Errorf("loading events for process: %w", err)
+	}
 	v, err := vm.RunProgram(prog)
 	if err != nil {
 		return fmt.Errorf("running process bootstrap: %w", err)
