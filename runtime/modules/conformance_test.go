@@ -36,9 +36,7 @@ func TestConformance(t *testing.T) {
 			if err != nil {
 				t.Fatalf("RunMain: %v", err)
 			}
-			if p, ok := res.Export().(interface{ State() }); ok {
-				_ = p
-			}
+			h.watch(res)
 			h.run()
 			if got := h.out.String(); got != string(want) {
 				t.Errorf("stdout differs\n--- got\n%s--- want\n%s", got, want)

@@ -262,3 +262,31 @@ func (h *testHost) installBuiltins() {
 		},
 	})
 }
+
+func asException(err error, ex **goja.Exception) bool {
+	e, ok := err.(*goja.Exception)
+	if ok {
+		*ex = e
+	}
+	return ok
+}
+
+// watch reports a rejection of the main module's promise on stdout, as
+// "rejected CODE".
+func (h *testHost) watch(res goja.Value) {
+	if res == nil {
+		return
+	}
+	p, ok := res.Export().(*goja.Promise)
+	if !ok {
+		return
+	}
+	then, _ := goja.AssertFunction(res.ToObject(h.vm).Get("then"))
+	onErr := h.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		code := c.Argument(0).ToObject(h.vm).Get("code")
+		fmt.Fprintf(&h.out, "rejected %v\n", code)
+		return goja.Undefined()
+	})
+	_ = p
+	h.call(then, res, goja.Undefined(), onErr)
+}

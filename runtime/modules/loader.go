@@ -483,26 +483,39 @@ func (l *Loader) Sources() []Source {
 	return out
 }
 
-// MapPosition maps a position in the code goja runs for file (1-based line
-// and column) to the original file. ok is false for unknown files and
-// positions the source map does not cover. Untransformed files map to
-// themselves, less the wrapper's columns on line 1.
+// MapPosition maps a position as goja reports it for file (stack frames,
+// err.stack; 1-based line and column) to the original file. ok is false for
+// files the loader did not load.
 //
-// goja already applies the inline source maps to its error stacks, so
-// positions taken from err.stack are original ones: do not map them again.
+// goja applies the inline source map of every transformed file itself, so
+// the positions it reports in those files are already original and come back
+// unchanged. In a file run byte for byte only line 1 changes: Node's wrapper
+// shares it, and its columns are taken off.
 func (l *Loader) MapPosition(file string, line, col int) (string, int, int, bool) {
 	info := l.byFile[file]
 	if info == nil {
 		return file, line, col, false
 	}
-	if info.smap == nil {
-		if line == 1 {
-			col -= info.prefix
-			if col < 1 {
-				col = 1
-			}
+	if info.smap == nil && line == 1 {
+		col -= info.prefix
+		if col < 1 {
+			col = 1
 		}
-		return file, line, col, true
+	}
+	return file, line, col, true
+}
+
+// MapGenerated maps a position in a file's Source.Generated text (1-based
+// line and column) to the original source through its source map, for
+// tools that look at generated code. ok is false for unknown files and for
+// positions no mapping covers (esbuild's helper code).
+func (l *Loader) MapGenerated(file string, line, col int) (string, int, int, bool) {
+	info := l.byFile[file]
+	if info == nil {
+		return file, line, col, false
+	}
+	if info.smap == nil {
+		return l.MapPosition(file, line, col)
 	}
 	src, _, oline, ocol, ok := info.smap.Source(line, col-1)
 	if !ok {
@@ -534,31 +547,30 @@ func (l *Loader) RunMain(filename string) (v goja.Value, err error) {
 
 // Eval runs code as `node -e` does: a script in the global scope with
 // require, module, exports, __filename ("[eval]") and __dirname (".") set on
-// the global object, requiring relative to the working directory. It
-// returns the completion value (what `node -p` prints).
+// the global object. filename is the [eval] module's filename (the working
+// directory joined with "[eval]"): requires resolve relative to its folder.
+// Eval returns the completion value (what `node -p` prints).
 func (l *Loader) Eval(code, filename string) (v goja.Value, err error) {
 	defer recoverInto(&err)
-	cwd, werr := os.Getwd()
-	if werr != nil {
-		return nil, fmt.Errorf("evaluating %s: %w", filename, werr)
-	}
+	dir := filepath.Dir(filename)
+	name := filepath.Base(filename)
 	ctor, _ := goja.AssertConstructor(l.h.newModule)
-	mod, cerr := ctor(nil, l.vm.ToValue("[eval]"))
+	mod, cerr := ctor(nil, l.vm.ToValue(name))
 	if cerr != nil {
 		panic(cerr)
 	}
-	_ = mod.Set("filename", filepath.Join(cwd, "[eval]"))
-	_ = mod.Set("paths", nodeModulePaths(cwd))
+	_ = mod.Set("filename", filename)
+	_ = mod.Set("paths", nodeModulePaths(dir))
 	g := l.vm.GlobalObject()
 	_ = g.Set("module", mod)
 	_ = g.Set("exports", mod.Get("exports"))
 	_ = g.Set("require", l.callHelper(l.h.makeRequire, mod))
-	_ = g.Set("__filename", filename)
+	_ = g.Set("__filename", name)
 	_ = g.Set("__dirname", ".")
 	src := stripHashbang(code)
 	var mapJSON []byte
 	if needsLowering(src) {
-		out, terr := compileCJSScript(filename, src)
+		out, terr := compileCJSScript(name, src)
 		if terr != nil {
 			panic(l.jsError(terr))
 		}
@@ -567,12 +579,12 @@ func (l *Loader) Eval(code, filename string) (v goja.Value, err error) {
 	if strings.Contains(src, "import") {
 		if rewritten := rewriteDynamicImport(src); rewritten != src {
 			src = rewritten
-			_ = g.DefineDataProperty(dynImport, l.dynamicImportFor(filepath.Join(cwd, "[eval]")), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			_ = g.DefineDataProperty(dynImport, l.dynamicImportFor(filename), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		}
 	}
 	gen := withInlineMap(src, mapJSON)
-	l.addSource(&Source{Filename: filename, Original: code, Generated: gen}, mapJSON, 0)
-	prg, cerr2 := goja.Compile(filename, gen, false)
+	l.addSource(&Source{Filename: name, Original: code, Generated: gen}, mapJSON, 0)
+	prg, cerr2 := goja.Compile(name, gen, false)
 	if cerr2 != nil {
 		panic(l.jsError(cerr2))
 	}

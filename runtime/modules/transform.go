@@ -96,8 +96,15 @@ func compileCJS(filename, src string) (*output, error) {
 	if !isTSFile(filename) && !needsLowering(src) {
 		return &output{code: cjsWrapperHead + rewriteDynamicImport(src) + cjsWrapperTail, prefix: len(cjsWrapperHead)}, nil
 	}
+	format := api.FormatDefault
+	if isTSFile(filename) {
+		// TypeScript in a CommonJS scope usually still uses import/export
+		// (compiled to require by tsc): convert it, as ts-node and tsx do.
+		format = api.FormatCommonJS
+	}
 	r := api.Transform(src, api.TransformOptions{
 		Loader:     loaderFor(filename),
+		Format:     format,
 		Sourcefile: filename,
 		Sourcemap:  api.SourceMapExternal,
 		Supported:  lowered,

@@ -1,0 +1,124 @@
+package modules
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// runProgram writes files, runs main through the test host's loop and
+// returns stdout. Each expected output below is what node v20 prints for
+// the same files.
+func runProgram(t *testing.T, files map[string]string, main string) string {
+	t.Helper()
+	root := writeFiles(t, files)
+	h := newTestHost(t)
+	res, err := h.runMain(filepath.Join(root, main))
+	if err != nil {
+		t.Fatalf("RunMain: %v", err)
+	}
+	h.watch(res)
+	h.run()
+	return h.out.String()
+}
+
+func TestESMPrograms(t *testing.T) {
+	tests := map[string]struct {
+		files map[string]string
+		main  string
+		want  string
+	}{
+		"cycle with hoisted functions and TDZ": {
+			files: map[string]string{
+				"main.mjs": "import { a, callB } from './a.mjs';\nconsole.log('main', a, callB());\n",
+				"a.mjs": "import { b, useA } from './b.mjs';\nconsole.log('a body', b);\nexport let a = 'A';\nconsole.log('useA now', useA());\n" +
+					"export function hoisted() { return 'hoisted-a'; }\nexport function callB() { return 'callB:' + b; }\n",
+				"b.mjs": "import { hoisted, a } from './a.mjs';\nconsole.log('b body', hoisted());\n" +
+					"try { a; } catch (e) { console.log('b sees a in TDZ', e instanceof ReferenceError); }\n" +
+					"export const b = 'B';\nexport function useA() { return a; }\n",
+			},
+			main: "main.mjs",
+			want: "b body hoisted-a\nb sees a in TDZ true\na body B\nuseA now A\nmain A callB:B\n",
+		},
+		"top-level await ordering": {
+			files: map[string]string{
+				"main.mjs": "import './x.mjs';\nimport './y.mjs';\nimport './z.mjs';\nconsole.log('main');\n",
+				"x.mjs":    "console.log('x start');\nawait new Promise(r => setTimeout(r, 10));\nconsole.log('x end');\n",
+				"y.mjs":    "console.log('y sync');\nPromise.resolve().then(() => console.log('y microtask'));\n",
+				"z.mjs":    "import './x.mjs';\nconsole.log('z after x');\n",
+			},
+			main: "main.mjs",
+			want: "x start\ny sync\ny microtask\nx end\nz after x\nmain\n",
+		},
+		"imports are hoisted above the body": {
+			files: map[string]string{
+				"main.mjs": "console.log('main body');\nimport { v } from './dep.mjs';\nconsole.log(v);\n",
+				"dep.mjs":  "console.log('dep body');\nexport const v = 42;\n",
+			},
+			main: "main.mjs",
+			want: "dep body\nmain body\n42\n",
+		},
+		"export forms": {
+			files: map[string]string{
+				"main.mjs": "import * as ns from './lib.mjs';\nimport def, { renamed, x, y, fromCjs } from './lib.mjs';\n" +
+					"console.log(Object.keys(ns).join(','), def(), renamed, x, y, fromCjs);\n" +
+					"console.log(Object.getPrototypeOf(ns), Object.prototype.toString.call(ns));\n" +
+					"try { ns.x = 1; } catch (e) { console.log(e instanceof TypeError); }\n",
+				"lib.mjs": "const local = 'L';\nexport { local as renamed };\nexport const { x, y } = { x: 1, y: 2 };\n" +
+					"export * from './star.mjs';\nexport { kind as fromCjs } from './c.cjs';\nexport default () => 'default fn';\n",
+				"star.mjs": "export const starred = 's';\nexport default 'not re-exported';\n",
+				"c.cjs":    "exports.kind = 'cjs';\n",
+			},
+			main: "main.mjs",
+			want: "default,fromCjs,renamed,starred,x,y default fn L 1 2 cjs\nnull [object Module]\ntrue\n",
+		},
+		"dynamic import from CommonJS": {
+			files: map[string]string{
+				"main.js": "import('./esm.mjs').then((ns) => console.log(ns.value, ns.default)).catch((e) => console.log('err', e.message));\nconsole.log('sync');\n",
+				"esm.mjs": "export const value = 'v';\nexport default import.meta.url.endsWith('/esm.mjs');\n",
+			},
+			main: "main.js",
+			want: "sync\nv true\n",
+		},
+		"package type module": {
+			files: map[string]string{
+				"package.json": `{"type": "module"}`,
+				"main.js":      "import { f } from './f.js';\nimport c from './c.cjs';\nconsole.log(f(), c, typeof require);\n",
+				"f.js":         "export const f = () => 'esm .js';\n",
+				"c.cjs":        "module.exports = 'cjs ' + typeof require;\n",
+			},
+			main: "main.js",
+			want: "esm .js cjs function undefined\n",
+		},
+		"typescript module with top-level await": {
+			files: map[string]string{
+				"main.mts": "import { twice } from './util.ts';\nconst n: number = await Promise.resolve(21);\nconsole.log(twice(n));\n",
+				"util.ts":  "export function twice(x: number): number { return x * 2; }\n",
+			},
+			main: "main.mts",
+			want: "42\n",
+		},
+		"missing import fails before evaluation": {
+			files: map[string]string{
+				"main.mjs": "import './ok.mjs';\nimport './missing.mjs';\n",
+				"ok.mjs":   "console.log('never evaluated');\n",
+			},
+			main: "main.mjs",
+			want: "rejected ERR_MODULE_NOT_FOUND\n",
+		},
+		"await operand precedence": {
+			files: map[string]string{
+				"main.mjs": "const a = await Promise.resolve(2) * 3;\nconst o = { f: () => Promise.resolve('f') };\nconst b = await o.f();\n" +
+					"const c = `${await Promise.resolve('t')}!`;\nfor await (const v of [Promise.resolve(1), 2]) console.log('loop', v);\nconsole.log(a, b, c);\n",
+			},
+			main: "main.mjs",
+			want: "loop 1\nloop 2\n6 f t!\n",
+		},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := runProgram(t, tc.files, tc.main); got != tc.want {
+				t.Errorf("stdout:\n%s\nwant:\n%s", got, tc.want)
+			}
+		})
+	}
+}
