@@ -242,3 +242,16 @@ func (l *Lib) parseJSON(src string, nullProto bool) goja.Value {
 	}
 	return v
 }
+
+func init() {
+	// internalBinding('mksnapshot'): this runtime never builds a startup snapshot, so the
+	// flag stays 0 and the callbacks (only run while building one) are never invoked.
+	bindingMakers["mksnapshot"] = func(l *Lib) *goja.Object {
+		b := l.vm.NewObject()
+		_ = b.Set("isBuildingSnapshotBuffer", l.newUint8Array(make([]byte, 1)))
+		for _, name := range []string{"setSerializeCallback", "setDeserializeCallback", "setDeserializeMainFunction"} {
+			_ = b.Set(name, func(goja.Value) {})
+		}
+		return b
+	}
+}

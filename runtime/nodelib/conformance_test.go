@@ -27,7 +27,11 @@ func TestConformance(t *testing.T) {
 				t.Fatal(err)
 			}
 			h := newTestHost(t)
-			if err := h.run(name+".js", string(src)); err != nil {
+			abs, err := filepath.Abs(filepath.Join(dir, name+".js"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := h.run(abs, string(src)); err != nil {
 				t.Errorf("%v\nstdout so far:\n%s", err, h.stdout.String())
 				return
 			}

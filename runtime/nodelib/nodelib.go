@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/dop251/goja"
 )
@@ -48,6 +49,9 @@ type Lib struct {
 	propertyIsEnumerable goja.Callable
 	bindingDataObj       *goja.Object
 	errorHooks           map[string]goja.Value
+	domExceptionCtor     goja.Value
+	created              time.Time
+	typedArrayTag        goja.Value
 }
 
 // New prepares vm for node's lib: polyfills (WeakRef, FinalizationRegistry,
@@ -61,6 +65,7 @@ func New(vm *goja.Runtime, opts Options) (l *Lib, err error) {
 		provided: map[string]bool{},
 
 		errorHooks: map[string]goja.Value{},
+		created:    time.Now(),
 	}
 	err = l.guard(func() error {
 		if err := l.installErrorSupport(); err != nil {

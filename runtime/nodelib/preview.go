@@ -25,7 +25,7 @@ func (l *Lib) previewEntries(call goja.FunctionCall) goja.Value {
 	switch kindOf(o) {
 	case kindMap, kindSet:
 		m := unexported(selfValue(o).Elem().FieldByName("m")).Interface()
-		entries, keyValue = walkOrderedMap(reflect.ValueOf(m), nil, kindOf(o) == kindMap, kindOf(o) == kindMap)
+		entries, keyValue = walkOrderedMap(reflect.ValueOf(m), nil, true, kindOf(o) == kindMap)
 	case kindMapIterator, kindSetIterator:
 		self := selfValue(o).Elem()
 		iter := unexported(self.FieldByName("iter"))

@@ -8,9 +8,20 @@ import (
 	"github.com/dop251/goja"
 )
 
-// stackState holds what V8-style stack formatting needs per runtime.
+// Stack traces the V8 way. goja renders an error's own `stack` itself (in its own format);
+// Error.captureStackTrace, which node's lib and much user code use, is implemented here: the
+// frames are captured when it is called and rendered on first read of `stack`, through node's
+// prepareStackTrace callback (when internal/errors is loaded: it honours overrideStackTrace and
+// a user's Error.prepareStackTrace), else through Error.prepareStackTrace, else as V8 prints
+// them ("Error: msg\n    at fn (file:line:col)").
+
+// stackState holds what stack formatting needs per runtime.
 type stackState struct {
-	errorCtor *goja.Object
+	errorCtor      *goja.Object
+	makeCallSites  goja.Callable
+	prepareHook    goja.Callable // internal/errors' prepareStackTraceCallback, once loaded
+	errorToString  goja.Callable
+	hookResolved   bool
 }
 
 // installErrorSupport adds the V8 extensions node's lib and user code rely on:
@@ -18,6 +29,8 @@ type stackState struct {
 func (l *Lib) installErrorSupport() error {
 	errorCtor := l.vm.Get("Error").ToObject(l.vm)
 	l.stack = &stackState{errorCtor: errorCtor}
+	toString, _ := goja.AssertFunction(errorCtor.Get("prototype").ToObject(l.vm).Get("toString"))
+	l.stack.errorToString = toString
 	capture := l.vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		target, ok := call.Argument(0).(*goja.Object)
 		if !ok {
@@ -29,10 +42,22 @@ func (l *Lib) installErrorSupport() error {
 				skipTo = fn.Get("name").String()
 			}
 		}
-		// Frame 0 is captureStackTrace itself.
-		frames := l.vm.CaptureCallStack(0, nil)[1:]
-		stack := l.header(target) + l.formatFrames(frames, skipTo)
-		_ = target.DefineDataProperty("stack", l.vm.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		// Frame 0 is captureStackTrace itself. Like V8, the frames are taken now (under the
+		// current Error.stackTraceLimit) and formatted on first access, since constructors
+		// call captureStackTrace before they finish setting up the object.
+		frames := l.selectFrames(l.vm.CaptureCallStack(0, nil)[1:], skipTo)
+		var cached goja.Value
+		getter := l.vm.ToValue(func(goja.FunctionCall) goja.Value {
+			if cached == nil {
+				cached = l.prepareStack(target, frames)
+			}
+			return cached
+		})
+		setter := l.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			cached = call.Argument(0)
+			return goja.Undefined()
+		})
+		_ = target.DefineAccessorProperty("stack", getter, setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		return goja.Undefined()
 	})
 	if err := errorCtor.DefineDataProperty("captureStackTrace", capture, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE); err != nil {
@@ -47,10 +72,10 @@ func (l *Lib) stackTraceLimit() int {
 	if v == nil {
 		return 0
 	}
-	if _, ok := v.Export().(int64); !ok {
-		if _, ok := v.Export().(float64); !ok {
-			return 0
-		}
+	switch v.Export().(type) {
+	case int64, float64:
+	default:
+		return 0
 	}
 	f := v.ToFloat()
 	if math.IsNaN(f) || f <= 0 {
@@ -62,29 +87,9 @@ func (l *Lib) stackTraceLimit() int {
 	return int(f)
 }
 
-// header is the first line of a V8 stack: what Error.prototype.toString would give.
-func (l *Lib) header(target *goja.Object) string {
-	name := "Error"
-	if v := target.Get("name"); v != nil && !goja.IsUndefined(v) {
-		name = v.String()
-	}
-	msg := ""
-	if v := target.Get("message"); v != nil && !goja.IsUndefined(v) {
-		msg = v.String()
-	}
-	switch {
-	case name == "":
-		return msg
-	case msg == "":
-		return name
-	}
-	return name + ": " + msg
-}
-
-// formatFrames renders frames the way V8 does ("\n    at fn (file:line:col)"), dropping
-// every frame up to and including the most recent one named skipTo, and keeping at most
-// Error.stackTraceLimit frames.
-func (l *Lib) formatFrames(frames []goja.StackFrame, skipTo string) string {
+// selectFrames drops every frame up to and including the most recent one named skipTo and
+// keeps at most Error.stackTraceLimit frames.
+func (l *Lib) selectFrames(frames []goja.StackFrame, skipTo string) []goja.StackFrame {
 	if skipTo != "" {
 		for i := range frames {
 			if frames[i].FuncName() == skipTo {
@@ -93,23 +98,88 @@ func (l *Lib) formatFrames(frames []goja.StackFrame, skipTo string) string {
 			}
 		}
 	}
-	limit := l.stackTraceLimit()
-	if len(frames) > limit {
+	if limit := l.stackTraceLimit(); len(frames) > limit {
 		frames = frames[:limit]
 	}
+	return frames
+}
+
+// prepareStack renders the stack of target from frames.
+func (l *Lib) prepareStack(target *goja.Object, frames []goja.StackFrame) goja.Value {
+	if !l.stack.hookResolved && l.isLoaded != nil {
+		if v, err := l.isLoaded(goja.Undefined(), l.vm.ToValue("internal/errors")); err == nil && v.ToBoolean() {
+			errs := l.requireInternal("internal/errors")
+			l.stack.prepareHook, _ = goja.AssertFunction(errs.Get("prepareStackTraceCallback"))
+			l.stack.hookResolved = true
+		}
+	}
+	if l.stack.prepareHook != nil {
+		v, err := l.stack.prepareHook(goja.Undefined(), l.vm.GlobalObject(), target, l.callSites(frames))
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}
+	if fn, ok := goja.AssertFunction(l.stack.errorCtor.Get("prepareStackTrace")); ok {
+		v, err := fn(l.stack.errorCtor, target, l.callSites(frames))
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}
+	header, err := l.stack.errorToString(target)
+	if err != nil {
+		panic(err)
+	}
 	var b strings.Builder
+	b.WriteString(header.String())
 	for i := range frames {
 		b.WriteString("\n    at ")
 		writeFrame(&b, &frames[i])
 	}
-	return b.String()
+	return l.vm.ToValue(b.String())
 }
 
+// callSites turns frames into V8 CallSite objects.
+func (l *Lib) callSites(frames []goja.StackFrame) goja.Value {
+	if l.stack.makeCallSites == nil {
+		mk, err := runFunction(l.vm, "callsite.js")
+		if err != nil {
+			panic(err)
+		}
+		v, err := mk(goja.Undefined())
+		if err != nil {
+			panic(err)
+		}
+		l.stack.makeCallSites, _ = goja.AssertFunction(v)
+	}
+	flat := make([]any, 0, 5*len(frames))
+	for i := range frames {
+		f := &frames[i]
+		pos := f.Position()
+		native := pos.Filename == "" && pos.Line == 0
+		var name, file any
+		if n := f.FuncName(); n != "<anonymous>" && n != "<native>" && n != "" {
+			name = n
+		}
+		if !native {
+			file = pos.Filename
+		}
+		flat = append(flat, name, file, pos.Line, pos.Column, native)
+	}
+	v, err := l.stack.makeCallSites(goja.Undefined(), l.vm.NewArray(flat...))
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// writeFrame writes one frame as V8 prints it: "fn (file:line:col)" or "file:line:col".
 func writeFrame(b *strings.Builder, f *goja.StackFrame) {
 	name := f.FuncName()
 	pos := f.Position()
 	if pos.Filename == "" && pos.Line == 0 {
-		// A Go (native) function: V8 shows builtins as "<anonymous>" locations.
+		// A Go (native) function: V8 shows builtins at "<anonymous>".
 		if name == "<native>" {
 			b.WriteString("<anonymous>")
 			return

@@ -64,6 +64,11 @@ var modules = []string{
 	"internal/util/types",
 	"internal/validators",
 	"internal/webidl",
+	"internal/perf/utils",
+	"internal/v8/startup_snapshot",
+	"internal/events/symbols",
+	"internal/deps/acorn/acorn/dist/acorn",
+	"internal/deps/acorn/acorn-walk/dist/walk",
 	"internal/abort_controller",
 }
 
@@ -97,6 +102,16 @@ var patches = []patch{
 		Old:  "        stream.removeListener('error', noop);",
 		New:  "        if (typeof stream.removeListener === 'function') stream.removeListener('error', noop);",
 		Why:  "the host's stdout/stderr may be plain objects with write(); node's are EventEmitters",
+	},
+	{
+		File: "internal/assert/utils",
+		Old:  "const { openSync, closeSync, readSync } = require('fs');",
+		New: "let lazyFs; " +
+			"const openSync = (...args) => (lazyFs ??= require('fs')).openSync(...args); " +
+			"const closeSync = (...args) => (lazyFs ??= require('fs')).closeSync(...args); " +
+			"const readSync = (...args) => (lazyFs ??= require('fs')).readSync(...args);",
+		Why: "fs comes from the host (Lib.Provide) and may be absent; assert only reads source " +
+			"files to explain a failed assert.ok(), and already falls back when that fails",
 	},
 	{
 		File: "events",

@@ -20,7 +20,10 @@ const {
   overrideStackTrace
 } = require("internal/errors");
 const AssertionError = require("internal/assert/assertion_error");
-const { openSync, closeSync, readSync } = require("fs");
+let lazyFs;
+const openSync = (...args) => (lazyFs ??= require("fs")).openSync(...args);
+const closeSync = (...args) => (lazyFs ??= require("fs")).closeSync(...args);
+const readSync = (...args) => (lazyFs ??= require("fs")).readSync(...args);
 const { EOL } = require("internal/constants");
 const { BuiltinModule } = require("internal/bootstrap/realm");
 const { isError } = require("internal/util");

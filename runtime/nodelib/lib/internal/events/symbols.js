@@ -1,0 +1,8 @@
+"use strict";
+const {
+  Symbol
+} = primordials;
+const kFirstEventParam = Symbol("kFirstEventParam");
+module.exports = {
+  kFirstEventParam
+};
