@@ -17,11 +17,11 @@ import (
 
 // stackState holds what stack formatting needs per runtime.
 type stackState struct {
-	errorCtor      *goja.Object
-	makeCallSites  goja.Callable
-	prepareHook    goja.Callable // internal/errors' prepareStackTraceCallback, once loaded
-	errorToString  goja.Callable
-	hookResolved   bool
+	errorCtor     *goja.Object
+	makeCallSites goja.Callable
+	prepareHook   goja.Callable // internal/errors' prepareStackTraceCallback, once loaded
+	errorToString goja.Callable
+	hookResolved  bool
 }
 
 // installErrorSupport adds the V8 extensions node's lib and user code rely on:
