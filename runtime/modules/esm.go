@@ -164,6 +164,13 @@ func (l *Loader) instantiateESM(rec *goja.Object, file string) error {
 		if name, ok := l.builtinName(spec); ok {
 			return l.vm.ToValue("node:" + name)
 		}
+		if isRelative(spec) || strings.HasPrefix(spec, "/") {
+			// As in Node, resolving a path does not look at the file system.
+			return l.vm.ToValue(pathToFileURL(filepath.Join(filepath.Dir(file), spec)))
+		}
+		if strings.HasPrefix(spec, "file://") {
+			return l.vm.ToValue(spec)
+		}
 		target, rerr := l.resolveESM(spec, file)
 		if rerr != nil {
 			panic(l.jsError(rerr))
@@ -183,6 +190,7 @@ func (l *Loader) instantiateESM(rec *goja.Object, file string) error {
 		return err
 	}
 	_ = rec.Set("ns", l.callHelper(l.h.namespace, holder))
+	_ = rec.Set("tla", out.tla)
 	_ = rec.Set("run", func(goja.FunctionCall) goja.Value {
 		return l.callHelper(l.h.runBody, genObj)
 	})

@@ -190,8 +190,37 @@
     }
   }
 
+  // graphHasTLA reports whether evaluating rec would meet a module with
+  // top-level await that has not run yet.
+  function graphHasTLA(rec, seen = new Set()) {
+    if (seen.has(rec) || rec.status !== 0) return false;
+    seen.add(rec);
+    if (rec.tla) return true;
+    for (let i = 0; i < rec.deps.length; i++) {
+      if (graphHasTLA(rec.deps[i], seen)) return true;
+    }
+    return false;
+  }
+
+  // requireNamespace is what require() of an ES module returns: its
+  // namespace, or when it has a default export, a namespace-like object that
+  // also says __esModule, as Node 20 does.
+  function requireNamespace(rec) {
+    evaluate(rec);
+    const ns = rec.ns;
+    if (!('default' in ns)) return ns;
+    const values = ObjectCreate(null);
+    values.__esModule = true;
+    const ks = ObjectKeys(ns);
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      ObjectDefineProperty(values, k, { get: () => ns[k], enumerable: true });
+    }
+    return namespace({ exports: values });
+  }
+
   function newRecord() {
-    return { status: 0, deps: [], depMap: ObjectCreate(null), run: null, ns: undefined, promise: null, failed: false, error: undefined };
+    return { status: 0, tla: false, deps: [], depMap: ObjectCreate(null), run: null, ns: undefined, promise: null, failed: false, error: undefined };
   }
 
   function esmRequire(rec) {
@@ -211,7 +240,7 @@
 
   return {
     Module, cache, state, makeRequire, childLoaded, unlinkFailed, namespace, cjsNamespace,
-    runBody, evaluate, evaluateToPromise, newRecord, esmRequire, identity, importMeta,
+    runBody, evaluate, evaluateToPromise, newRecord, graphHasTLA, requireNamespace, esmRequire, identity, importMeta,
     rejected: PromiseReject,
   };
 })

@@ -84,6 +84,8 @@ type helpers struct {
 	namespace         goja.Callable
 	runBody           goja.Callable
 	evaluateToPromise goja.Callable
+	graphHasTLA       goja.Callable
+	requireNamespace  goja.Callable
 	newRecord         goja.Callable
 	esmRequire        goja.Callable
 	identity          goja.Value
@@ -135,6 +137,8 @@ func New(vm *goja.Runtime, opts Options) (l *Loader, err error) {
 		namespace:         fnOf("namespace"),
 		runBody:           fnOf("runBody"),
 		evaluateToPromise: fnOf("evaluateToPromise"),
+		graphHasTLA:       fnOf("graphHasTLA"),
+		requireNamespace:  fnOf("requireNamespace"),
 		newRecord:         fnOf("newRecord"),
 		esmRequire:        fnOf("esmRequire"),
 		identity:          o.Get("identity"),
@@ -333,10 +337,25 @@ func (l *Loader) require(parent *goja.Object, idv goja.Value) goja.Value {
 		return co.Get("exports")
 	}
 	if l.isESMFile(file) {
-		l.throw(l.errorCtor, fmt.Sprintf("require() of ES Module %s from %s not supported.\nInstead change the require of %s to a dynamic import() which is available in all CommonJS modules.",
-			file, l.moduleFile(parent), file), "ERR_REQUIRE_ESM")
+		return l.requireESM(parent, file)
 	}
 	return l.loadCJS(file, parent, false).Get("exports")
+}
+
+// requireESM is require() of an ES module, which Node 20 allows when the
+// module graph has no top-level await: it is linked and evaluated
+// synchronously.
+func (l *Loader) requireESM(parent *goja.Object, file string) goja.Value {
+	rec, err := l.linkFile(file)
+	if err != nil {
+		panic(l.jsError(err))
+	}
+	if l.callHelper(l.h.graphHasTLA, rec).ToBoolean() {
+		l.throw(l.errorCtor, fmt.Sprintf("require() cannot be used on an ESM graph with top-level await. Use import() instead. "+
+			"To see where the top-level await comes from, use --experimental-print-required-tla.\n  From %s \n  Requiring %s ",
+			l.moduleFile(parent), file), "ERR_REQUIRE_ASYNC_MODULE")
+	}
+	return l.callHelper(l.h.requireNamespace, rec)
 }
 
 func (l *Loader) requireBuiltin(id string) goja.Value {

@@ -28,7 +28,7 @@ func (e *resolveError) Error() string { return e.message }
 
 // cjsExtensions are tried in this order after the exact name, as Node does
 // with require.extensions (.js, .json, .node), followed by TypeScript.
-var cjsExtensions = []string{".js", ".json", ".node", ".ts", ".cts", ".mts"}
+var cjsExtensions = []string{".js", ".json", ".node", ".ts", ".cts"}
 
 // jsonValue is a package.json value that keeps object key order, which
 // "exports" condition matching depends on.

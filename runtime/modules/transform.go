@@ -57,6 +57,7 @@ type output struct {
 	code    string // a parenthesized function expression
 	mapJSON []byte // source map of code to the file, nil when code is the file itself
 	deps    []string
+	tla     bool // an ES module with top-level await
 	prefix  int // columns the wrapper adds to line 1 when mapJSON is nil
 }
 
@@ -187,10 +188,12 @@ func compileESM(filename, src string) (*output, error) {
 		Charset:    api.CharsetUTF8,
 	}
 	r := api.Transform(src, opts)
+	tla := false
 	if len(r.Errors) > 0 {
 		if !onlyTLAErrors(r.Errors) {
 			return nil, esbuildError(filename, r.Errors)
 		}
+		tla = true
 		var err error
 		r, err = transformTLA(filename, src, opts)
 		if err != nil {
@@ -201,7 +204,7 @@ func compileESM(filename, src string) (*output, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rewriting module %q: %w", filename, err)
 	}
-	return &output{code: code, mapJSON: r.Map, deps: deps}, nil
+	return &output{code: code, mapJSON: r.Map, deps: deps, tla: tla}, nil
 }
 
 func onlyTLAErrors(msgs []api.Message) bool {
