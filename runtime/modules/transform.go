@@ -58,7 +58,7 @@ type output struct {
 	mapJSON []byte // source map of code to the file, nil when code is the file itself
 	deps    []string
 	tla     bool // an ES module with top-level await
-	prefix  int // columns the wrapper adds to line 1 when mapJSON is nil
+	prefix  int  // columns the wrapper adds to line 1 when mapJSON is nil
 }
 
 func loaderFor(filename string) api.Loader {
