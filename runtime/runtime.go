@@ -449,9 +449,18 @@ func (r *Runtime) rethrow(err error) {
 	if errors.As(err, &ie) {
 		// Re-arm the interrupt so that the outer frames unwind too.
 		r.vm.Interrupt(ie.Value())
-		panic(r.vm.NewGoError(err))
 	}
-	panic(r.vm.NewGoError(err))
+	panic(r.newError(err.Error()))
+}
+
+// newError makes a plain JS Error: a Go error thrown into JS must look like
+// any other Error to the program, not like a wrapped Go value.
+func (r *Runtime) newError(msg string) *goja.Object {
+	e, err := r.vm.New(r.vm.Get("Error"), r.vm.ToValue(msg))
+	if err != nil {
+		return r.vm.NewTypeError(msg)
+	}
+	return e
 }
 
 // watchMainPromise makes a rejection of an ES module's evaluation an

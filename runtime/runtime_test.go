@@ -141,7 +141,7 @@ func TestExitCodes(t *testing.T) {
 		"handler throws":          {src: `process.on('uncaughtException', () => { throw new Error('again') }); setTimeout(() => { throw new Error('first') })`, code: 7, stderrHas: "again"},
 		// goja re-panics Go runtime errors raised by this compiler bug;
 		// Studio must report it, not crash.
-		"engine panic": {src: `function f(a) { return (() => arguments)()[0] } console.log(f(1))`, code: 1, stderrHas: "internal engine error"},
+		"engine panic": {src: `function f(a) { return (() => arguments)()[0] } console.log(f(1))`, code: 1, stderrHas: "runtime error: index out of range"},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -1,0 +1,55 @@
+# Shared set-up for Studio's scripts: sourced, not run. Works as root and as
+# a sudo user on a fresh Debian/Ubuntu machine.
+
+GO_WANT=go1.26.8
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# apt_install PKG...: installs the Debian packages that are missing.
+apt_install() {
+  local missing=()
+  for p in "$@"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "setup: installing ${missing[*]}" >&2
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+go_minor() { # prints the minor version of the go on PATH, or 0
+  command -v go >/dev/null 2>&1 || { echo 0; return; }
+  go env GOVERSION 2>/dev/null | sed -n 's/^go1\.\([0-9]*\).*/\1/p' | grep . || echo 0
+}
+
+# ensure_go puts a Go >= 1.21 on PATH; that go then fetches the exact
+# toolchain go.mod names through the module proxy by itself. Debian's own
+# golang-go (1.19) cannot, so it is used only to download the toolchain
+# module, which is an ordinary module on the proxy.
+ensure_go() {
+  [ -x /usr/local/go/bin/go ] && export PATH="/usr/local/go/bin:$PATH"
+  [ -d "$HOME/.cache/studio-go/bin" ] && export PATH="$HOME/.cache/studio-go/bin:$PATH"
+  if [ "$(go_minor)" -ge 21 ]; then return 0; fi
+  apt_install golang-go ca-certificates
+  local mod="golang.org/toolchain@v0.0.1-${GO_WANT}.linux-$(dpkg --print-architecture)"
+  local tmp dir
+  tmp=$(mktemp -d)
+  dir=$(cd "$tmp" && GOFLAGS= GO111MODULE=on go mod download -json "$mod" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+  rm -rf "$tmp"
+  [ -n "$dir" ] || { echo "setup: could not download $mod" >&2; return 1; }
+  rm -rf "$HOME/.cache/studio-go"
+  mkdir -p "$HOME/.cache"
+  cp -r "$dir" "$HOME/.cache/studio-go"
+  chmod -R u+w "$HOME/.cache/studio-go"
+  chmod +x "$HOME/.cache/studio-go/bin/"* "$HOME/.cache/studio-go/pkg/tool/"*/*
+  export PATH="$HOME/.cache/studio-go/bin:$PATH"
+  [ "$(go_minor)" -ge 21 ] || { echo "setup: Go bootstrap failed" >&2; return 1; }
+}
+
+# ensure_build_deps: gcc for cgo (the race detector needs it).
+ensure_build_deps() {
+  command -v gcc >/dev/null 2>&1 || apt_install gcc libc6-dev
+  command -v git >/dev/null 2>&1 || apt_install git
+}
