@@ -2,6 +2,8 @@ package modules
 
 import (
 	"path/filepath"
+
+	"github.com/dop251/goja"
 	"strings"
 	"testing"
 )
@@ -63,6 +65,16 @@ func TestCommonJSPrograms(t *testing.T) {
 			want: "[object Module] 1 true\n__esModule,default,z d true\n" +
 				`ERR_REQUIRE_ASYNC_MODULE "require() cannot be used on an ESM graph with top-level await. Use import() instead. ` +
 				`To see where the top-level await comes from, use --experimental-print-required-tla.\n  From ROOT/main.js \n  Requiring ROOT/tla.mjs "` + "\n",
+		},
+		"require.resolve with paths": {
+			files: map[string]string{
+				"main.js": "console.log(require.resolve('plain', { paths: [__dirname + '/lib/deep'] }).slice(__dirname.length), " +
+					"require.resolve('./a', { paths: [__dirname + '/lib'] }).slice(__dirname.length));\n",
+				"lib/a.js":                    "",
+				"lib/deep/.keep":              "",
+				"node_modules/plain/index.js": "",
+			},
+			want: "/node_modules/plain/index.js /lib/a.js\n",
 		},
 		"async generators lowered with original lines": {
 			files: map[string]string{
@@ -127,4 +139,25 @@ func TestMapGeneratedThroughSourceMap(t *testing.T) {
 		return
 	}
 	t.Fatalf("generated code lacks the return statement:\n%s", gen)
+}
+
+func TestRunMainMissingFile(t *testing.T) {
+	root := t.TempDir()
+	h := newTestHost(t)
+	missing := filepath.Join(root, "missing.js")
+	_, err := h.runMain(missing)
+	var ex *goja.Exception
+	if !asException(err, &ex) {
+		t.Fatalf("RunMain error = %v, want a thrown Error", err)
+	}
+	e := ex.Value().ToObject(h.vm)
+	if got := e.Get("message").String(); got != "Cannot find module '"+missing+"'" {
+		t.Errorf("message = %q", got)
+	}
+	if got := e.Get("code").String(); got != "MODULE_NOT_FOUND" {
+		t.Errorf("code = %q", got)
+	}
+	if got := e.Get("requireStack").ToObject(h.vm).Get("length").ToInteger(); got != 0 {
+		t.Errorf("requireStack length = %d, want an empty array", got)
+	}
 }

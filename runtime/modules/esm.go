@@ -36,7 +36,7 @@ func (l *Loader) dynamicImport(specv goja.Value, referrer string) (v goja.Value)
 	defer func() {
 		if r := recover(); r != nil {
 			var err error
-			recoverValue(r, &err)
+			l.recoverValue(r, &err)
 			v = l.callHelper(l.h.rejected, l.jsError(err))
 		}
 	}()
@@ -48,8 +48,9 @@ func (l *Loader) dynamicImport(specv goja.Value, referrer string) (v goja.Value)
 	return l.callHelper(l.h.evaluateToPromise, rec)
 }
 
-func recoverValue(r any, err *error) {
-	defer recoverInto(err)
+// recoverValue converts a recovered panic r into err (see recoverJS).
+func (l *Loader) recoverValue(r any, err *error) {
+	defer l.recoverJS(err)
 	panic(r)
 }
 
@@ -98,7 +99,7 @@ func (l *Loader) linkFile(file string) (rec *goja.Object, err error) {
 	l.records[file] = rec
 	defer func() {
 		if r := recover(); r != nil {
-			recoverValue(r, &err)
+			l.recoverValue(r, &err)
 		}
 		if err != nil {
 			delete(l.records, file)

@@ -2,6 +2,7 @@ package modules
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -120,5 +121,30 @@ func TestESMPrograms(t *testing.T) {
 				t.Errorf("stdout:\n%s\nwant:\n%s", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestDynamicImportErrors(t *testing.T) {
+	files := map[string]string{
+		"main.mjs": "for (const spec of ['./syntax.mjs', './throws.mjs', './throws.mjs', 'node:nope', './dir']) {\n" +
+			"  try { await import(spec); } catch (e) { console.log(spec, e.name, e.code, e.message.split('\\n')[0].split(import.meta.dirname).join('ROOT')); }\n}\n",
+		"syntax.mjs":   "export const = 1;\n",
+		"throws.mjs":   "globalThis.n = (globalThis.n || 0) + 1;\nthrow new Error('thrown ' + globalThis.n);\n",
+		"dir/index.js": "",
+	}
+	got := runProgram(t, files, "main.mjs")
+	// Node's messages for the syntax error differ (V8's parser is not
+	// esbuild's); the other lines are node v20's.
+	want := "./syntax.mjs SyntaxError undefined\n" +
+		"./throws.mjs Error undefined thrown 1\n" +
+		"./throws.mjs Error undefined thrown 1\n" +
+		"node:nope Error ERR_UNKNOWN_BUILTIN_MODULE No such built-in module: node:nope\n" +
+		"./dir Error ERR_UNSUPPORTED_DIR_IMPORT Directory import 'ROOT/dir' is not supported resolving ES modules imported from ROOT/main.mjs\n"
+	lines := strings.SplitAfter(got, "\n")
+	if len(lines) > 0 && strings.HasPrefix(lines[0], "./syntax.mjs SyntaxError undefined ") {
+		lines[0] = "./syntax.mjs SyntaxError undefined\n"
+	}
+	if strings.Join(lines, "") != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
 	}
 }

@@ -60,7 +60,7 @@
 
   function makeRequire(mod) {
     const require = function require(id) { return go.require(mod, id); };
-    function resolve(request, options) { return go.resolve(mod, request); }
+    function resolve(request, options) { return go.resolve(mod, request, options); }
     resolve.paths = function paths(request) { return go.resolvePaths(mod, request); };
     require.resolve = resolve;
     require.main = state.main;
@@ -242,5 +242,6 @@
     Module, cache, state, makeRequire, childLoaded, unlinkFailed, namespace, cjsNamespace,
     runBody, evaluate, evaluateToPromise, newRecord, graphHasTLA, requireNamespace, esmRequire, identity, importMeta,
     rejected: PromiseReject,
+    throwValue(e) { throw e; },
   };
 })

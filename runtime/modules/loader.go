@@ -91,6 +91,7 @@ type helpers struct {
 	identity          goja.Value
 	importMeta        goja.Callable
 	rejected          goja.Callable
+	throwValue        goja.Callable
 }
 
 // New installs nothing global: it prepares the loader's JavaScript half.
@@ -144,6 +145,7 @@ func New(vm *goja.Runtime, opts Options) (l *Loader, err error) {
 		identity:          o.Get("identity"),
 		importMeta:        fnOf("importMeta"),
 		rejected:          fnOf("rejected"),
+		throwValue:        fnOf("throwValue"),
 	}
 	return l, nil
 }
@@ -151,10 +153,28 @@ func New(vm *goja.Runtime, opts Options) (l *Loader, err error) {
 // recoverInto turns a panic inside goja (a JS throw or a Go runtime error
 // goja re-panicked) into an error.
 func recoverInto(err *error) {
+	if r := recover(); r != nil {
+		panicToError(r, err)
+	}
+}
+
+// recoverJS is recoverInto for the loader's entry points: a JS value thrown
+// by the loader's Go code becomes a *goja.Exception, as if thrown in JS.
+func (l *Loader) recoverJS(err *error) {
 	r := recover()
 	if r == nil {
 		return
 	}
+	if v, ok := r.(goja.Value); ok && l.h.throwValue != nil {
+		if _, terr := l.h.throwValue(goja.Undefined(), v); terr != nil {
+			*err = terr
+			return
+		}
+	}
+	panicToError(r, err)
+}
+
+func panicToError(r any, err *error) {
 	switch v := r.(type) {
 	case *goja.Exception:
 		*err = v
@@ -188,6 +208,15 @@ func (l *Loader) goSide() *goja.Object {
 		id := l.requestString(c.Argument(1))
 		if l.opts.Builtins.IsBuiltin(id) {
 			return l.vm.ToValue(id)
+		}
+		if opts, ok := c.Argument(2).(*goja.Object); ok {
+			if pv := opts.Get("paths"); pv != nil && !goja.IsUndefined(pv) {
+				var paths []string
+				if err := l.vm.ExportTo(pv, &paths); err != nil {
+					l.throw(l.vm.Get("TypeError"), "The \"options.paths\" property must be an Array of strings", "ERR_INVALID_ARG_VALUE")
+				}
+				return l.vm.ToValue(l.resolveWithPaths(mod, id, paths))
+			}
 		}
 		return l.vm.ToValue(l.mustResolve(mod, id))
 	})
@@ -306,6 +335,9 @@ func (l *Loader) throwNotFound(request string, stack []string) {
 		msg += "\nRequire stack:\n- " + strings.Join(stack, "\n- ")
 	}
 	e := l.newError(l.errorCtor, msg, "MODULE_NOT_FOUND")
+	if stack == nil {
+		stack = []string{}
+	}
 	_ = e.Set("requireStack", stack)
 	panic(e)
 }
@@ -320,6 +352,26 @@ func (l *Loader) mustResolve(mod *goja.Object, request string) string {
 		l.throwNotFound(request, l.requireStack(mod))
 	}
 	return file
+}
+
+// resolveWithPaths is require.resolve(request, { paths }): each path is a
+// starting folder, for relative requests and for its node_modules chain.
+func (l *Loader) resolveWithPaths(mod *goja.Object, request string, paths []string) string {
+	cwd, _ := os.Getwd()
+	for _, p := range paths {
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(cwd, p)
+		}
+		file, err := l.resolveCJS(request, p, nodeModulePaths(p))
+		if err != nil {
+			panic(l.jsError(err))
+		}
+		if file != "" {
+			return file
+		}
+	}
+	l.throwNotFound(request, l.requireStack(mod))
+	return ""
 }
 
 func (l *Loader) require(parent *goja.Object, idv goja.Value) goja.Value {
@@ -549,7 +601,7 @@ func (l *Loader) MapGenerated(file string, line, col int) (string, int, int, boo
 // top-level await) finishes, rejected with the error that stopped it. A
 // CommonJS error comes back as a *goja.Exception.
 func (l *Loader) RunMain(filename string) (v goja.Value, err error) {
-	defer recoverInto(&err)
+	defer l.recoverJS(&err)
 	file, rerr := l.resolveCJS(filename, filepath.Dir(filename), nil)
 	if rerr != nil {
 		panic(l.jsError(rerr))
@@ -570,7 +622,7 @@ func (l *Loader) RunMain(filename string) (v goja.Value, err error) {
 // directory joined with "[eval]"): requires resolve relative to its folder.
 // Eval returns the completion value (what `node -p` prints).
 func (l *Loader) Eval(code, filename string) (v goja.Value, err error) {
-	defer recoverInto(&err)
+	defer l.recoverJS(&err)
 	dir := filepath.Dir(filename)
 	name := filepath.Base(filename)
 	ctor, _ := goja.AssertConstructor(l.h.newModule)
