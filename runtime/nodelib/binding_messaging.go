@@ -120,7 +120,12 @@ func (c *cloner) clone(v goja.Value) goja.Value {
 	o, ok := v.(*goja.Object)
 	if !ok {
 		if _, isSym := v.(*goja.Symbol); isSym {
-			c.l.dataCloneError(v.String() + " could not be cloned.")
+			str, _ := goja.AssertFunction(vm.Get("String"))
+			desc, err := str(goja.Undefined(), v)
+			if err != nil {
+				panic(err)
+			}
+			c.l.dataCloneError(desc.String() + " could not be cloned.")
 		}
 		return v
 	}
@@ -251,13 +256,13 @@ func (c *cloner) cloneError(o *goja.Object) goja.Value {
 	out := c.construct(name)
 	c.memo[o] = out
 	if hasOwn(vm, o, "message") {
-		_ = out.DefineDataProperty("message", vm.ToValue(o.Get("message").String()), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = out.DefineDataProperty("message", vm.ToValue(o.Get("message").String()), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	if s := o.Get("stack"); s != nil && !goja.IsUndefined(s) {
-		_ = out.DefineDataProperty("stack", vm.ToValue(s.String()), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = out.DefineDataProperty("stack", vm.ToValue(s.String()), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	if hasOwn(vm, o, "cause") {
-		_ = out.DefineDataProperty("cause", c.clone(o.Get("cause")), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = out.DefineDataProperty("cause", c.clone(o.Get("cause")), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	return out
 }

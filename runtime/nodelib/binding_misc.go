@@ -183,6 +183,7 @@ func init() {
 			name := name
 			_ = b.Set(name, func(fn goja.Value) { l.errorHooks[name] = fn })
 		}
+		_ = b.Set("normalizeStack", normalizeStack)
 		_ = b.Set("noSideEffectsToString", func(v goja.Value) string { return v.String() })
 		exitCodes := l.vm.NewObject()
 		for i, name := range []string{"kNoFailure", "kGenericUserError", "kInternalJSParseError",

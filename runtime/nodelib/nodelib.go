@@ -75,7 +75,7 @@ func New(vm *goja.Runtime, opts Options) (l *Lib, err error) {
 		if err != nil {
 			return err
 		}
-		if _, err := poly(goja.Undefined(), vm.GlobalObject()); err != nil {
+		if _, err := poly(goja.Undefined(), vm.GlobalObject(), l.stack.captureConstructed); err != nil {
 			return fmt.Errorf("installing polyfills: %w", err)
 		}
 		l.primordials = vm.NewObject()

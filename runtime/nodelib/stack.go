@@ -2,6 +2,7 @@ package nodelib
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -22,6 +23,8 @@ type stackState struct {
 	prepareHook   goja.Callable // internal/errors' prepareStackTraceCallback, once loaded
 	errorToString goja.Callable
 	hookResolved  bool
+	// captureConstructed records the stack of an error made through a constructor proxy.
+	captureConstructed goja.Value
 }
 
 // installErrorSupport adds the V8 extensions node's lib and user code rely on:
@@ -42,28 +45,49 @@ func (l *Lib) installErrorSupport() error {
 				skipTo = fn.Get("name").String()
 			}
 		}
-		// Frame 0 is captureStackTrace itself. Like V8, the frames are taken now (under the
-		// current Error.stackTraceLimit) and formatted on first access, since constructors
-		// call captureStackTrace before they finish setting up the object.
-		frames := l.selectFrames(l.vm.CaptureCallStack(0, nil)[1:], skipTo)
-		var cached goja.Value
-		getter := l.vm.ToValue(func(goja.FunctionCall) goja.Value {
-			if cached == nil {
-				cached = l.prepareStack(target, frames)
-			}
-			return cached
-		})
-		setter := l.vm.ToValue(func(call goja.FunctionCall) goja.Value {
-			cached = call.Argument(0)
-			return goja.Undefined()
-		})
-		_ = target.DefineAccessorProperty("stack", getter, setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		// Frame 0 is captureStackTrace itself.
+		l.defineStack(target, l.selectFrames(l.vm.CaptureCallStack(0, nil)[1:], skipTo))
 		return goja.Undefined()
 	})
-	if err := errorCtor.DefineDataProperty("captureStackTrace", capture, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE); err != nil {
+	// captureConstructed is what the error constructor proxies (polyfills.js) call from their
+	// traps: it drops itself, the trap and goja's native proxy frame.
+	l.stack.captureConstructed = l.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		target, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		frames := l.vm.CaptureCallStack(0, nil)
+		if len(frames) >= 2 {
+			frames = frames[2:]
+		}
+		for len(frames) > 0 && frames[0].FuncName() == "proxy" && frames[0].Position().Line == 0 {
+			frames = frames[1:]
+		}
+		l.defineStack(target, l.selectFrames(frames, ""))
+		return goja.Undefined()
+	})
+	if err := errorCtor.DefineDataProperty("captureStackTrace", capture, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		return err
 	}
 	return errorCtor.Set("stackTraceLimit", 10)
+}
+
+// defineStack gives target a V8-style `stack`: the frames are taken now (under the current
+// Error.stackTraceLimit) and rendered on first read, since constructors call
+// captureStackTrace before they finish setting up the object.
+func (l *Lib) defineStack(target *goja.Object, frames []goja.StackFrame) {
+	var cached goja.Value
+	getter := l.vm.ToValue(func(goja.FunctionCall) goja.Value {
+		if cached == nil {
+			cached = l.prepareStack(target, frames)
+		}
+		return cached
+	})
+	setter := l.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		cached = call.Argument(0)
+		return goja.Undefined()
+	})
+	_ = target.DefineAccessorProperty("stack", getter, setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // stackTraceLimit reads Error.stackTraceLimit the way V8 does: a non-number means no frames.
@@ -202,3 +226,28 @@ func writeFrame(b *strings.Builder, f *goja.StackFrame) {
 	b.WriteString(loc)
 	b.WriteString(")")
 }
+
+// normalizeStack rewrites the frames of a goja-formatted stack ("\tat fn (file:1:2(34))")
+// the way V8 prints them ("    at fn (file:1:2)"); other lines are kept as they are.
+func normalizeStack(s string) string {
+	if !strings.Contains(s, "\n\tat ") {
+		return s
+	}
+	lines := strings.Split(strings.TrimSuffix(s, "\n"), "\n")
+	for i, line := range lines {
+		rest, ok := strings.CutPrefix(line, "\tat ")
+		if !ok {
+			continue
+		}
+		rest = gojaPC.ReplaceAllString(rest, ":$1:$2")
+		if strings.HasSuffix(rest, "(native)") {
+			rest = strings.TrimSuffix(rest, "(native)") + "(<anonymous>)"
+		} else if rest == "native" {
+			rest = "<anonymous>"
+		}
+		lines[i] = "    at " + rest
+	}
+	return strings.Join(lines, "\n")
+}
+
+var gojaPC = regexp.MustCompile(`:(\d+):(\d+)\(\d+\)`)

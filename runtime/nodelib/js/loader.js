@@ -4,6 +4,14 @@
 (function (compile, internalBinding, primordials, getProcess) {
   'use strict';
   const cache = { __proto__: null };
+  // What node's bootstrap (internal/process/pre_execution) does to a module right after it
+  // loads, done here lazily instead.
+  const afterLoad = {
+    __proto__: null,
+    'internal/util/debuglog'(exports, process) {
+      exports.initializeDebugEnv(process?.env?.NODE_DEBUG);
+    },
+  };
   const provided = { __proto__: null };
   function requireBuiltin(id) {
     if (id in provided) return provided[id];
@@ -19,6 +27,7 @@
       throw err;
     }
     module.loaded = true;
+    afterLoad[id]?.(module.exports, getProcess());
     return module.exports;
   }
   function provide(id, exports) {

@@ -2,7 +2,7 @@
 // goja has no weak references: a WeakRef here holds its target strongly and a
 // FinalizationRegistry never calls back. Both are allowed by the spec (an engine may
 // never collect an object), so code written for V8 keeps working.
-(function (global) {
+(function (global, captureConstructed) {
   'use strict';
   const targets = new WeakMap();
   class WeakRef {
@@ -90,6 +90,50 @@
       } }, 'hasIndices').get,
     });
   }
+  // V8-style `stack` for errors made by JS: each error constructor becomes a Proxy whose
+  // construct/apply traps record the stack with Error.captureStackTrace (V8's format, frames
+  // captured now, header rendered on first read). The original constructor stays the target,
+  // so errors goja throws itself are still instances, and prototype.constructor points back
+  // to the proxy so `err.constructor === TypeError` holds.
+  const wrappedToOriginal = new Map();
+  const hasInstance = Function.prototype[Symbol.hasInstance];
+  for (const name of ['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'AggregateError']) {
+    const Original = global[name];
+    if (typeof Original !== 'function') continue;
+    const handler = {
+      construct(target, args, newTarget) {
+        const err = Reflect.construct(target, args, newTarget);
+        captureConstructed(err);
+        return err;
+      },
+      apply(target, thisArg, args) {
+        const err = Reflect.construct(target, args);
+        captureConstructed(err);
+        return err;
+      },
+    };
+    const Wrapped = new Proxy(Original, handler);
+    // goja's instanceof rejects a Proxy as the right-hand side unless it finds a
+    // Symbol.hasInstance method, so give the original one that checks against itself (and
+    // against a subclass when inherited by one).
+    Object.defineProperty(Original, Symbol.hasInstance, {
+      value: { [Symbol.hasInstance](value) {
+        return hasInstance.call(this === Wrapped ? Original : this, value);
+      } }[Symbol.hasInstance],
+      writable: false, enumerable: false, configurable: true,
+    });
+    Object.defineProperty(Original.prototype, 'constructor', { value: Wrapped, writable: true, enumerable: false, configurable: true });
+    Object.defineProperty(global, name, { value: Wrapped, writable: true, enumerable: false, configurable: true });
+    wrappedToOriginal.set(Wrapped, Original);
+  }
+  // Source text of a wrapped constructor is the original's ("function Error() { [native code] }").
+  const functionToString = Function.prototype.toString;
+  Object.defineProperty(Function.prototype, 'toString', {
+    value: { toString() {
+      return functionToString.call(wrappedToOriginal.get(this) ?? this);
+    } }.toString,
+    writable: true, enumerable: false, configurable: true,
+  });
   for (const [name, value] of [['WeakRef', WeakRef], ['FinalizationRegistry', FinalizationRegistry]]) {
     if (typeof global[name] !== 'function') {
       Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });

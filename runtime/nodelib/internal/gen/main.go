@@ -114,6 +114,13 @@ var patches = []patch{
 			"files to explain a failed assert.ok(), and already falls back when that fails",
 	},
 	{
+		File: "internal/util/inspect",
+		Old:  "  return error.stack ? String(error.stack) : ErrorPrototypeToString(error);",
+		New:  "  return error.stack ? internalBinding('errors').normalizeStack(String(error.stack)) : ErrorPrototypeToString(error);",
+		Why: "errors goja throws itself (TypeError from null.x, ...) carry goja's stack format " +
+			"(\"\\tat fn (file:1:2(34))\"); print them as V8 would",
+	},
+	{
 		File: "events",
 		Old:  "ObjectGetPrototypeOf(async function* () {}).prototype)",
 		New:  asyncIterProto + ")",

@@ -1235,7 +1235,7 @@ function identicalSequenceRange(a, b) {
   return { len: 0, offset: 0 };
 }
 function getStackString(error) {
-  return error.stack ? String(error.stack) : ErrorPrototypeToString(error);
+  return error.stack ? internalBinding("errors").normalizeStack(String(error.stack)) : ErrorPrototypeToString(error);
 }
 function getStackFrames(ctx, err, stack) {
   const frames = StringPrototypeSplit(stack, "\n");

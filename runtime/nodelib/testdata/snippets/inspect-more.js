@@ -1,0 +1,27 @@
+const util = require('util');
+const m = new Map([['a', 1], ['b', 2], ['c', 3]]);
+const it = m.entries(); it.next();
+console.log(it, m.keys(), new Set([1, 2]).values(), [1, 2][Symbol.iterator]());
+console.log(util.inspect(new WeakMap([[{}, 1]])), util.inspect(new WeakSet()), util.inspect(new WeakMap([[m, 'x']]), { showHidden: true }));
+console.log(Promise.resolve(42), Promise.reject(new Error('no')).catch(() => {}) && 'x', new Promise(() => {}));
+const rejected = Promise.reject(3); rejected.catch(() => {}); console.log(rejected);
+console.log(new Proxy({ a: 1 }, {}), util.inspect(new Proxy({ a: 1 }, { get() { return 5; } }), { showProxy: true }));
+console.log(new Uint8Array([1, 2, 3]), new Float64Array(2), new ArrayBuffer(3), new DataView(new ArrayBuffer(2)));
+console.log({ get a() { return 1; }, set b(v) {}, get c() { return 2; }, set c(v) {} });
+class T { get [Symbol.toStringTag]() { return 'Tagged'; } }
+console.log(new T(), Object.create(null, { x: { value: 1, enumerable: true } }));
+const e = new Error('outer', { cause: new TypeError('inner') });
+e.stack = 'Error: outer\n    at somewhere (file.js:1:1)';
+e.cause.stack = 'TypeError: inner\n    at elsewhere (file.js:2:2)';
+console.log(e);
+console.log(util.inspect('x'.repeat(30), { maxStringLength: 10 }), util.inspect([1, 2, 3, 4], { maxArrayLength: 2 }));
+console.log(util.inspect({ a: { b: { c: {} } } }, { depth: 1, compact: true, breakLength: 10 }));
+console.log(util.inspect(new Map([[1, { a: [1, 2, { b: 3 }] }]]), { depth: 0 }), util.inspect(Object(Symbol('s'))), util.inspect(Object(10n)));
+console.log(util.inspect(function () {}), util.inspect(class extends Map {}), util.inspect(Math.max), util.inspect(async () => {}), util.inspect(function* g() {}));
+console.log([new Date(NaN), new Date(86400000)], util.inspect(/x/y), util.inspect(Object.assign(() => {}, { prop: 1 })));
+console.log(util.inspect({ a: 1, b: 'x' }, { colors: true }));
+console.log(util.types.isBoxedPrimitive(Object(Symbol())), util.types.isMapIterator(it), util.types.isSetIterator(new Set().entries()), util.types.isArgumentsObject((function () { return arguments; })()), util.types.isGeneratorObject((function* () {})()), util.types.isWeakMap(new WeakMap()), util.types.isDataView(new DataView(new ArrayBuffer(1))), util.types.isUint8Array(Buffer.alloc(1)), util.types.isProxy(new Proxy({}, {})));
+console.log(util.inspect(new Array(5).fill({ x: 1 })), util.inspect('a\nb\'"`'), util.inspect(Symbol.for('reg')), util.inspect(-0.0), util.inspect([,'a']));
+console.log(util.format('%o', [1, { a: 2 }]), util.format('%O %d %i', new Map([[1, 2]]), -0, '0x10'), util.formatWithOptions({ compact: false }, '%O', { a: 1 }));
+console.log(util.isDeepStrictEqual(new Map([[1, { a: 1 }]]), new Map([[1, { a: 1 }]])), util.isDeepStrictEqual(new Set([1, 2]), new Set([2, 1])), util.isDeepStrictEqual([1, 2], [1, 2, 3]), util.isDeepStrictEqual(NaN, NaN), util.isDeepStrictEqual(new Date(1), new Date(1)), util.isDeepStrictEqual(/a/g, /a/i));
+console.log(util.stripVTControlCharacters('\u001b[31mred\u001b[39m'), util.toUSVString('a\ud800b'), util.getSystemErrorName(-2), util.inspect.defaultOptions.depth);
