@@ -459,3 +459,13 @@ func (ts *tokens) primaryEnd(i int) int {
 	}
 	return i + 1
 }
+
+// isDynamicImport reports whether token i is the `import` of an import()
+// call: not a property (o.import(...)) and not a method named import
+// (import(x) { ... } in a class or object literal).
+func (ts *tokens) isDynamicImport(i int) bool {
+	if !ts.ident(i, "import") || !ts.punct(i+1, "(") || ts.punct(i-1, ".") || ts.punct(i-1, "?.") {
+		return false
+	}
+	return !ts.punct(ts.closeOf(i+1), "{")
+}

@@ -151,7 +151,7 @@ func rewriteDynamicImport(src string) string {
 	ts := newTokens(src)
 	var b []byte
 	for i := range ts.toks {
-		if ts.ident(i, "import") && ts.punct(i+1, "(") && !ts.punct(i-1, ".") {
+		if ts.isDynamicImport(i) {
 			if b == nil {
 				b = []byte(src)
 			}
@@ -317,7 +317,7 @@ func finishESM(code string) (string, []string, error) {
 		case ts.ident(i, tlaMarker) && ts.punct(i+1, "("):
 			closeParen := ts.closeOf(i+1) - 1
 			edits = append(edits, edit{ts.toks[i].start, len(tlaMarker), "(yield "}, edit{ts.toks[closeParen].end, 0, ")"})
-		case ts.ident(i, "import") && ts.punct(i+1, "(") && !ts.punct(i-1, "."):
+		case ts.isDynamicImport(i):
 			edits = append(edits, edit{ts.toks[i].start, len("import"), dynImport})
 		}
 	}
