@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs each loop workload on node and on `studio run` side by side and prints
-# the median wall time of RUNS runs and the ratio. For awaits, bare goja
-# (bench/plaingoja) is the engine's own time, and the last column is what
-# Studio's loop adds to it. Usage: bench/run.sh [RUNS]
+# the median wall time of RUNS runs and the ratio to node. The goja column
+# is the engine's floor: bench/floor/W.js does the same JS work without an
+# event loop on bare goja (bench/plaingoja), and loop_adds is what Studio's
+# loop costs on top of the engine. Usage: bench/run.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-7}
@@ -28,10 +29,7 @@ for w in empty timers immediates nexttick awaits; do
   n=$(median_ms node "$f")
   s=$(median_ms bin/studio run "$f")
   ratio=$(awk -v a="$s" -v b="$n" 'BEGIN { printf "%.2fx", a / (b ? b : 1) }')
-  g=- add=-
-  if [ "$w" = awaits ]; then
-    g=$(median_ms bin/plaingoja "$f")
-    add=$(awk -v a="$s" -v b="$g" 'BEGIN { printf "%+.0f%%", (a - b) * 100 / b }')
-  fi
+  g=$(median_ms bin/plaingoja "bench/floor/$w.js")
+  add=$(awk -v a="$s" -v b="$g" 'BEGIN { printf "%+.0f%%", (a - b) * 100 / (b ? b : 1) }')
   printf '%-12s %9s %9s %7s %11s %9s\n' "$w" "$n" "$s" "$ratio" "$g" "$add"
 done
