@@ -65,6 +65,9 @@ var modules = []string{
 	"internal/validators",
 	"internal/webidl",
 	"internal/perf/utils",
+	"internal/cli_table",
+	"internal/tty",
+	"internal/fixed_queue",
 	"internal/v8/startup_snapshot",
 	"internal/events/symbols",
 	"internal/deps/acorn/acorn/dist/acorn",
@@ -90,18 +93,6 @@ var patches = []patch{
 		Old:  "primordials.ReflectGetPrototypeOf(\n    primordials.ReflectGetPrototypeOf(\n      async function* () {}).prototype)",
 		New:  asyncIterProto,
 		Why:  "goja has no async generators; the lowered function has no async generator prototype",
-	},
-	{
-		File: "internal/console/constructor",
-		Old:  "        if (stream.listenerCount('error') === 0)\n          stream.once('error', noop);",
-		New:  "        if (typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0)\n          stream.once('error', noop);",
-		Why:  "the host's stdout/stderr may be plain objects with write(); node's are EventEmitters",
-	},
-	{
-		File: "internal/console/constructor",
-		Old:  "        stream.removeListener('error', noop);",
-		New:  "        if (typeof stream.removeListener === 'function') stream.removeListener('error', noop);",
-		Why:  "the host's stdout/stderr may be plain objects with write(); node's are EventEmitters",
 	},
 	{
 		File: "internal/assert/utils",

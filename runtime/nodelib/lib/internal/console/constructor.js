@@ -269,14 +269,14 @@ ${groupIndent}`);
       string += "\n";
       if (ignoreErrors === false) return stream.write(string);
       try {
-        if (typeof stream.listenerCount === "function" && stream.listenerCount("error") === 0)
+        if (stream.listenerCount("error") === 0)
           stream.once("error", noop);
         stream.write(string, errorHandler);
       } catch (e) {
         if (isStackOverflowError(e))
           throw e;
       } finally {
-        if (typeof stream.removeListener === "function") stream.removeListener("error", noop);
+        stream.removeListener("error", noop);
       }
     }
   },
