@@ -35,15 +35,20 @@ func (l *Lib) previewEntries(call goja.FunctionCall) goja.Value {
 			isSet := kindOf(o) == kindSetIterator
 			withKey, withValue := k != 1, k != 0
 			if isSet {
-				// A Set stores each element as the key; entries() yields [v, v].
-				withKey, withValue = true, k == 2
+				// A Set stores each element as the key.
+				withKey, withValue = true, false
 			}
 			m := unexported(iter.Elem().FieldByName("m"))
 			if !m.IsNil() {
 				cur := unexported(iter.Elem().FieldByName("cur"))
 				entries, keyValue = walkOrderedMap(m, &cur, withKey, withValue)
 				if isSet && k == 2 {
-					keyValue = true
+					// Set entries() yields [v, v].
+					pairs := make([]any, 0, 2*len(entries))
+					for _, e := range entries {
+						pairs = append(pairs, e, e)
+					}
+					entries, keyValue = pairs, true
 				}
 			}
 		}
