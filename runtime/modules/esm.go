@@ -19,7 +19,7 @@ import (
 // promise for its namespace.
 func (l *Loader) importFile(file string) goja.Value {
 	rec, err := l.linkFile(file)
-	if err != nil {
+	if err = l.finishLink(err); err != nil {
 		return l.callHelper(l.h.rejected, l.jsError(err))
 	}
 	return l.callHelper(l.h.evaluateToPromise, rec)
@@ -41,8 +41,8 @@ func (l *Loader) dynamicImport(specv goja.Value, referrer string) (v goja.Value)
 		}
 	}()
 	spec := specv.String()
-	rec, err := l.linkSpecifier(spec, referrer)
-	if err != nil {
+	rec, _, err := l.linkSpecifier(spec, referrer)
+	if err = l.finishLink(err); err != nil {
 		return l.callHelper(l.h.rejected, l.jsError(err))
 	}
 	return l.callHelper(l.h.evaluateToPromise, rec)
@@ -61,18 +61,101 @@ func (l *Loader) builtinName(spec string) (string, bool) {
 	return "", false
 }
 
-func (l *Loader) linkSpecifier(spec, referrer string) (*goja.Object, error) {
+// linkSpecifier links what spec imported from referrer names; key is the
+// record's key in l.records.
+func (l *Loader) linkSpecifier(spec, referrer string) (rec *goja.Object, key string, err error) {
 	if name, ok := l.builtinName(spec); ok {
-		return l.linkBuiltin(name), nil
+		return l.linkBuiltin(name), "node:" + name, nil
 	}
 	if strings.HasPrefix(spec, "node:") {
-		return nil, &resolveError{code: "ERR_UNKNOWN_BUILTIN_MODULE", message: "No such built-in module: " + spec}
+		return nil, "", &resolveError{code: "ERR_UNKNOWN_BUILTIN_MODULE", message: "No such built-in module: " + spec}
 	}
 	file, err := l.resolveESM(spec, referrer)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	return l.linkFile(file)
+	rec, err = l.linkFile(file)
+	return rec, file, err
+}
+
+// esmMeta is what the import check needs to know of a linked ES module.
+type esmMeta struct {
+	holder   *goja.Object // holds the module's exports object
+	imported map[string][]string
+	stars    []string
+	depKeys  map[string]string // import specifier -> record key
+}
+
+// finishLink checks, once a whole graph is linked, that every name the
+// newly linked ES modules import from ES modules is exported, as Node's
+// linker does (with a SyntaxError). Names imported from CommonJS modules are
+// not checked: Node finds those by lexing the source, and this loader only
+// knows module.exports after evaluation. On any failure the new records are
+// dropped, so a later import tries again.
+func (l *Loader) finishLink(err error) error {
+	fresh := l.unchecked
+	l.unchecked = nil
+	if err == nil {
+		for _, file := range fresh {
+			m := l.meta[file]
+			for spec, names := range m.imported {
+				exported, complete := l.exportNames(m.depKeys[spec], map[string]bool{})
+				if !complete {
+					continue
+				}
+				for _, name := range names {
+					if !exported[name] {
+						err = &SyntaxError{Msg: fmt.Sprintf("The requested module '%s' does not provide an export named '%s'", spec, name)}
+						break
+					}
+				}
+				if err != nil {
+					break
+				}
+			}
+			if err != nil {
+				break
+			}
+		}
+	}
+	if err != nil {
+		for _, file := range fresh {
+			delete(l.records, file)
+			delete(l.meta, file)
+		}
+	}
+	return err
+}
+
+// exportNames lists the names the ES module at key exports, following
+// `export *`; complete is false when a CommonJS module or builtin takes
+// part, whose names are not known before evaluation.
+func (l *Loader) exportNames(key string, seen map[string]bool) (names map[string]bool, complete bool) {
+	names = map[string]bool{}
+	m := l.meta[key]
+	if m == nil {
+		return names, false
+	}
+	if seen[key] {
+		return names, true
+	}
+	seen[key] = true
+	for _, k := range m.holder.Get("exports").ToObject(l.vm).Keys() {
+		names[k] = true
+	}
+	complete = true
+	for _, spec := range m.stars {
+		sub, ok := l.exportNames(m.depKeys[spec], seen)
+		if !ok {
+			complete = false
+		}
+		for k := range sub {
+			if k != "default" {
+				names[k] = true
+			}
+		}
+	}
+	return names, complete
 }
 
 func (l *Loader) linkBuiltin(name string) *goja.Object {
@@ -195,13 +278,17 @@ func (l *Loader) instantiateESM(rec *goja.Object, file string) error {
 	_ = rec.Set("run", func(goja.FunctionCall) goja.Value {
 		return l.callHelper(l.h.runBody, genObj)
 	})
+	facts := &esmMeta{holder: holder, imported: out.imported, stars: out.stars, depKeys: map[string]string{}}
+	l.meta[file] = facts
+	l.unchecked = append(l.unchecked, file)
 	deps := l.vm.NewArray()
 	depMap := rec.Get("depMap").ToObject(l.vm)
 	for i, spec := range out.deps {
-		d, err := l.linkSpecifier(spec, file)
+		d, key, err := l.linkSpecifier(spec, file)
 		if err != nil {
 			return err
 		}
+		facts.depKeys[spec] = key
 		_ = deps.Set(fmt.Sprint(i), d)
 		_ = depMap.Set(spec, d)
 	}

@@ -148,3 +148,24 @@ func TestDynamicImportErrors(t *testing.T) {
 		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+func TestImportedNamesAreChecked(t *testing.T) {
+	files := map[string]string{
+		"main.mjs": "for (const spec of ['./bad.mjs', './bad-default.mjs', './good.mjs', './bad.mjs']) {\n" +
+			"  try { await import(spec); } catch (e) { console.log(spec, e.name, e.message); }\n}\n",
+		"bad.mjs":         "import { nope } from './dep.mjs';\nconsole.log(nope);\n",
+		"bad-default.mjs": "import d from './dep.mjs';\nconsole.log(d);\n",
+		"good.mjs":        "import { s, a } from './dep.mjs';\nimport { y } from './c.cjs';\nconsole.log('good', s, a, y);\n",
+		"dep.mjs":         "console.log('dep runs');\nexport * from './star.mjs';\nexport const a = 1;\n",
+		"star.mjs":        "export const s = 1;\nexport default 'star default is not re-exported';\n",
+		"c.cjs":           "exports.y = 1;\n",
+	}
+	// What node v20 prints.
+	want := "./bad.mjs SyntaxError The requested module './dep.mjs' does not provide an export named 'nope'\n" +
+		"./bad-default.mjs SyntaxError The requested module './dep.mjs' does not provide an export named 'default'\n" +
+		"dep runs\ngood 1 1 1\n" +
+		"./bad.mjs SyntaxError The requested module './dep.mjs' does not provide an export named 'nope'\n"
+	if got := runProgram(t, files, "main.mjs"); got != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+}

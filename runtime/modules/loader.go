@@ -59,8 +59,11 @@ type Loader struct {
 
 	pkgs    map[string]*pkgJSON
 	records map[string]*goja.Object // ES module graph records by filename
-	sources []*Source
-	byFile  map[string]*sourceInfo
+	meta    map[string]*esmMeta     // ES modules' import/export facts by filename
+	// unchecked lists the ES modules linked since the last finishLink.
+	unchecked []string
+	sources   []*Source
+	byFile    map[string]*sourceInfo
 
 	syntaxError goja.Value // the SyntaxError constructor, captured at New
 	errorCtor   goja.Value
@@ -104,6 +107,7 @@ func New(vm *goja.Runtime, opts Options) (l *Loader, err error) {
 		opts:    opts,
 		pkgs:    map[string]*pkgJSON{},
 		records: map[string]*goja.Object{},
+		meta:    map[string]*esmMeta{},
 		byFile:  map[string]*sourceInfo{},
 	}
 	defer recoverInto(&err)
@@ -399,7 +403,7 @@ func (l *Loader) require(parent *goja.Object, idv goja.Value) goja.Value {
 // synchronously.
 func (l *Loader) requireESM(parent *goja.Object, file string) goja.Value {
 	rec, err := l.linkFile(file)
-	if err != nil {
+	if err = l.finishLink(err); err != nil {
 		panic(l.jsError(err))
 	}
 	if l.callHelper(l.h.graphHasTLA, rec).ToBoolean() {

@@ -58,7 +58,11 @@ type output struct {
 	mapJSON []byte // source map of code to the file, nil when code is the file itself
 	deps    []string
 	tla     bool // an ES module with top-level await
-	prefix  int  // columns the wrapper adds to line 1 when mapJSON is nil
+	// imported lists, per import specifier, the names the module imports
+	// (default included); stars lists the specifiers of `export * from`.
+	imported map[string][]string
+	stars    []string
+	prefix   int // columns the wrapper adds to line 1 when mapJSON is nil
 }
 
 func loaderFor(filename string) api.Loader {
@@ -200,11 +204,12 @@ func compileESM(filename, src string) (*output, error) {
 			return nil, err
 		}
 	}
-	code, deps, err := finishESM(string(r.Code))
+	out, err := finishESM(string(r.Code))
 	if err != nil {
 		return nil, fmt.Errorf("rewriting module %q: %w", filename, err)
 	}
-	return &output{code: code, mapJSON: r.Map, deps: deps, tla: tla}, nil
+	out.mapJSON, out.tla = r.Map, tla
+	return out, nil
 }
 
 func onlyTLAErrors(msgs []api.Message) bool {
@@ -289,8 +294,9 @@ func lineStarts(s string) []int {
 // import specifiers (esbuild's require("x") calls), renames the definition
 // of __toESM so the wrapper's parameter is used, inserts the link yield,
 // turns top-level-await markers into yields, and replaces import(.
-func finishESM(code string) (string, []string, error) {
+func finishESM(code string) (*output, error) {
 	ts := newTokens(code)
+	out := &output{imported: map[string][]string{}}
 	type edit struct {
 		off  int
 		del  int
@@ -299,12 +305,23 @@ func finishESM(code string) (string, []string, error) {
 	var edits []edit
 	var deps []string
 	seen := map[string]bool{}
+	importVars := map[string]string{}
 	linkAt := -1
 	for i := range ts.toks {
 		switch {
 		case ts.ident(i, "require") && ts.punct(i+1, "(") && ts.toks[i+2].kind == tokString && ts.punct(i+3, ")") &&
 			ts.depth[i] <= 3 && !ts.punct(i-1, "."):
 			spec := unquoteJS(ts.text(i + 2))
+			// esbuild binds named and default imports to a variable
+			// import_<name> (`import * as ns` keeps the user's name, and
+			// reading a missing name from a namespace is no error).
+			if ts.ident(i-3, "var") && strings.HasPrefix(ts.text(i-2), "import_") && ts.punct(i-1, "=") {
+				importVars[ts.text(i-2)] = spec
+			} else if ts.ident(i-5, "var") && strings.HasPrefix(ts.text(i-4), "import_") && ts.punct(i-3, "=") && ts.ident(i-2, "__toESM") {
+				importVars[ts.text(i-4)] = spec
+			} else if ts.ident(i-4, "__reExport") && ts.punct(i-1, ",") {
+				out.stars = append(out.stars, spec)
+			}
 			if !seen[spec] {
 				seen[spec] = true
 				deps = append(deps, spec)
@@ -324,7 +341,21 @@ func finishESM(code string) (string, []string, error) {
 	if linkAt < 0 {
 		linkAt = len(esmWrapperHead)
 		if !strings.HasPrefix(code, esmWrapperHead) {
-			return "", nil, ErrRewrite
+			return nil, ErrRewrite
+		}
+	}
+	named := map[string]map[string]bool{}
+	for i := range ts.toks {
+		spec, ok := importVars[ts.text(i)]
+		if !ok || ts.toks[i].kind != tokIdent || !ts.punct(i+1, ".") || ts.punct(i-1, ".") || ts.toks[i+2].kind != tokIdent {
+			continue
+		}
+		if named[spec] == nil {
+			named[spec] = map[string]bool{}
+		}
+		if name := ts.text(i + 2); !named[spec][name] {
+			named[spec][name] = true
+			out.imported[spec] = append(out.imported[spec], name)
 		}
 	}
 	edits = append(edits, edit{linkAt, 0, " yield;"})
@@ -337,7 +368,8 @@ func finishESM(code string) (string, []string, error) {
 		last = e.off + e.del
 	}
 	b.WriteString(code[last:])
-	return b.String(), deps, nil
+	out.code, out.deps = b.String(), deps
+	return out, nil
 }
 
 // withInlineMap appends the source map as a data URL, which goja reads to
