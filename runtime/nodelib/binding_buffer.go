@@ -58,6 +58,19 @@ func (l *Lib) newUint8Array(data []byte) *goja.Object {
 	return o
 }
 
+// newBuffer wraps data in a Buffer (node's FastBuffer), as node::Buffer::New does.
+func (l *Lib) newBuffer(data []byte) *goja.Object {
+	ctor, ok := goja.AssertConstructor(l.requireInternal("internal/buffer").Get("FastBuffer"))
+	if !ok {
+		panic(l.newError("TypeError", "FastBuffer is not a constructor", ""))
+	}
+	o, err := ctor(nil, l.vm.ToValue(l.vm.NewArrayBuffer(data)))
+	if err != nil {
+		panic(err)
+	}
+	return o
+}
+
 // sliceArgs clamps (start, end) of a *Slice call to buf, like node's SLICE_START_END.
 func (l *Lib) sliceArgs(call goja.FunctionCall, n int) (int, int) {
 	start, end := 0, n

@@ -23,9 +23,9 @@ func init() {
 	// internalBinding('config') (node/src/node_config.cc): the build features of this runtime.
 	bindingMakers["config"] = func(l *Lib) *goja.Object {
 		b := l.vm.NewObject()
-		// No ICU: goja has no Intl, so the lib takes its non-ICU paths (JS string widths,
-		// the JS TextDecoder).
-		_ = b.Set("hasIntl", false)
+		// Node's ICU paths (TextDecoder converters, string widths, transcode), served by
+		// internalBinding('icu') in binding_icu.go.
+		_ = b.Set("hasIntl", true)
 		_ = b.Set("hasSmallICU", false)
 		_ = b.Set("hasInspector", false)
 		_ = b.Set("hasOpenSSL", false)
