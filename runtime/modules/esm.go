@@ -74,6 +74,9 @@ func (l *Loader) linkSpecifier(spec, referrer string) (rec *goja.Object, key str
 	if err != nil {
 		return nil, "", err
 	}
+	if strings.HasPrefix(file, "node:") {
+		return l.linkBuiltin(strings.TrimPrefix(file, "node:")), file, nil
+	}
 	rec, err = l.linkFile(file)
 	return rec, file, err
 }
@@ -258,6 +261,9 @@ func (l *Loader) instantiateESM(rec *goja.Object, file string) error {
 		target, rerr := l.resolveESM(spec, file)
 		if rerr != nil {
 			panic(l.jsError(rerr))
+		}
+		if strings.HasPrefix(target, "node:") {
+			return l.vm.ToValue(target)
 		}
 		return l.vm.ToValue(pathToFileURL(target))
 	})

@@ -387,6 +387,9 @@ func (l *Loader) require(parent *goja.Object, idv goja.Value) goja.Value {
 		l.throw(l.errorCtor, "No such built-in module: "+id, "ERR_UNKNOWN_BUILTIN_MODULE")
 	}
 	file := l.mustResolve(parent, id)
+	if strings.HasPrefix(file, "node:") {
+		return l.requireBuiltin(file)
+	}
 	if cached := l.h.cache.Get(file); cached != nil && !goja.IsUndefined(cached) {
 		co := cached.ToObject(l.vm)
 		l.callHelper(l.h.childLoaded, parent, co)

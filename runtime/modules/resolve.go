@@ -108,6 +108,7 @@ type pkgJSON struct {
 	main    string
 	typ     string
 	exports *jsonValue
+	imports *jsonValue
 }
 
 // readPackage reads dir/package.json, caching the result (also a miss).
@@ -137,6 +138,7 @@ func (l *Loader) readPackage(dir string) (*pkgJSON, error) {
 		p.typ = *v.str
 	}
 	p.exports = root.get("exports")
+	p.imports = root.get("imports")
 	l.pkgs[dir] = p
 	return p, nil
 }
@@ -216,7 +218,9 @@ func isRelative(id string) bool {
 }
 
 // resolveCJS is Module._resolveFilename for a non-builtin request from a
-// module in dir; paths is the requiring module's node_modules list.
+// module in dir; paths is the requiring module's node_modules list. The
+// result is a filename, or "node:<id>" when a package's "imports" map the
+// request to a builtin.
 func (l *Loader) resolveCJS(request, dir string, paths []string) (string, error) {
 	if isRelative(request) || filepath.IsAbs(request) {
 		abs := request
@@ -228,6 +232,25 @@ func (l *Loader) resolveCJS(request, dir string, paths []string) (string, error)
 			return f, err
 		}
 		return "", nil
+	}
+	if strings.HasPrefix(request, "#") {
+		target, bare, err := l.resolvePackageImports(request, dir, dir, []string{"node", "require"})
+		if err != nil {
+			return "", err
+		}
+		if bare {
+			if l.opts.Builtins.IsBuiltin(target) {
+				return "node:" + strings.TrimPrefix(target, "node:"), nil
+			}
+			return l.resolveCJS(target, dir, paths)
+		}
+		return l.loadAsFileOrDir(target, false)
+	}
+	if target, ok, err := l.selfReference(request, dir, []string{"node", "require"}); ok || err != nil {
+		if err != nil {
+			return "", err
+		}
+		return l.loadAsFileOrDir(target, false)
 	}
 	name, sub := splitPackage(request)
 	for _, nm := range paths {
@@ -334,31 +357,108 @@ func resolveExports(p *pkgJSON, subpath string, conditions []string) (string, er
 		}
 		return "", notExported
 	}
-	if t := exp.get(subpath); t != nil && !strings.Contains(subpath, "*") {
-		if r, ok := resolveTarget(p, t, "", conditions); ok {
-			return r, nil
-		}
-		return "", notExported
-	}
-	// Pattern keys: the longest matching prefix before "*" wins.
-	bestKey, bestMatch := "", ""
-	for _, m := range exp.obj {
-		star := strings.Index(m.key, "*")
-		if star < 0 || strings.Count(m.key, "*") != 1 {
-			continue
-		}
-		prefix, suffix := m.key[:star], m.key[star+1:]
-		if strings.HasPrefix(subpath, prefix) && subpath != prefix && len(subpath) >= len(m.key) &&
-			strings.HasSuffix(subpath, suffix) && len(prefix) > len(strings.SplitN(bestKey, "*", 2)[0]) {
-			bestKey, bestMatch = m.key, subpath[len(prefix):len(subpath)-len(suffix)]
-		}
-	}
-	if bestKey != "" {
-		if r, ok := resolveTarget(p, exp.get(bestKey), bestMatch, conditions); ok {
+	if t, match := matchSubpath(exp, subpath); t != nil {
+		if r, ok := resolveTarget(p, t, match, conditions); ok {
 			return r, nil
 		}
 	}
 	return "", notExported
+}
+
+// matchSubpath finds key in a subpath map ("./x" or "#x" keys), exactly
+// or through the pattern key with the longest prefix before its "*".
+func matchSubpath(m *jsonValue, key string) (target *jsonValue, match string) {
+	if t := m.get(key); t != nil && !strings.Contains(key, "*") {
+		return t, ""
+	}
+	bestKey := ""
+	for _, mem := range m.obj {
+		star := strings.Index(mem.key, "*")
+		if star < 0 || strings.Count(mem.key, "*") != 1 {
+			continue
+		}
+		prefix, suffix := mem.key[:star], mem.key[star+1:]
+		if strings.HasPrefix(key, prefix) && key != prefix && len(key) >= len(mem.key) &&
+			strings.HasSuffix(key, suffix) && len(prefix) > len(strings.SplitN(bestKey, "*", 2)[0]) {
+			bestKey, match = mem.key, key[len(prefix):len(key)-len(suffix)]
+		}
+	}
+	if bestKey == "" {
+		return nil, ""
+	}
+	return m.get(bestKey), match
+}
+
+// resolvePackageImports is PACKAGE_IMPORTS_RESOLVE: a "#name" request
+// from a module in dir, through the "imports" of the package around it.
+// A target can be a file in the package or another package's specifier
+// (bare is true), which the caller resolves.
+func (l *Loader) resolvePackageImports(request, dir, referrer string, conditions []string) (target string, bare bool, err error) {
+	scope := l.packageScope(filepath.Join(dir, "_"))
+	notDefined := func() error {
+		msg := fmt.Sprintf("Package import specifier \"%s\" is not defined", request)
+		if scope != nil {
+			msg += " in package " + scope.path
+		}
+		return &resolveError{code: "ERR_PACKAGE_IMPORT_NOT_DEFINED", message: msg + " imported from " + referrer}
+	}
+	if request == "#" || strings.HasPrefix(request, "#/") || scope == nil || scope.imports == nil || !scope.imports.isObj {
+		return "", false, notDefined()
+	}
+	t, match := matchSubpath(scope.imports, request)
+	if s, ok := importsTarget(t, match, conditions); ok {
+		if strings.HasPrefix(s, "./") {
+			return filepath.Join(scope.dir, s), false, nil
+		}
+		if strings.Contains(s, ":") || strings.HasPrefix(s, "../") || strings.HasPrefix(s, "/") {
+			return "", false, &resolveError{code: "ERR_INVALID_PACKAGE_TARGET",
+				message: fmt.Sprintf("Invalid \"imports\" target \"%s\" defined for '%s' in the package config %s imported from %s", s, request, scope.path, referrer)}
+		}
+		return s, true, nil
+	}
+	return "", false, notDefined()
+}
+
+func importsTarget(t *jsonValue, match string, conditions []string) (string, bool) {
+	switch {
+	case t == nil || t.null:
+		return "", false
+	case t.str != nil:
+		return strings.ReplaceAll(*t.str, "*", match), true
+	case t.arr != nil:
+		for _, a := range t.arr {
+			if r, ok := importsTarget(a, match, conditions); ok {
+				return r, true
+			}
+		}
+	case t.isObj:
+		for _, m := range t.obj {
+			if m.key == "default" || containsString(conditions, m.key) {
+				if r, ok := importsTarget(m.val, match, conditions); ok {
+					return r, true
+				}
+				if m.val != nil && m.val.null {
+					return "", false
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// selfReference resolves a request naming the package that contains dir
+// through its own "exports", as Node allows.
+func (l *Loader) selfReference(request, dir string, conditions []string) (string, bool, error) {
+	scope := l.packageScope(filepath.Join(dir, "_"))
+	if scope == nil || scope.exports == nil || scope.name == "" {
+		return "", false, nil
+	}
+	name, sub := splitPackage(request)
+	if name != scope.name {
+		return "", false, nil
+	}
+	target, err := resolveExports(scope, "."+sub, conditions)
+	return target, true, err
 }
 
 func resolveTarget(p *pkgJSON, t *jsonValue, match string, conditions []string) (string, bool) {
@@ -462,6 +562,34 @@ func (l *Loader) resolveESM(specifier, parent string) (string, error) {
 }
 
 func (l *Loader) resolvePackageESM(specifier, parent string) (string, error) {
+	dir := filepath.Dir(parent)
+	if strings.HasPrefix(specifier, "#") {
+		target, bare, err := l.resolvePackageImports(specifier, dir, parent, []string{"node", "import"})
+		if err != nil {
+			return "", err
+		}
+		if bare {
+			if l.opts.Builtins.IsBuiltin(target) {
+				return "node:" + strings.TrimPrefix(target, "node:"), nil
+			}
+			return l.resolvePackageESM(target, parent)
+		}
+		if isFile(target) {
+			return realpath(target), nil
+		}
+		return "", &resolveError{code: "ERR_MODULE_NOT_FOUND",
+			message: fmt.Sprintf("Cannot find module '%s' imported from %s", target, parent)}
+	}
+	if target, ok, err := l.selfReference(specifier, dir, []string{"node", "import"}); ok || err != nil {
+		if err != nil {
+			return "", err
+		}
+		if isFile(target) {
+			return realpath(target), nil
+		}
+		return "", &resolveError{code: "ERR_MODULE_NOT_FOUND",
+			message: fmt.Sprintf("Cannot find module '%s' imported from %s", target, parent)}
+	}
 	name, sub := splitPackage(specifier)
 	for _, nm := range nodeModulePaths(filepath.Dir(parent)) {
 		pkgDir := filepath.Join(nm, name)

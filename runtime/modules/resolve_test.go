@@ -36,7 +36,20 @@ var resolutionFixture = map[string]string{
 	"node_modules/strexports/package.json":   `{"exports": "./main.js"}`,
 	"node_modules/strexports/main.js":        "",
 	"node_modules/@scope/pkg/index.js":       "",
+	"node_modules/selfy/package.json": `{"name": "selfy", "exports": {".": "./lib/main.js", "./util": "./lib/util.js"},
+		"imports": {"#internal": "./src/internal.js", "#dep": "plain", "#fs": {"node": "node:fs", "default": "./src/fs-shim.js"},
+		"#feat/*": "./src/feat-*.js", "#cond": {"import": "./src/esm.mjs", "require": "./src/cjs.js"}}}`,
+	"node_modules/selfy/lib/main.js":     "",
+	"node_modules/selfy/lib/util.js":     "",
+	"node_modules/selfy/src/internal.js": "",
+	"node_modules/selfy/src/fs-shim.js":  "",
+	"node_modules/selfy/src/feat-a.js":   "",
+	"node_modules/selfy/src/esm.mjs":     "",
+	"node_modules/selfy/src/cjs.js":      "",
 }
+
+// selfy is the folder of a module inside package selfy.
+const selfy = "node_modules/selfy/lib"
 
 func TestResolveCJS(t *testing.T) {
 	root := writeFiles(t, resolutionFixture)
@@ -70,6 +83,15 @@ func TestResolveCJS(t *testing.T) {
 		"missing file":                 {".", "./lib/missing", "", ""},
 		"missing package":              {".", "nopkg", "", ""},
 		"mjs found by exact name":      {".", "./lib/d.mjs", "lib/d.mjs", ""},
+		"imports file":                 {selfy, "#internal", "node_modules/selfy/src/internal.js", ""},
+		"imports package":              {selfy, "#dep", "node_modules/plain/index.js", ""},
+		"imports URL target":           {selfy, "#fs", "", "ERR_INVALID_PACKAGE_TARGET"},
+		"imports pattern":              {selfy, "#feat/a", "node_modules/selfy/src/feat-a.js", ""},
+		"imports require condition":    {selfy, "#cond", "node_modules/selfy/src/cjs.js", ""},
+		"imports not defined":          {selfy, "#missing", "", "ERR_PACKAGE_IMPORT_NOT_DEFINED"},
+		"self reference":               {selfy, "selfy", "node_modules/selfy/lib/main.js", ""},
+		"self reference subpath":       {selfy, "selfy/util", "node_modules/selfy/lib/util.js", ""},
+		"self reference not exported":  {selfy, "selfy/nope", "", "ERR_PACKAGE_PATH_NOT_EXPORTED"},
 	}
 	h := newTestHost(t)
 	for name, tc := range tests {
@@ -87,28 +109,38 @@ func TestResolveESM(t *testing.T) {
 		request string
 		want    string
 		code    string
+		from    string // the importing folder, when not the root
 	}{
-		"relative exact":            {"./lib/a.js", "lib/a.js", ""},
-		"relative without ext":      {"./lib/a", "", "ERR_MODULE_NOT_FOUND"},
-		"directory":                 {"./lib/dir", "", "ERR_UNSUPPORTED_DIR_IMPORT"},
-		"mjs":                       {"./lib/d.mjs", "lib/d.mjs", ""},
-		"package index":             {"plain", "node_modules/plain/index.js", ""},
-		"package subpath exact":     {"plain/other.js", "node_modules/plain/other.js", ""},
-		"package subpath no ext":    {"plain/other", "", "ERR_MODULE_NOT_FOUND"},
-		"package main":              {"withmain", "node_modules/withmain/lib/m.js", ""},
-		"exports import condition":  {"withexports", "node_modules/withexports/esm.mjs", ""},
-		"exports subpath":           {"withexports/sub", "node_modules/withexports/sub.js", ""},
-		"exports pattern":           {"withexports/feat/x", "node_modules/withexports/features/x.js", ""},
-		"exports hides other files": {"withexports/internal.js", "", "ERR_PACKAGE_PATH_NOT_EXPORTED"},
-		"exports string":            {"strexports", "node_modules/strexports/main.js", ""},
-		"scoped package":            {"@scope/pkg", "node_modules/@scope/pkg/index.js", ""},
-		"missing package":           {"nopkg", "", "ERR_MODULE_NOT_FOUND"},
-		"file URL":                  {"file://" + filepath.ToSlash(root) + "/lib/a.js", "lib/a.js", ""},
+		"relative exact":              {"./lib/a.js", "lib/a.js", "", ""},
+		"relative without ext":        {"./lib/a", "", "ERR_MODULE_NOT_FOUND", ""},
+		"directory":                   {"./lib/dir", "", "ERR_UNSUPPORTED_DIR_IMPORT", ""},
+		"mjs":                         {"./lib/d.mjs", "lib/d.mjs", "", ""},
+		"package index":               {"plain", "node_modules/plain/index.js", "", ""},
+		"package subpath exact":       {"plain/other.js", "node_modules/plain/other.js", "", ""},
+		"package subpath no ext":      {"plain/other", "", "ERR_MODULE_NOT_FOUND", ""},
+		"package main":                {"withmain", "node_modules/withmain/lib/m.js", "", ""},
+		"exports import condition":    {"withexports", "node_modules/withexports/esm.mjs", "", ""},
+		"exports subpath":             {"withexports/sub", "node_modules/withexports/sub.js", "", ""},
+		"exports pattern":             {"withexports/feat/x", "node_modules/withexports/features/x.js", "", ""},
+		"exports hides other files":   {"withexports/internal.js", "", "ERR_PACKAGE_PATH_NOT_EXPORTED", ""},
+		"exports string":              {"strexports", "node_modules/strexports/main.js", "", ""},
+		"scoped package":              {"@scope/pkg", "node_modules/@scope/pkg/index.js", "", ""},
+		"missing package":             {"nopkg", "", "ERR_MODULE_NOT_FOUND", ""},
+		"file URL":                    {"file://" + filepath.ToSlash(root) + "/lib/a.js", "lib/a.js", "", ""},
+		"imports file":                {"#internal", "node_modules/selfy/src/internal.js", "", selfy},
+		"imports package":             {"#dep", "node_modules/plain/index.js", "", selfy},
+		"imports URL target":          {"#fs", "", "ERR_INVALID_PACKAGE_TARGET", selfy},
+		"imports pattern":             {"#feat/a", "node_modules/selfy/src/feat-a.js", "", selfy},
+		"imports import condition":    {"#cond", "node_modules/selfy/src/esm.mjs", "", selfy},
+		"imports not defined":         {"#missing", "", "ERR_PACKAGE_IMPORT_NOT_DEFINED", selfy},
+		"self reference":              {"selfy", "node_modules/selfy/lib/main.js", "", selfy},
+		"self reference subpath":      {"selfy/util", "node_modules/selfy/lib/util.js", "", selfy},
+		"self reference not exported": {"selfy/nope", "", "ERR_PACKAGE_PATH_NOT_EXPORTED", selfy},
 	}
 	h := newTestHost(t)
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			got, err := h.loader.resolveESM(tc.request, filepath.Join(root, "main.mjs"))
+			got, err := h.loader.resolveESM(tc.request, filepath.Join(root, tc.from, "main.mjs"))
 			checkResolved(t, root, got, err, tc.want, tc.code)
 		})
 	}
