@@ -103,17 +103,21 @@ const (
 	perContextParams = "exports, primordials, privateSymbols, perIsolateSymbols"
 )
 
+// paramsFor returns the wrapper parameters of module id.
+func paramsFor(id string) string {
+	if strings.HasPrefix(id, "internal/per_context/") {
+		return perContextParams
+	}
+	return moduleParams
+}
+
 // compileModule returns the wrapper function of module id for the current runtime.
 func (l *Lib) compileModule(id string) (goja.Value, error) {
 	fsys, path, ok := modulePath(id)
 	if !ok {
 		return nil, fmt.Errorf("No such built-in module: %s", id)
 	}
-	params := moduleParams
-	if strings.HasPrefix(id, "internal/per_context/") {
-		params = perContextParams
-	}
-	prog, err := program(fsys, path, "node:"+id, params)
+	prog, err := program(fsys, path, "node:"+id, paramsFor(id))
 	if err != nil {
 		return nil, err
 	}

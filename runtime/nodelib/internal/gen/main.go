@@ -75,12 +75,14 @@ var modules = []string{
 	"internal/abort_controller",
 }
 
-// patch replaces Old with New in File. Every patch must say why it exists.
+// patch replaces Old with New in File. Old must occur exactly Count times (once when Count
+// is 0). Every patch must say why it exists.
 type patch struct {
-	File string
-	Old  string
-	New  string
-	Why  string
+	File  string
+	Old   string
+	New   string
+	Why   string
+	Count int
 }
 
 // asyncIterProto stands in for %AsyncIteratorPrototype%: esbuild lowers async generator functions
@@ -110,6 +112,15 @@ var patches = []patch{
 		New:  "  return error.stack ? internalBinding('errors').normalizeStack(String(error.stack)) : ErrorPrototypeToString(error);",
 		Why: "errors goja throws itself (TypeError from null.x, ...) carry goja's stack format " +
 			"(\"\\tat fn (file:1:2(34))\"); print them as V8 would",
+	},
+	{
+		File:  "internal/per_context/primordials",
+		Old:   "ReflectDefineProperty(dest, name, { __proto__: null, ...desc });",
+		New:   "ReflectDefineProperty(dest, name, desc);",
+		Count: 3,
+		Why: "startup: object spread is slow in goja and this runs for every builtin property; " +
+			"desc is a fresh descriptor from ReflectGetOwnPropertyDescriptor and nothing can " +
+			"have polluted Object.prototype before primordials run",
 	},
 	{
 		File: "events",
@@ -151,10 +162,11 @@ func run(out string) error {
 	for _, id := range ids {
 		src := sources[id]
 		for _, p := range byFile[id] {
-			if n := strings.Count(src, p.Old); n != 1 {
-				return fmt.Errorf("applying patch to %q (%s): old text found %d times, want 1", id, p.Why, n)
+			want := max(p.Count, 1)
+			if n := strings.Count(src, p.Old); n != want {
+				return fmt.Errorf("applying patch to %q (%s): old text found %d times, want %d", id, p.Why, n, want)
 			}
-			src = strings.Replace(src, p.Old, p.New, 1)
+			src = strings.ReplaceAll(src, p.Old, p.New)
 		}
 		code, err := lower(id, src)
 		if err != nil {

@@ -51,7 +51,7 @@ function copyPropsRenamed(src, dest, prefix) {
       copyAccessor(dest, prefix, newKey, desc);
     } else {
       const name = `${prefix}${newKey}`;
-      ReflectDefineProperty(dest, name, { __proto__: null, ...desc });
+      ReflectDefineProperty(dest, name, desc);
       if (varargsMethods.includes(name)) {
         ReflectDefineProperty(dest, `${name}Apply`, {
           __proto__: null,
@@ -76,7 +76,7 @@ function copyPropsRenamedBound(src, dest, prefix) {
         desc.value = value.bind(src);
       }
       const name = `${prefix}${newKey}`;
-      ReflectDefineProperty(dest, name, { __proto__: null, ...desc });
+      ReflectDefineProperty(dest, name, desc);
       if (varargsMethods.includes(name)) {
         ReflectDefineProperty(dest, `${name}Apply`, {
           __proto__: null,
@@ -98,7 +98,7 @@ function copyPrototype(src, dest, prefix) {
         desc.value = uncurryThis(value);
       }
       const name = `${prefix}${newKey}`;
-      ReflectDefineProperty(dest, name, { __proto__: null, ...desc });
+      ReflectDefineProperty(dest, name, desc);
       if (varargsMethods.includes(name)) {
         ReflectDefineProperty(dest, `${name}Apply`, {
           __proto__: null,
