@@ -32,20 +32,50 @@ func (l *Loader) dynamicImportFor(referrer string) goja.Value {
 	})
 }
 
-func (l *Loader) dynamicImport(specv goja.Value, referrer string) (v goja.Value) {
-	defer func() {
-		if r := recover(); r != nil {
-			var err error
-			l.recoverValue(r, &err)
-			v = l.callHelper(l.h.rejected, l.jsError(err))
-		}
-	}()
+// dynamicImport is import(spec) in referrer. Loading happens later (see
+// Options.Defer), as in Node, where the imported module never runs inside
+// the import() call.
+func (l *Loader) dynamicImport(specv goja.Value, referrer string) goja.Value {
 	spec := specv.String()
-	rec, _, err := l.linkSpecifier(spec, referrer)
-	if err = l.finishLink(err); err != nil {
-		return l.callHelper(l.h.rejected, l.jsError(err))
+	start := l.vm.ToValue(func(goja.FunctionCall) goja.Value {
+		defer l.throwGoPanics()
+		rec, _, err := l.linkSpecifier(spec, referrer)
+		if err = l.finishLink(err); err != nil {
+			panic(l.jsError(err))
+		}
+		return l.callHelper(l.h.evaluateToPromise, rec)
+	})
+	schedule := l.h.microtask
+	if l.opts.Defer != nil {
+		schedule = l.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			fn, _ := goja.AssertFunction(c.Argument(0))
+			l.opts.Defer(func() {
+				// fn settles the import's promise whatever happens inside
+				// (start turns Go panics into JS errors), so its own
+				// result carries nothing.
+				_, _ = fn(goja.Undefined())
+			})
+			return goja.Undefined()
+		})
 	}
-	return l.callHelper(l.h.evaluateToPromise, rec)
+	return l.callHelper(l.h.importLater, schedule, start)
+}
+
+// throwGoPanics, deferred in a Go function called from JS, turns a Go
+// panic that is not a JS throw (goja re-panics Go runtime errors) into a JS
+// error, so the JS caller can catch it.
+func (l *Loader) throwGoPanics() {
+	r := recover()
+	if r == nil {
+		return
+	}
+	switch r.(type) {
+	case goja.Value, *goja.Exception, *goja.InterruptedError:
+		panic(r)
+	}
+	var err error
+	panicToError(r, &err)
+	panic(l.vm.NewGoError(err))
 }
 
 // recoverValue converts a recovered panic r into err (see recoverJS).

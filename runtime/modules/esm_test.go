@@ -3,6 +3,8 @@ package modules
 import (
 	"path/filepath"
 	"strings"
+
+	"github.com/dop251/goja"
 	"testing"
 )
 
@@ -168,4 +170,57 @@ func TestImportedNamesAreChecked(t *testing.T) {
 	if got := runProgram(t, files, "main.mjs"); got != want {
 		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
 	}
+}
+
+func TestDynamicImportRunsLater(t *testing.T) {
+	files := map[string]string{
+		"main.js": "import('./x.mjs').then((ns) => console.log('imported', ns.v));\nconsole.log('after import()');\n" +
+			"Promise.resolve().then(() => console.log('microtask'));\n",
+		"x.mjs": "console.log('x body');\nexport const v = 1;\n",
+	}
+	t.Run("microtask", func(t *testing.T) {
+		// Without Options.Defer the module loads one microtask later, so
+		// only Node's invariants hold: nothing of x runs inside import(),
+		// and x's body runs before the promise resolves.
+		got := runProgram(t, files, "main.js")
+		lines := strings.Split(strings.TrimSpace(got), "\n")
+		index := map[string]int{}
+		for i, l := range lines {
+			index[l] = i
+		}
+		if len(lines) != 4 || lines[0] != "after import()" || index["x body"] > index["imported 1"] {
+			t.Errorf("stdout:\n%s", got)
+		}
+	})
+	// With the hook standing for an I/O completion, the order is node v20's.
+	t.Run("deferred to the loop", func(t *testing.T) {
+		root := writeFiles(t, files)
+		h := newTestHost(t)
+		var deferred []func()
+		l, err := New(h.vm, Options{Builtins: h, Defer: func(run func()) {
+			deferred = append(deferred, run)
+			h.immediates = append(h.immediates, func(goja.Value, ...goja.Value) (goja.Value, error) {
+				// The fake loop's stand-in for an I/O completion.
+				d := deferred[0]
+				deferred = deferred[1:]
+				d()
+				return goja.Undefined(), nil
+			})
+		}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.loader = l
+		must(t, h.vm.Set("setTimeout", func(c goja.FunctionCall) goja.Value {
+			return h.vm.ToValue(h.addTimer(c.Argument(0), c.Argument(1).ToInteger(), nil))
+		}))
+		if _, err := h.runMain(filepath.Join(root, "main.js")); err != nil {
+			t.Fatal(err)
+		}
+		h.run()
+		want := "after import()\nmicrotask\nx body\nimported 1\n"
+		if got := h.out.String(); got != want || len(deferred) != 0 {
+			t.Errorf("stdout:\n%s\nwant:\n%s(pending deferred: %d)", got, want, len(deferred))
+		}
+	})
 }

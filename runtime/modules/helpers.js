@@ -219,6 +219,19 @@
     return namespace({ exports: values });
   }
 
+  // importLater returns import()'s promise: schedule(fn) arranges for fn
+  // to run later; start links and evaluates, returning evaluateToPromise's
+  // promise (or throwing a link error).
+  function importLater(schedule, start) {
+    return new PromiseCtor((resolve, reject) => {
+      schedule(() => {
+        try { resolve(start()); } catch (e) { reject(e); }
+      });
+    });
+  }
+
+  function microtask(fn) { then(PromiseResolve(undefined), fn); }
+
   function newRecord() {
     return { status: 0, tla: false, deps: [], depMap: ObjectCreate(null), run: null, ns: undefined, promise: null, failed: false, error: undefined };
   }
@@ -240,7 +253,7 @@
 
   return {
     Module, cache, state, makeRequire, childLoaded, unlinkFailed, namespace, cjsNamespace,
-    runBody, evaluate, evaluateToPromise, newRecord, graphHasTLA, requireNamespace, esmRequire, identity, importMeta,
+    runBody, evaluate, evaluateToPromise, newRecord, graphHasTLA, requireNamespace, importLater, microtask, esmRequire, identity, importMeta,
     rejected: PromiseReject,
     throwValue(e) { throw e; },
   };

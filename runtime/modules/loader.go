@@ -38,6 +38,13 @@ type Builtins interface {
 type Options struct {
 	Builtins Builtins
 	Process  *goja.Object // receives process.mainModule
+	// Defer, when set, is how import() waits for module loading, which
+	// Node does with asynchronous file reads: the loader calls Defer(run) on
+	// the loop goroutine, and the runtime calls run exactly once, later, on
+	// the loop goroutine, as the completion of an I/O operation that keeps
+	// the loop alive until then. When nil, import() loads and evaluates the
+	// module one microtask later (still never inside the import() call).
+	Defer func(run func())
 }
 
 // Source is one loaded file, for the debugger.
@@ -88,6 +95,8 @@ type helpers struct {
 	runBody           goja.Callable
 	evaluateToPromise goja.Callable
 	graphHasTLA       goja.Callable
+	importLater       goja.Callable
+	microtask         goja.Value
 	requireNamespace  goja.Callable
 	newRecord         goja.Callable
 	esmRequire        goja.Callable
@@ -143,6 +152,8 @@ func New(vm *goja.Runtime, opts Options) (l *Loader, err error) {
 		runBody:           fnOf("runBody"),
 		evaluateToPromise: fnOf("evaluateToPromise"),
 		graphHasTLA:       fnOf("graphHasTLA"),
+		importLater:       fnOf("importLater"),
+		microtask:         o.Get("microtask"),
 		requireNamespace:  fnOf("requireNamespace"),
 		newRecord:         fnOf("newRecord"),
 		esmRequire:        fnOf("esmRequire"),
