@@ -159,8 +159,25 @@ func (l *Lib) internalBinding(name string) *goja.Object {
 		panic(l.newError("Error", "No such binding: "+name, ""))
 	}
 	b := mk(l)
+	nameFunctions(l.vm, b)
 	l.bindings[name] = b
 	return b
+}
+
+// nameFunctions gives each Go function of a binding the name of its key, as the C++ bindings'
+// functions have: goja names a Go function after its Go symbol, which inspect() would show
+// (os.freemem is the binding's getFreeMem itself).
+func nameFunctions(vm *goja.Runtime, b *goja.Object) {
+	for _, key := range b.Keys() {
+		fn, ok := b.Get(key).(*goja.Object)
+		if !ok || kindOf(fn) != kindNativeFunction {
+			continue
+		}
+		if n := fn.Get("name"); n != nil && !strings.ContainsAny(n.String(), "./") {
+			continue
+		}
+		_ = fn.DefineDataProperty("name", vm.ToValue(key), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 }
 
 // newError creates a JS error of the global constructor ctor, with a code when code != "".

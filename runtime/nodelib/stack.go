@@ -66,6 +66,7 @@ func (l *Lib) installErrorSupport() error {
 		l.defineStack(target, l.selectFrames(frames, ""))
 		return goja.Undefined()
 	})
+	_ = capture.(*goja.Object).DefineDataProperty("name", l.vm.ToValue("captureStackTrace"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	if err := errorCtor.DefineDataProperty("captureStackTrace", capture, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		return err
 	}
@@ -225,6 +226,14 @@ func writeFrame(b *strings.Builder, f *goja.StackFrame) {
 	b.WriteString(" (")
 	b.WriteString(loc)
 	b.WriteString(")")
+}
+
+// NormalizeStack rewrites a stack string in goja's format the way V8 prints stacks (see
+// normalizeStack). Errors goja throws itself (a TypeError from null.x, ...) carry goja's
+// format in their `stack`; util.inspect and console already print them normalized, and a host
+// printing err.stack itself can pass it through here.
+func NormalizeStack(stack string) string {
+	return normalizeStack(stack)
 }
 
 // normalizeStack rewrites the frames of a goja-formatted stack ("\tat fn (file:1:2(34))")

@@ -36,3 +36,4 @@ const moved = structuredClone(ab, { transfer: [ab] });
 console.log(ab.byteLength, moved.byteLength);
 console.log(new WeakRef(ab).deref() === ab, Object.prototype.toString.call(new WeakRef({})), typeof new FinalizationRegistry(() => {}).register({}, 1));
 console.log(global === globalThis, Object.keys(globalThis).includes('console'), typeof DOMException, new DOMException('m', 'AbortError').code);
+console.log(require('os').freemem.name, require('os').totalmem.name, Error.captureStackTrace.name, [require('os').loadavg]);
