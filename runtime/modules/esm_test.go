@@ -100,6 +100,17 @@ func TestESMPrograms(t *testing.T) {
 			main: "main.mts",
 			want: "42\n",
 		},
+		"createRequire and the module builtin": {
+			files: map[string]string{
+				"main.mjs": "import { createRequire } from 'node:module';\nimport Module from 'module';\nconst require = createRequire(import.meta.url);\n" +
+					"const c = require('./c.cjs');\nconsole.log(c.v, typeof Module._resolveFilename, Module.isBuiltin('node:fs'), Module.isBuiltin('nope'), " +
+					"require.resolve('./c.cjs') === import.meta.dirname + '/c.cjs');\nconsole.log(JSON.stringify(Module.wrap('x')));\n" +
+					"console.log(require.cache[require.resolve('./c.cjs')].exports === c, createRequire(import.meta.dirname + '/')('./c.cjs') === c);\n",
+				"c.cjs": "exports.v = 'cjs';\n",
+			},
+			main: "main.mjs",
+			want: "cjs function true false true\n\"(function (exports, require, module, __filename, __dirname) { x\\n});\"\ntrue true\n",
+		},
 		"missing import fails before evaluation": {
 			files: map[string]string{
 				"main.mjs": "import './ok.mjs';\nimport './missing.mjs';\n",

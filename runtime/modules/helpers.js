@@ -53,6 +53,24 @@
 
   const cache = ObjectCreate(null);
   const extensions = ObjectCreate(null);
+  // The statics of Node's Module class that programs use, for the 'module'
+  // builtin (which exports this class).
+  Module._cache = cache;
+  Module._extensions = extensions;
+  Module._pathCache = ObjectCreate(null);
+  Module.Module = Module;
+  Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+  Module.wrap = function wrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; };
+  Module.isBuiltin = function isBuiltin(id) { return go.isBuiltin(id); };
+  Module._nodeModulePaths = function _nodeModulePaths(from) { return go.nodeModulePaths(from); };
+  Module._resolveFilename = function _resolveFilename(request, parent) { return go.resolveFilename(request, parent); };
+  Module._load = function _load(request, parent) { return go.require(parent, request); };
+  Module.createRequire = function createRequire(filename) {
+    const mod = new Module(go.createRequirePath(filename), undefined);
+    mod.filename = mod.id;
+    mod.paths = go.nodeModulePaths(mod.path);
+    return makeRequire(mod);
+  };
   extensions['.js'] = function (module, filename) { go.loadFile(module, filename); };
   extensions['.json'] = function (module, filename) { go.loadFile(module, filename); };
   extensions['.node'] = function (module, filename) { go.loadFile(module, filename); };

@@ -206,12 +206,16 @@ func (h *testHost) runMain(file string) (result goja.Value, err error) {
 
 // IsBuiltin implements Builtins.
 func (h *testHost) IsBuiltin(id string) bool {
-	_, ok := h.builtins[strings.TrimPrefix(id, "node:")]
-	return ok
+	id = strings.TrimPrefix(id, "node:")
+	_, ok := h.builtins[id]
+	return ok || id == "module"
 }
 
 // Require implements Builtins.
 func (h *testHost) Require(id string) (goja.Value, error) {
+	if id == "module" {
+		return h.loader.Module(), nil
+	}
 	if v, ok := h.builtins[id]; ok {
 		return v, nil
 	}

@@ -165,6 +165,14 @@ func New(vm *goja.Runtime, opts Options) (l *Loader, err error) {
 	return l, nil
 }
 
+// Module returns Node's Module class as the 'module' builtin exports it:
+// createRequire, builtin checks, _cache (require.cache), _resolveFilename,
+// _nodeModulePaths, wrap. builtinModules is not set: the builtins provider
+// knows that list.
+func (l *Loader) Module() *goja.Object {
+	return l.h.newModule.ToObject(l.vm)
+}
+
 // recoverInto turns a panic inside goja (a JS throw or a Go runtime error
 // goja re-panicked) into an error.
 func recoverInto(err *error) {
@@ -245,6 +253,51 @@ func (l *Loader) goSide() *goja.Object {
 			return l.vm.ToValue([]any{filepath.Dir(l.moduleFile(mod))})
 		}
 		return l.vm.ToValue(l.modulePaths(mod))
+	})
+	set("isBuiltin", func(c goja.FunctionCall) goja.Value {
+		id, ok := c.Argument(0).Export().(string)
+		return l.vm.ToValue(ok && l.opts.Builtins.IsBuiltin(id))
+	})
+	set("nodeModulePaths", func(c goja.FunctionCall) goja.Value {
+		return l.vm.ToValue(nodeModulePaths(filepath.Clean(c.Argument(0).String())))
+	})
+	set("resolveFilename", func(c goja.FunctionCall) goja.Value {
+		id := l.requestString(c.Argument(0))
+		if l.opts.Builtins.IsBuiltin(id) {
+			return l.vm.ToValue(id)
+		}
+		parent, ok := c.Argument(1).(*goja.Object)
+		if !ok {
+			cwd, _ := os.Getwd()
+			file, err := l.resolveCJS(id, cwd, nodeModulePaths(cwd))
+			if err != nil {
+				panic(l.jsError(err))
+			}
+			if file == "" {
+				l.throwNotFound(id, nil)
+			}
+			return l.vm.ToValue(file)
+		}
+		return l.vm.ToValue(l.mustResolve(parent, id))
+	})
+	set("createRequirePath", func(c goja.FunctionCall) goja.Value {
+		// createRequire takes an absolute path or a file: URL (string or URL object).
+		s := c.Argument(0).String()
+		if strings.HasPrefix(s, "file:") {
+			p, _ := fileURLToPath(s)
+			if strings.HasSuffix(s, "/") {
+				p += "/"
+			}
+			s = p
+		}
+		if !filepath.IsAbs(s) {
+			l.throw(l.vm.Get("TypeError"), fmt.Sprintf("The argument 'filename' must be a file URL object, file URL string, or absolute path string. Received %s", describe(c.Argument(0))), "ERR_INVALID_ARG_VALUE")
+		}
+		if strings.HasSuffix(s, "/") {
+			// A folder: requires resolve inside it, as Node does.
+			return l.vm.ToValue(filepath.Join(s, "noop.js"))
+		}
+		return l.vm.ToValue(s)
 	})
 	set("loadFile", func(c goja.FunctionCall) goja.Value {
 		l.loadFile(c.Argument(0).ToObject(l.vm), c.Argument(1).String())
