@@ -111,6 +111,14 @@ func TestESMPrograms(t *testing.T) {
 			main: "main.mjs",
 			want: "cjs function true false true\n\"(function (exports, require, module, __filename, __dirname) { x\\n});\"\ntrue true\n",
 		},
+		"top-level await in many positions": {
+			files: map[string]string{
+				"main.mjs": "import { tpl, re, Cls, ünï } from './lib.mjs';\nconst wait = (v) => new Promise((r) => setTimeout(() => r(v), 1));\nconst { a = await wait(1), ...rest } = { b: 2, c: await wait(3) };\nlabel: for (const x of [1, 2]) { if (x === 2) break label; console.log('x', x); }\nconsole.log(a, JSON.stringify(rest), tpl, re.test(\"a'b\"), new Cls().v, Cls.s, ünï);\nconst results = [];\nfor (let i = 0; i < 3; i++) results.push(await wait(i) * 2);\nconsole.log(results.join(), `${await wait('nested')}-${`${await wait('deep')}`}`);\nif (await wait(true)) console.log('if await');\nconst obj = { async m() { return await wait('method'); } };\nconsole.log(await obj.m(), typeof await wait(1), !await wait(false), -await wait(5));\nexport const late = await wait('late');\n",
+				"lib.mjs":  "export const tpl = `a${`b${'c'}`}d`;\nexport const re = /a'b/;\nexport class Cls { static s = 's'; v = 'v'; static { Cls.t = 1; } }\nexport const ünï = 'unicode';\n",
+			},
+			main: "main.mjs",
+			want: "x 1\n1 {\"b\":2,\"c\":3} abcd true v s unicode\n0,2,4 nested-deep\nif await\nmethod number true -5\n",
+		},
 		"missing import fails before evaluation": {
 			files: map[string]string{
 				"main.mjs": "import './ok.mjs';\nimport './missing.mjs';\n",
