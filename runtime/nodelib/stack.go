@@ -181,7 +181,7 @@ func (l *Lib) callSites(frames []goja.StackFrame) goja.Value {
 	flat := make([]any, 0, 5*len(frames))
 	for i := range frames {
 		f := &frames[i]
-		pos := f.Position()
+		pos := v8Position(f)
 		native := pos.Filename == "" && pos.Line == 0
 		var name, file any
 		if n := f.FuncName(); n != "<anonymous>" && n != "<native>" && n != "" {
@@ -202,7 +202,7 @@ func (l *Lib) callSites(frames []goja.StackFrame) goja.Value {
 // writeFrame writes one frame as V8 prints it: "fn (file:line:col)" or "file:line:col".
 func writeFrame(b *strings.Builder, f *goja.StackFrame) {
 	name := f.FuncName()
-	pos := f.Position()
+	pos := v8Position(f)
 	if pos.Filename == "" && pos.Line == 0 {
 		// A Go (native) function: V8 shows builtins at "<anonymous>".
 		if name == "<native>" {

@@ -1,6 +1,6 @@
 function inner() { return new Error('deep'); }
 function outer() { return inner(); }
-console.log(outer().stack.split('\n').slice(0, 2).join('\n'));
+console.log(outer().stack.split('\n').slice(0, 3).join('\n'));
 class ValidationError extends Error { constructor(m) { super(m); this.name = 'ValidationError'; } }
 const v = new ValidationError('bad');
 console.log(v.stack.split('\n')[0], v instanceof ValidationError, v instanceof Error, v.constructor === ValidationError, Object.keys(v));
