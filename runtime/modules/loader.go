@@ -579,7 +579,10 @@ func (l *Loader) parseJSON(text string) (v goja.Value, err error) {
 
 // compile runs the wrapper expression of out and returns the function.
 func (l *Loader) compile(file, original string, out *output, isModule bool) goja.Callable {
-	code := withInlineMap(out.code, out.mapJSON)
+	code := out.code
+	if out.mapJSON != nil {
+		code = withInlineMap(code, shiftForGoja(out.mapJSON))
+	}
 	l.addSource(&Source{Filename: file, Original: original, Generated: code, IsModule: isModule}, out.mapJSON, out.prefix)
 	prg, err := goja.Compile(file, code, false)
 	if err != nil {
@@ -663,6 +666,9 @@ func (l *Loader) MapGenerated(file string, line, col int) (string, int, int, boo
 	if !ok {
 		return file, line, col, false
 	}
+	if strings.HasPrefix(src, "file://") {
+		src, _ = fileURLToPath(src)
+	}
 	return src, oline, ocol + 1, true
 }
 
@@ -724,7 +730,10 @@ func (l *Loader) Eval(code, filename string) (v goja.Value, err error) {
 			_ = g.DefineDataProperty(dynImport, l.dynamicImportFor(filename), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		}
 	}
-	gen := withInlineMap(src, mapJSON)
+	gen := src
+	if mapJSON != nil {
+		gen = withInlineMap(src, shiftForGoja(mapJSON))
+	}
 	l.addSource(&Source{Filename: name, Original: code, Generated: gen}, mapJSON, 0)
 	prg, cerr2 := goja.Compile(name, gen, false)
 	if cerr2 != nil {

@@ -183,7 +183,7 @@ func compileESM(filename, src string) (*output, error) {
 	opts := api.TransformOptions{
 		Loader:     loaderFor(filename),
 		Format:     api.FormatCommonJS,
-		Sourcefile: filename,
+		Sourcefile: esmSourceName(filename),
 		Sourcemap:  api.SourceMapExternal,
 		Supported:  lowered,
 		Define:     esmDefines,
@@ -212,6 +212,11 @@ func compileESM(filename, src string) (*output, error) {
 	return out, nil
 }
 
+// esmSourceName is the name ES modules have in their source maps, and so
+// in goja's stack traces: their file: URL, which is how Node shows ES module
+// frames ("at file:///app/main.mjs:3:5").
+func esmSourceName(filename string) string { return pathToFileURL(filename) }
+
 func onlyTLAErrors(msgs []api.Message) bool {
 	for _, m := range msgs {
 		if !strings.HasPrefix(m.Text, "Top-level await is currently not supported") {
@@ -230,7 +235,7 @@ func transformTLA(filename, src string, opts api.TransformOptions) (api.Transfor
 	r1 := api.Transform(src, api.TransformOptions{
 		Loader:     opts.Loader,
 		Format:     api.FormatESModule,
-		Sourcefile: filename,
+		Sourcefile: esmSourceName(filename),
 		Sourcemap:  api.SourceMapInline,
 		Supported:  lowered,
 		Charset:    api.CharsetUTF8,
