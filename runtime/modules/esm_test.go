@@ -119,6 +119,20 @@ func TestESMPrograms(t *testing.T) {
 			main: "main.mjs",
 			want: "x 1\n1 {\"b\":2,\"c\":3} abcd true v s unicode\n0,2,4 nested-deep\nif await\nmethod number true -5\n",
 		},
+		"module syntax detection": {
+			files: map[string]string{
+				"main.js":             "import './esm-syntax.js';\nimport './tla.js';\nconst r = require('./cjs.js');\n",
+				"esm-syntax.js":       "import fs from 'fs';\nconsole.log('esm-syntax', typeof fs, typeof require);\n",
+				"tla.js":              "const v = await Promise.resolve('tla');\nconsole.log(v, typeof module);\n",
+				"cjs.js":              "const f = async () => await 1;\nconsole.log('cjs', typeof require);\n",
+				"typed/package.json":  `{"type": "commonjs"}`,
+				"typed/esm-in-cjs.js": "import fs from 'fs';\n",
+			},
+			main: "main.js",
+			// main.js is itself detected as an ES module (it has imports),
+			// so require is not defined in it.
+			want: "esm-syntax object undefined\ntla undefined\nrejected <nil>\n",
+		},
 		"missing import fails before evaluation": {
 			files: map[string]string{
 				"main.mjs": "import './ok.mjs';\nimport './missing.mjs';\n",

@@ -54,3 +54,40 @@ func TestUnaryEnd(t *testing.T) {
 		})
 	}
 }
+
+func TestHasModuleSyntax(t *testing.T) {
+	tests := map[string]struct {
+		src  string
+		want bool
+	}{
+		"import declaration":       {"import fs from 'fs';", true},
+		"bare import":              {"import './x.js';", true},
+		"export":                   {"const a = 1;\nexport { a };", true},
+		"import.meta":              {"console.log(import.meta.url)", true},
+		"top-level await":          {"const x = await Promise.resolve(1);", true},
+		"top-level for await":      {"for await (const x of y) {}", true},
+		"await in parens":          {"console.log(await 1)", true},
+		"commonjs":                 {"const fs = require('fs');\nmodule.exports = { fs };", false},
+		"exports word":             {"exports.x = 1; module.exports.y = 2;", false},
+		"dynamic import":           {"import('./x.js').then(() => {});", false},
+		"await in async function":  {"async function f() { await g(); }", false},
+		"await in async arrow":     {"const f = async () => await g();", false},
+		"import in string":         {"const s = 'import x from \"y\"';", false},
+		"import in comment":        {"// import x from 'y'\n/* export default 1 */", false},
+		"member named import":      {"loader.import('x'); o.export = 1;", false},
+		"typescript import equals": {"import fs = require('fs');", false},
+		"typescript export equals": {"export = 42;", false},
+		"import in a block":        {"if (x) { import('./y.js') }", false},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			file := "/virtual/x.js"
+			if name == "typescript import equals" || name == "typescript export equals" {
+				file = "/virtual/x.ts"
+			}
+			if got := hasModuleSyntax(file, tc.src); got != tc.want {
+				t.Errorf("hasModuleSyntax(%q) = %v", tc.src, got)
+			}
+		})
+	}
+}

@@ -162,14 +162,24 @@ func (l *Loader) packageScope(file string) *pkgJSON {
 	}
 }
 
-// isESMFile reports whether Node treats file as an ES module.
+// isESMFile reports whether Node treats file as an ES module: .mjs, or .js
+// under "type": "module", or (Node 20.19's syntax detection) .js with no
+// "type" in its package scope whose code has module syntax. .ts and .mts
+// follow the same rules as .js and .mjs.
 func (l *Loader) isESMFile(file string) bool {
 	switch filepath.Ext(file) {
 	case ".mjs", ".mts":
 		return true
 	case ".js", ".ts":
 		p := l.packageScope(file)
-		return p != nil && p.typ == "module"
+		if p != nil && p.typ != "" {
+			return p.typ == "module"
+		}
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return false
+		}
+		return hasModuleSyntax(file, string(data))
 	}
 	return false
 }

@@ -18,10 +18,13 @@ const cjsWrapperHead = "(function (exports, require, module, __filename, __dirna
 const cjsWrapperTail = "\n})"
 
 // ES modules become generator functions: see esm.go for the calling
-// convention. $$imp$ replaces the `import` of dynamic import() (same length,
+// convention. esbuild's own uses of `module` (module.exports =
+// __toCommonJS(...), and __reExport's last argument) are renamed to
+// __studio_module: esbuild does not apply a define to `module` in a file
+// without import/export, so the name must stay free for user code. $$imp$ replaces the `import` of dynamic import() (same length,
 // so columns stay put), __toESM is esbuild's interop helper, replaced by one
 // that passes namespaces through.
-const esmWrapperHead = `(function* (require, module, __toESM, __studio_import_meta, $$imp$) {"use strict";`
+const esmWrapperHead = `(function* (require, __studio_module, __toESM, __studio_import_meta, $$imp$) {"use strict";`
 const esmWrapperTail = "\n})"
 
 // dynImport is the same-length stand-in for the `import` keyword of
@@ -336,6 +339,11 @@ func finishESM(code string) (*output, error) {
 		case linkAt < 0 && ts.ident(i, "module") && ts.depth[i] == 2 && ts.punct(i+1, ".") && ts.ident(i+2, "exports") &&
 			ts.punct(i+3, "=") && ts.ident(i+4, "__toCommonJS") && ts.punct(i+5, "(") && ts.punct(i+7, ")") && ts.punct(i+8, ";"):
 			linkAt = ts.toks[i+8].end
+			edits = append(edits, edit{ts.toks[i].start, len("module"), "__studio_module"})
+		case ts.ident(i, "__reExport") && ts.punct(i+1, "(") && ts.depth[i] == 2:
+			if end := ts.closeOf(i+1) - 1; ts.ident(end-3, "module") && ts.punct(end-2, ".") && ts.ident(end-1, "exports") {
+				edits = append(edits, edit{ts.toks[end-3].start, len("module"), "__studio_module"})
+			}
 		case ts.ident(i, tlaMarker) && ts.punct(i+1, "("):
 			closeParen := ts.closeOf(i+1) - 1
 			edits = append(edits, edit{ts.toks[i].start, len(tlaMarker), "(yield "}, edit{ts.toks[closeParen].end, 0, ")"})
@@ -437,4 +445,62 @@ func unquoteJS(lit string) string {
 		}
 	}
 	return b.String()
+}
+
+// hasModuleSyntax reports whether src (a .js or .ts file) uses ES module
+// syntax: import or export declarations, import.meta, or top-level await,
+// which is how Node 20 decides to run a file of no declared type as an ES
+// module. Declarations and import.meta are found by tokens; top-level await
+// only when an await outside any brace makes it possible, by asking esbuild
+// (which refuses it in CommonJS output).
+func hasModuleSyntax(filename, src string) bool {
+	if !strings.Contains(src, "import") && !strings.Contains(src, "export") && !strings.Contains(src, "await") {
+		return false
+	}
+	ts := newTokens(src)
+	braces := 0
+	maybeTLA := false
+	for i, t := range ts.toks {
+		if t.kind == tokPunct {
+			switch ts.text(i) {
+			case "{":
+				braces++
+			case "}":
+				braces--
+			}
+			continue
+		}
+		if t.kind == tokTemplate {
+			// ${ and } of substitutions are not blocks.
+			continue
+		}
+		if t.kind != tokIdent || ts.punct(i-1, ".") || ts.punct(i-1, "?.") {
+			continue
+		}
+		switch ts.text(i) {
+		case "import":
+			if ts.punct(i+1, ".") && ts.ident(i+2, "meta") {
+				return true
+			}
+			// import x = require("y") is TypeScript's CommonJS form.
+			if ts.depth[i] == 0 && !ts.punct(i+1, "(") && !ts.punct(i+1, ".") &&
+				!(ts.toks[i+1].kind == tokIdent && ts.punct(i+2, "=")) {
+				return true
+			}
+		case "export":
+			// export = x is TypeScript's CommonJS form.
+			if ts.depth[i] == 0 && !ts.punct(i+1, "=") {
+				return true
+			}
+		case "await":
+			if braces == 0 {
+				maybeTLA = true
+			}
+		}
+	}
+	if !maybeTLA {
+		return false
+	}
+	r := api.Transform(src, api.TransformOptions{Loader: loaderFor(filename), Format: api.FormatCommonJS, Sourcefile: filename})
+	return len(r.Errors) > 0 && onlyTLAErrors(r.Errors)
 }
