@@ -1,15 +1,26 @@
 // Package modules implements Node 20's module system on goja: CommonJS
 // resolution and loading, ES modules and TypeScript through esbuild's Go API,
-// with source maps for every transformed file.
+// with source maps for every transformed file. Call [New], then
+// [Loader.RunMain] or [Loader.Eval].
 //
 // Plain CommonJS JavaScript runs byte for byte inside Node's function
-// wrapper. TypeScript, ES modules and files using syntax goja lacks (async
+// wrapper (on the file's first line, so lines keep their numbers).
+// TypeScript, ES modules and files using syntax goja lacks (async
 // generators, for await) are transformed by esbuild; their source maps are
-// kept for MapPosition and embedded inline so goja's own stack traces show
-// original positions. ES modules are compiled into generator functions (see
-// compileESM) and driven by a small JavaScript half (helpers.js) that
-// implements namespaces, live bindings and post-order, top-level-await-aware
-// graph evaluation.
+// kept (see [Loader.MapGenerated]) and embedded inline, so goja's own stack
+// traces and err.stack already show original positions.
+//
+// ES modules: goja cannot parse import/export, so esbuild converts each
+// module to CommonJS form, which gives live bindings for free (an import
+// becomes a property read on the imported namespace; exports become getters
+// defined before the body). The result is wrapped in a generator function
+// that yields once right after the export getters are defined (the link
+// step: hoisted functions and TDZ bindings become visible to cyclic
+// importers before the module runs) and at each top-level await (esbuild
+// refuses those in CommonJS output; it locates them, and the loader turns
+// them into yields of the awaited value). helpers.js holds the JavaScript
+// half: Module objects and require functions, namespace objects, and the
+// post-order, top-level-await-aware evaluation of a module graph.
 //
 // Goroutine contract: a Loader belongs to the goroutine that owns its
 // goja.Runtime (the loop goroutine); none of its methods may be called from
@@ -83,7 +94,6 @@ type sourceInfo struct {
 }
 
 type helpers struct {
-	obj               *goja.Object
 	newModule         goja.Value // the Module constructor
 	cache             *goja.Object
 	state             *goja.Object
@@ -140,7 +150,6 @@ func New(vm *goja.Runtime, opts Options) (l *Loader, err error) {
 		return f
 	}
 	l.h = helpers{
-		obj:               o,
 		newModule:         o.Get("Module"),
 		cache:             o.Get("cache").ToObject(vm),
 		state:             o.Get("state").ToObject(vm),
