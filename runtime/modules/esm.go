@@ -16,8 +16,13 @@ import (
 // in Node. Evaluation is helpers.js's evaluate.
 
 // importFile links and evaluates the graph rooted at file and returns a
-// promise for its namespace.
+// promise for its namespace. With Options.Defer, as in Node, an entry ES
+// module is loaded by asynchronous I/O and runs from the loop's poll
+// phase; without it, it runs now.
 func (l *Loader) importFile(file string) goja.Value {
+	if l.opts.Defer != nil {
+		return l.later(func() (*goja.Object, error) { return l.linkFile(file) })
+	}
 	rec, err := l.linkFile(file)
 	if err = l.finishLink(err); err != nil {
 		return l.callHelper(l.h.rejected, l.jsError(err))
@@ -37,9 +42,19 @@ func (l *Loader) dynamicImportFor(referrer string) goja.Value {
 // the import() call.
 func (l *Loader) dynamicImport(specv goja.Value, referrer string) goja.Value {
 	spec := specv.String()
+	return l.later(func() (*goja.Object, error) {
+		rec, _, err := l.linkSpecifier(spec, referrer)
+		return rec, err
+	})
+}
+
+// later returns a promise for the namespace of the graph that link
+// returns, linked and evaluated when Options.Defer runs it (or one
+// microtask later without Defer).
+func (l *Loader) later(link func() (*goja.Object, error)) goja.Value {
 	start := l.vm.ToValue(func(goja.FunctionCall) goja.Value {
 		defer l.throwGoPanics()
-		rec, _, err := l.linkSpecifier(spec, referrer)
+		rec, err := link()
 		if err = l.finishLink(err); err != nil {
 			panic(l.jsError(err))
 		}
@@ -50,9 +65,9 @@ func (l *Loader) dynamicImport(specv goja.Value, referrer string) goja.Value {
 		schedule = l.vm.ToValue(func(c goja.FunctionCall) goja.Value {
 			fn, _ := goja.AssertFunction(c.Argument(0))
 			l.opts.Defer(func() {
-				// fn settles the import's promise whatever happens inside
-				// (start turns Go panics into JS errors), so its own
-				// result carries nothing.
+				// fn settles the promise whatever happens inside (start
+				// turns Go panics into JS errors), so its own result
+				// carries nothing.
 				_, _ = fn(goja.Undefined())
 			})
 			return goja.Undefined()

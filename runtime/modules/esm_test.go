@@ -257,3 +257,26 @@ func TestDynamicImportRunsLater(t *testing.T) {
 		}
 	})
 }
+
+func TestESMEntryWaitsForDefer(t *testing.T) {
+	root := writeFiles(t, map[string]string{"main.mjs": "console.log('main runs');\nexport {};\n"})
+	h := newTestHost(t)
+	var deferred []func()
+	l, err := New(h.vm, Options{Builtins: h, Defer: func(run func()) { deferred = append(deferred, run) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.loader = l
+	res, err := h.runMain(filepath.Join(root, "main.mjs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := res.Export().(*goja.Promise); !ok || h.out.Len() != 0 || len(deferred) != 1 {
+		t.Fatalf("after RunMain: result %v, output %q, %d deferred; want a pending promise, no output, 1 deferred", res, h.out.String(), len(deferred))
+	}
+	deferred[0]()
+	p := res.Export().(*goja.Promise)
+	if h.out.String() != "main runs\n" || p.State() != goja.PromiseStateFulfilled {
+		t.Fatalf("after the deferred run: output %q, promise %v", h.out.String(), p.State())
+	}
+}

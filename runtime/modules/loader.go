@@ -49,12 +49,14 @@ type Builtins interface {
 type Options struct {
 	Builtins Builtins
 	Process  *goja.Object // receives process.mainModule
-	// Defer, when set, is how import() waits for module loading, which
-	// Node does with asynchronous file reads: the loader calls Defer(run) on
-	// the loop goroutine, and the runtime calls run exactly once, later, on
-	// the loop goroutine, as the completion of an I/O operation that keeps
-	// the loop alive until then. When nil, import() loads and evaluates the
-	// module one microtask later (still never inside the import() call).
+	// Defer, when set, is how import() and an ES module entry wait for
+	// module loading, which Node does with asynchronous file reads: the
+	// loader calls Defer(run) on the loop goroutine, and the runtime calls
+	// run exactly once, later, on the loop goroutine, as the completion of
+	// an I/O operation that keeps the loop alive until then. When nil,
+	// import() loads and evaluates the module one microtask later (still
+	// never inside the import() call) and RunMain runs an ES module entry
+	// at once.
 	Defer func(run func())
 }
 
