@@ -469,3 +469,26 @@ func (ts *tokens) isDynamicImport(i int) bool {
 	}
 	return !ts.punct(ts.closeOf(i+1), "{")
 }
+
+// opensFunctionBody reports whether the "{" at i starts a function body:
+// after "=>", or after the parameter list of a function or method, that is
+// a ")" whose "(" does not follow if, for, while, switch, catch or with.
+func (ts *tokens) opensFunctionBody(i int) bool {
+	switch {
+	case ts.punct(i-1, "=>"):
+		return true
+	case ts.punct(i-1, ")"):
+		open, ok := ts.match[i-1]
+		if !ok {
+			return false
+		}
+		for _, kw := range []string{"if", "for", "while", "switch", "catch", "with"} {
+			if ts.ident(open-1, kw) {
+				return false
+			}
+		}
+		// for await (...) {
+		return !(ts.ident(open-1, "await") && ts.ident(open-2, "for"))
+	}
+	return false
+}

@@ -450,28 +450,35 @@ func unquoteJS(lit string) string {
 // hasModuleSyntax reports whether src (a .js or .ts file) uses ES module
 // syntax: import or export declarations, import.meta, or top-level await,
 // which is how Node 20 decides to run a file of no declared type as an ES
-// module. Declarations and import.meta are found by tokens; top-level await
-// only when an await outside any brace makes it possible, by asking esbuild
-// (which refuses it in CommonJS output).
+// module. Declarations and import.meta are found by tokens. An await outside
+// every function body makes top-level await possible (an await in an arrow
+// function's expression body looks the same to tokens), and then esbuild,
+// which refuses top-level await in CommonJS output, decides.
 func hasModuleSyntax(filename, src string) bool {
 	if !strings.Contains(src, "import") && !strings.Contains(src, "export") && !strings.Contains(src, "await") {
 		return false
 	}
 	ts := newTokens(src)
-	braces := 0
+	var fnBraces []bool // for each open "{": is it a function body?
+	inFunction := 0
 	maybeTLA := false
 	for i, t := range ts.toks {
 		if t.kind == tokPunct {
 			switch ts.text(i) {
 			case "{":
-				braces++
+				fn := ts.opensFunctionBody(i)
+				fnBraces = append(fnBraces, fn)
+				if fn {
+					inFunction++
+				}
 			case "}":
-				braces--
+				if n := len(fnBraces); n > 0 {
+					if fnBraces[n-1] {
+						inFunction--
+					}
+					fnBraces = fnBraces[:n-1]
+				}
 			}
-			continue
-		}
-		if t.kind == tokTemplate {
-			// ${ and } of substitutions are not blocks.
 			continue
 		}
 		if t.kind != tokIdent || ts.punct(i-1, ".") || ts.punct(i-1, "?.") {
@@ -484,7 +491,7 @@ func hasModuleSyntax(filename, src string) bool {
 			}
 			// import x = require("y") is TypeScript's CommonJS form.
 			if ts.depth[i] == 0 && !ts.punct(i+1, "(") && !ts.punct(i+1, ".") &&
-				!(ts.toks[i+1].kind == tokIdent && ts.punct(i+2, "=")) {
+				!(i+2 < len(ts.toks) && ts.toks[i+1].kind == tokIdent && ts.punct(i+2, "=")) {
 				return true
 			}
 		case "export":
@@ -493,7 +500,7 @@ func hasModuleSyntax(filename, src string) bool {
 				return true
 			}
 		case "await":
-			if braces == 0 {
+			if inFunction == 0 {
 				maybeTLA = true
 			}
 		}
