@@ -122,7 +122,7 @@ func (r *Runtime) newImmediate(cb, args goja.Value) *immediate {
 	s.refCount++
 	s.count++
 	r.traceInit(im.asyncID, im.triggerID, "Immediate")
-	if r.rec.Active() {
+	if r.tracing() {
 		im.created = r.rec.Now()
 	}
 	s.queue.append(im)

@@ -122,6 +122,10 @@ func (r *Runtime) uvRun(ctx context.Context) {
 	r.enterPhase(trace.PhaseNone)
 }
 
+// tracing reports whether records are wanted now: somebody subscribes, and
+// this build records at all. It is one atomic load, inlined.
+func (r *Runtime) tracing() bool { return recording && r.rec.Active() }
+
 // enterPhase records the phase change and gives the hooks their stop.
 func (r *Runtime) enterPhase(p trace.Phase) {
 	l := &r.loop
@@ -129,7 +133,7 @@ func (r *Runtime) enterPhase(p trace.Phase) {
 	if l.phase != trace.PhaseNone {
 		d := time.Duration(now - l.phaseAt)
 		l.phaseTime[l.phase] += d
-		if r.rec.Active() {
+		if r.tracing() {
 			r.rec.Emit(trace.Event{Kind: trace.KindPhaseExit, Time: now, Phase: l.phase, Iteration: l.iteration, Duration: d})
 		}
 	}
@@ -138,9 +142,10 @@ func (r *Runtime) enterPhase(p trace.Phase) {
 	if p == trace.PhaseNone {
 		return
 	}
-	if r.rec.Active() {
+	if r.tracing() {
 		r.rec.Emit(trace.Event{Kind: trace.KindPhaseEnter, Time: now, Phase: p, Iteration: l.iteration})
 	}
+	r.maybeSnapshot()
 	if r.hooks != nil {
 		r.hooks.PhaseBoundary(p, l.iteration)
 	}
@@ -148,7 +153,7 @@ func (r *Runtime) enterPhase(p trace.Phase) {
 
 func (r *Runtime) endIteration() {
 	l := &r.loop
-	if r.rec.Active() {
+	if r.tracing() {
 		r.rec.Emit(trace.Event{Kind: trace.KindIteration, Time: r.rec.Now(), Iteration: l.iteration})
 	}
 	l.iteration++
@@ -175,23 +180,42 @@ func (r *Runtime) pollTimeout() time.Duration {
 }
 
 // poll waits for completions until timeout (negative: no limit) and runs
-// every completion that has arrived, as uv__io_poll does.
+// every completion that has arrived, as uv__io_poll does. Snapshots that
+// fall due meanwhile are taken without leaving the wait, so observing the
+// loop never adds iterations to it.
 func (r *Runtime) poll(ctx context.Context, timeout time.Duration) {
 	if timeout != 0 && !r.hasPosted() && r.alive() {
 		idleStart := time.Now()
-		if timeout < 0 {
-			select {
-			case <-r.wake:
-			case <-ctx.Done():
+		var deadline time.Time
+		if timeout > 0 {
+			deadline = idleStart.Add(timeout)
+		}
+		for ctx.Err() == nil && !r.hasPosted() {
+			wait := time.Duration(-1)
+			if timeout > 0 {
+				wait = time.Until(deadline)
+				if wait <= 0 {
+					break
+				}
 			}
-		} else {
-			t := time.NewTimer(timeout)
+			if snap := r.nextSnapshotIn(); snap >= 0 && (wait < 0 || snap < wait) {
+				wait = snap
+			}
+			if wait < 0 {
+				select {
+				case <-r.wake:
+				case <-ctx.Done():
+				}
+				continue
+			}
+			t := time.NewTimer(wait)
 			select {
 			case <-r.wake:
 			case <-t.C:
 			case <-ctx.Done():
 			}
 			t.Stop()
+			r.maybeSnapshot()
 		}
 		r.loop.idle += time.Since(idleStart)
 	}
@@ -244,7 +268,7 @@ func (r *Runtime) makeCallback(phase trace.Phase, op, trigger uint64, typ string
 	}
 	prev := r.ids
 	r.ids.exec, r.ids.trigger = op, trigger
-	active := r.rec.Active()
+	active := r.tracing()
 	var t0 int64
 	if active {
 		t0 = r.rec.Now()
@@ -260,6 +284,7 @@ func (r *Runtime) makeCallback(phase trace.Phase, op, trigger uint64, typ string
 		t1 := r.rec.Now()
 		r.rec.Emit(trace.Event{Kind: trace.KindAfter, Time: t1, Op: op, Type: typ, Phase: phase, Duration: time.Duration(t1 - t0)})
 	}
+	r.maybeSnapshot()
 }
 
 // drainTicks is the tail of InternalCallbackScope::Close: while ticks or

@@ -122,7 +122,8 @@ type Runtime struct {
 	emit                                     goja.Callable
 	inspect                                  goja.Callable
 
-	loop loopState
+	loop  loopState
+	snaps snapshotSubs
 
 	// posted is the queue through which other goroutines reach the loop.
 	mu     sync.Mutex
@@ -398,6 +399,7 @@ func (r *Runtime) Run(ctx context.Context) (code int, err error) {
 		r.closed = true
 		r.posted = nil
 		r.mu.Unlock()
+		r.snaps.closeAll()
 	}()
 
 	r.runMain()

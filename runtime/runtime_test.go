@@ -3,6 +3,7 @@ package runtime
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -361,5 +362,108 @@ func TestPoolSizeFromEnv(t *testing.T) {
 	}
 	if _, err := rt.Run(context.Background()); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestSnapshotSubscription: while the loop sleeps in poll waiting for a
+// timer, snapshots keep coming at the asked interval, and watching does not
+// add loop iterations.
+func TestSnapshotSubscription(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		dir := t.TempDir()
+		file := filepath.Join(dir, "main.js")
+		os.WriteFile(file, []byte(`setTimeout(() => {}, 1000); setTimeout(() => {}, 2000);`), 0o644)
+		run := func(watch bool) (iterations uint64, snaps []trace.Snapshot) {
+			rt, err := New(Options{Main: file, Cwd: dir, Stdout: io.Discard, Stderr: io.Discard, Env: []string{}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			done := make(chan struct{})
+			if watch {
+				sub := rt.SubscribeSnapshots(100 * time.Millisecond)
+				go func() {
+					for s := range sub.C() {
+						snaps = append(snaps, s)
+					}
+					close(done)
+				}()
+			} else {
+				close(done)
+			}
+			if code, err := rt.Run(context.Background()); err != nil || code != 0 {
+				t.Fatalf("Run = %d, %v", code, err)
+			}
+			<-done
+			return rt.loop.iteration, snaps
+		}
+		plain, _ := run(false)
+		watched, snaps := run(true)
+		if plain != watched {
+			t.Errorf("iterations: %d unwatched, %d watched; watching must not add any", plain, watched)
+		}
+		if len(snaps) < 19 || len(snaps) > 22 {
+			t.Fatalf("%d snapshots over 2 s at 100 ms, want about 20", len(snaps))
+		}
+		for i := 1; i < len(snaps); i++ {
+			if snaps[i].Time <= snaps[i-1].Time {
+				t.Errorf("snapshot %d at %d not after %d", i, snaps[i].Time, snaps[i-1].Time)
+			}
+		}
+		if d := snaps[2].Timers.Depth; d != 2 {
+			t.Errorf("timers depth at 200 ms = %d, want 2", d)
+		}
+		if d := snaps[len(snaps)-2].Timers.Depth; d != 1 {
+			t.Errorf("timers depth near the end = %d, want 1", d)
+		}
+		if snaps[5].Phase != trace.PhasePoll {
+			t.Errorf("phase while sleeping = %v, want poll", snaps[5].Phase)
+		}
+	})
+}
+
+// recordingHooks is a Hooks that records what the loop tells it, as the
+// debugger and learning mode will use it.
+type recordingHooks struct {
+	events []string
+}
+
+func (h *recordingHooks) PhaseBoundary(p trace.Phase, it uint64) {
+	if p == trace.PhaseTimers || p == trace.PhaseCheck || p == trace.PhasePoll {
+		h.events = append(h.events, p.String())
+	}
+}
+
+func (h *recordingHooks) BeforeCallback(cb CallbackInfo) {
+	h.events = append(h.events, cb.Type+"@"+cb.Phase.String())
+}
+
+// TestHooks: the pause/step hook sees each phase boundary and each
+// callback with the queue it came from, in the loop's real order.
+func TestHooks(t *testing.T) {
+	h := &recordingHooks{}
+	dir := t.TempDir()
+	file := filepath.Join(dir, "main.js")
+	os.WriteFile(file, []byte(`setTimeout(() => { setImmediate(() => {}); setTimeout(() => {}, 0); }, 0);`), 0o644)
+	got := runOpts(t, Options{Main: file, Cwd: dir, Hooks: h, Env: []string{}})
+	if got.code != 0 {
+		t.Fatalf("code %d: %s", got.code, got.stderr)
+	}
+	var callbacks []string
+	lastPhase := ""
+	for _, e := range h.events {
+		typ, phase, isCallback := strings.Cut(e, "@")
+		if !isCallback {
+			lastPhase = e
+			continue
+		}
+		callbacks = append(callbacks, e)
+		if typ != "" && phase != lastPhase {
+			t.Errorf("%s ran after the %q boundary, want after %q (events %v)", e, lastPhase, phase, h.events)
+		}
+	}
+	// The main module first and 'beforeExit' last run outside any phase.
+	want := "@none Timeout@timers Immediate@check Timeout@timers @none"
+	if got := strings.Join(callbacks, " "); got != want {
+		t.Errorf("callbacks %q, want %q", got, want)
 	}
 }

@@ -57,7 +57,7 @@ func (r *Runtime) jsNextTick(call goja.FunctionCall) goja.Value {
 	if len(call.Arguments) > 1 {
 		t.args = append([]goja.Value(nil), call.Arguments[1:]...)
 	}
-	if r.rec.Active() {
+	if r.tracing() {
 		t.created = r.rec.Now()
 		r.traceInit(id, trigger, "TickObject")
 	}
@@ -96,7 +96,7 @@ func (r *Runtime) jsTakeTick(goja.FunctionCall) goja.Value {
 		tq.head = 0
 	}
 	r.ids.exec, r.ids.trigger = t.id, t.trigger
-	if r.rec.Active() {
+	if r.tracing() {
 		tq.running = t.id
 		r.rec.Emit(trace.Event{Kind: trace.KindBefore, Time: r.rec.Now(), Op: t.id, Trigger: t.trigger, Type: "TickObject", Phase: r.loop.phase})
 	}
@@ -115,7 +115,7 @@ func (r *Runtime) jsTakeTick(goja.FunctionCall) goja.Value {
 }
 
 func (r *Runtime) traceAfter(id uint64, typ string) {
-	if r.rec.Active() {
+	if r.tracing() {
 		r.rec.Emit(trace.Event{Kind: trace.KindAfter, Time: r.rec.Now(), Op: id, Type: typ, Phase: r.loop.phase})
 		r.traceDestroy(id, typ)
 	}
@@ -132,7 +132,7 @@ func (r *Runtime) jsMicrotaskBefore(call goja.FunctionCall) goja.Value {
 	id := uint64(call.Argument(0).ToInteger())
 	prev := r.ids.exec
 	r.ids.exec = id
-	if r.rec.Active() {
+	if r.tracing() {
 		r.rec.Emit(trace.Event{Kind: trace.KindBefore, Time: r.rec.Now(), Op: id, Type: "Microtask", Phase: r.loop.phase})
 	}
 	return r.vm.ToValue(prev)

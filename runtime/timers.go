@@ -134,7 +134,7 @@ func (s *timerState) init() {
 
 // traceInit emits the creation record of an async resource.
 func (r *Runtime) traceInit(id, trigger uint64, typ string) {
-	if !r.rec.Active() {
+	if !r.tracing() {
 		return
 	}
 	ev := trace.Event{Kind: trace.KindInit, Time: r.rec.Now(), Op: id, Trigger: trigger, Type: typ}
@@ -145,7 +145,7 @@ func (r *Runtime) traceInit(id, trigger uint64, typ string) {
 }
 
 func (r *Runtime) traceDestroy(id uint64, typ string) {
-	if r.rec.Active() {
+	if r.tracing() {
 		r.rec.Emit(trace.Event{Kind: trace.KindDestroy, Time: r.rec.Now(), Op: id, Type: typ})
 	}
 }
@@ -316,7 +316,7 @@ func (r *Runtime) newTimeout(call goja.FunctionCall, repeat bool) *timer {
 	r.loop.timers.refCount++
 	r.loop.timers.count++
 	r.traceInit(t.asyncID, t.triggerID, "Timeout")
-	if r.rec.Active() {
+	if r.tracing() {
 		t.created = r.rec.Now()
 	}
 	r.insert(t, int64(after), r.nowMs())
