@@ -25,6 +25,8 @@ type testHost struct {
 func newTestHost(t testing.TB) *testHost {
 	t.Helper()
 	h := &testHost{t: t, vm: goja.New()}
+	// goja has no call stack limit of its own; V8 throws RangeError near 10k frames.
+	h.vm.SetMaxCallStackSize(10000)
 	process, err := h.vm.RunString(`(function (host) {
   const cwd = host.cwd;
   return {

@@ -145,6 +145,24 @@ func (l *Lib) Require(id string) (v goja.Value, err error) {
 	return v, nil
 }
 
+// RequireInternal returns the exports of one of node's internal modules, for the host's own
+// wiring only (user code must never reach it): e.g. internal/process/warning, whose
+// emitWarning and onWarning are node's process.emitWarning and default 'warning' listener.
+func (l *Lib) RequireInternal(id string) (v goja.Value, err error) {
+	if !l.provided[id] && !hasModule(id) {
+		return nil, fmt.Errorf("requiring internal %q: %w", id, ErrUnavailable)
+	}
+	err = l.guard(func() error {
+		var err error
+		v, err = l.require(goja.Undefined(), l.vm.ToValue(id))
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("requiring internal %q: %w", id, err)
+	}
+	return v, nil
+}
+
 // Provide registers exports as module id for both user code (through Require) and node's lib
 // code (through its internal require). Provided modules win over embedded ones. Provide a
 // module before anything requires it: a module already loaded keeps the exports it got.

@@ -13,7 +13,7 @@ var startupModules = []string{
 	"internal/console/constructor", "internal/console/global", "internal/constants",
 	"internal/errors", "internal/events/abort_listener", "internal/options", "internal/util/colors",
 	"internal/util/inspect", "internal/util/types", "internal/util", "internal/validators",
-	"console", "util", "internal/streams/utils", "internal/util/debuglog",
+	"console", "util", "internal/nodelib/console_streams", "internal/streams/utils", "internal/util/debuglog",
 }
 
 // Precompile compiles modules ahead of their first require, in parallel, so that the first

@@ -11,6 +11,9 @@
     'internal/util/debuglog'(exports, process) {
       exports.initializeDebugEnv(process?.env?.NODE_DEBUG);
     },
+    'internal/console/global'(exports, process) {
+      requireBuiltin('internal/nodelib/console_streams').setupGlobalConsole(exports, process);
+    },
   };
   const provided = { __proto__: null };
   function requireBuiltin(id) {

@@ -34,7 +34,7 @@ var modules = []string{
 	"internal/per_context/messageport",
 
 	// public modules
-	"assert", "assert/strict", "buffer", "events", "os", "path", "path/posix", "path/win32",
+	"assert", "assert/strict", "buffer", "console", "events", "os", "path", "path/posix", "path/win32",
 	"querystring", "string_decoder", "url", "util", "util/types",
 
 	// internals they reach
@@ -68,6 +68,7 @@ var modules = []string{
 	"internal/cli_table",
 	"internal/tty",
 	"internal/fixed_queue",
+	"internal/process/warning",
 	"internal/v8/startup_snapshot",
 	"internal/events/symbols",
 	"internal/deps/acorn/acorn/dist/acorn",
@@ -121,6 +122,14 @@ var patches = []patch{
 		Why: "startup: object spread is slow in goja and this runs for every builtin property; " +
 			"desc is a fresh descriptor from ReflectGetOwnPropertyDescriptor and nothing can " +
 			"have polluted Object.prototype before primordials run",
+	},
+	{
+		File: "internal/errors",
+		Old:  "      function overflowStack() { overflowStack(); }\n      overflowStack();",
+		New:  "      maxStack_ErrorName = maxStack_ErrorMessage = Symbol('uncatchable in goja');",
+		Why: "node learns the stack-overflow error by overflowing the stack; goja's " +
+			"StackOverflowError cannot be caught by JS (and without a call-stack limit the probe " +
+			"never ends), so no error JS can see is a stack overflow: match nothing",
 	},
 	{
 		File: "events",

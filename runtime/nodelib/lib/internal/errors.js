@@ -616,10 +616,7 @@ let maxStack_ErrorMessage;
 function isStackOverflowError(err) {
   if (maxStack_ErrorMessage === void 0) {
     try {
-      let overflowStack = function() {
-        overflowStack();
-      };
-      overflowStack();
+      maxStack_ErrorName = maxStack_ErrorMessage = Symbol("uncatchable in goja");
     } catch (err2) {
       maxStack_ErrorMessage = err2.message;
       maxStack_ErrorName = err2.name;

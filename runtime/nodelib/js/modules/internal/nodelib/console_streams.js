@@ -1,12 +1,12 @@
 'use strict';
-// node's lib/console.js re-exports the global console; node's bootstrap then binds it to
-// process.stdout/stderr lazily. Both happen here.
+// What node's bootstrap does to the global console (internal/console/global): bind it to
+// process.stdout/stderr lazily, and add V8's inspector-only methods. The loader runs this
+// right after internal/console/global loads, so every path to the console gets it bound.
 //
 // Node's console writes to streams, which are EventEmitters (it adds a transient 'error'
 // listener around each write). A host may give plain objects with write(); those are seen
 // through an EventEmitter facade that forwards write, fd and isTTY.
 const { kBindStreamsLazy } = require('internal/console/constructor');
-const globalConsole = require('internal/console/global');
 
 const facades = new WeakMap();
 function asStream(stream) {
@@ -30,15 +30,18 @@ function asStream(stream) {
   return facade;
 }
 
-globalConsole[kBindStreamsLazy]({
-  get stdout() { return asStream(process.stdout); },
-  get stderr() { return asStream(process.stderr); },
-});
-// V8 adds these to node's console; they only act while an inspector is profiling, and none
-// is attached to this console.
-for (const name of ['profile', 'profileEnd', 'timeStamp']) {
-  if (!(name in globalConsole)) {
-    globalConsole[name] = { [name](label) {} }[name];
+function setupGlobalConsole(globalConsole, process) {
+  globalConsole[kBindStreamsLazy]({
+    get stdout() { return asStream(process.stdout); },
+    get stderr() { return asStream(process.stderr); },
+  });
+  // V8 adds these to node's console; they only act while an inspector is profiling, and
+  // none is attached to this console.
+  for (const name of ['profile', 'profileEnd', 'timeStamp']) {
+    if (!(name in globalConsole)) {
+      globalConsole[name] = { [name](label) {} }[name];
+    }
   }
 }
-module.exports = globalConsole;
+
+module.exports = { setupGlobalConsole };
