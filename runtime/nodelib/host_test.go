@@ -20,6 +20,18 @@ type testHost struct {
 	stdout, stderr strings.Builder
 	ticks          []func()
 	immediates     []func()
+	timers         []hostTimer
+	timerSeq       int
+	trampoline     goja.Callable
+}
+
+// hostTimer is a setTimeout callback; the test host has no clock and fires timers in
+// (delay, creation) order once the other queues are empty.
+type hostTimer struct {
+	delay   float64
+	seq     int
+	fn      func()
+	cleared *bool
 }
 
 func newTestHost(t testing.TB) *testHost {
@@ -80,6 +92,28 @@ func newTestHost(t testing.TB) *testHost {
 	h.vm.Set("setImmediate", func(fn goja.Callable, args ...goja.Value) {
 		h.immediates = append(h.immediates, func() { h.call(fn, args...) })
 	})
+	timers := h.vm.NewObject()
+	_ = timers.Set("setTimeout", func(fn goja.Callable, delay float64, args ...goja.Value) goja.Value {
+		cleared := false
+		h.timerSeq++
+		h.timers = append(h.timers, hostTimer{delay: delay, seq: h.timerSeq, fn: func() { h.call(fn, args...) }, cleared: &cleared})
+		handle := h.vm.NewObject()
+		_ = handle.Set("unref", func() goja.Value { return handle })
+		_ = handle.Set("ref", func() goja.Value { return handle })
+		_ = handle.Set("clear", func() { cleared = true })
+		return handle
+	})
+	_ = timers.Set("clearTimeout", func(handle goja.Value) {
+		if o, ok := handle.(*goja.Object); ok {
+			if fn, ok := goja.AssertFunction(o.Get("clear")); ok {
+				_, _ = fn(o)
+			}
+		}
+	})
+	_ = timers.Set("setImmediate", h.vm.Get("setImmediate"))
+	h.lib.Provide("timers", timers)
+	h.vm.Set("setTimeout", timers.Get("setTimeout"))
+	h.vm.Set("clearTimeout", timers.Get("clearTimeout"))
 	return h
 }
 
@@ -97,38 +131,83 @@ func describe(err error) string {
 	return err.Error()
 }
 
-// run runs src as a script, then drains nextTicks and immediates until both queues are empty.
+// run runs src as a script, then drains nextTicks, promise jobs, immediates and timers until
+// all are empty, in node's order: a macrotask, then all nextTicks, then the promise jobs (goja
+// runs them when the outermost Go-to-JS call returns, so each macrotask and the ticks after it
+// share one outermost call), again while ticks remain.
 func (h *testHost) run(name, src string) error {
-	_, err := h.vm.RunScript(name, src)
+	prog, err := goja.Compile(name, src, false)
 	if err != nil {
-		return fmt.Errorf("running %s: %s", name, describe(err))
+		return fmt.Errorf("compiling %s: %s", name, describe(err))
+	}
+	var runErr error
+	h.outermost(func() {
+		if _, err := h.vm.RunProgram(prog); err != nil {
+			runErr = fmt.Errorf("running %s: %s", name, describe(err))
+		}
+	})
+	if runErr != nil {
+		return runErr
 	}
 	h.drain()
 	return nil
 }
 
-func (h *testHost) drain() {
-	for len(h.ticks) > 0 || len(h.immediates) > 0 {
+// outermost runs fn and then every queued nextTick inside one outermost call. The call goes
+// through a JS frame: goja treats a Go function called straight from Go as outermost itself.
+func (h *testHost) outermost(fn func()) {
+	if h.trampoline == nil {
+		v, err := h.vm.RunString(`(function trampoline(run) { run(); })`)
+		if err != nil {
+			h.t.Fatal(err)
+		}
+		h.trampoline, _ = goja.AssertFunction(v)
+	}
+	body := h.vm.ToValue(func() {
+		fn()
 		for len(h.ticks) > 0 {
-			fn := h.ticks[0]
+			tick := h.ticks[0]
 			h.ticks = h.ticks[1:]
-			fn()
+			tick()
+		}
+	})
+	if _, err := h.trampoline(goja.Undefined(), body); err != nil {
+		h.stderr.WriteString("uncaught: " + describe(err) + "\n")
+	}
+}
+
+func (h *testHost) drain() {
+	for {
+		for len(h.ticks) > 0 {
+			h.outermost(func() {})
 		}
 		if len(h.immediates) > 0 {
 			batch := h.immediates
 			h.immediates = nil
 			for _, fn := range batch {
-				fn()
+				h.outermost(fn)
 				for len(h.ticks) > 0 {
-					fn := h.ticks[0]
-					h.ticks = h.ticks[1:]
-					fn()
+					h.outermost(func() {})
 				}
 			}
+			continue
+		}
+		if len(h.timers) == 0 {
+			return
+		}
+		next := 0
+		for i, tm := range h.timers {
+			if tm.delay < h.timers[next].delay || tm.delay == h.timers[next].delay && tm.seq < h.timers[next].seq {
+				next = i
+			}
+		}
+		tm := h.timers[next]
+		h.timers = append(h.timers[:next], h.timers[next+1:]...)
+		if !*tm.cleared {
+			h.outermost(tm.fn)
 		}
 	}
 }
-
 // provideFS gives node's lib the three fs calls assert uses to quote a failed assert.ok()
 // expression; the real host provides the whole fs module.
 func (h *testHost) provideFS() {
@@ -161,3 +240,4 @@ func (h *testHost) provideFS() {
 	})
 	h.lib.Provide("fs", fs)
 }
+

@@ -35,7 +35,7 @@ var modules = []string{
 
 	// public modules
 	"assert", "assert/strict", "buffer", "console", "events", "os", "path", "path/posix", "path/win32",
-	"querystring", "string_decoder", "url", "util", "util/types",
+	"querystring", "stream", "stream/promises", "string_decoder", "url", "util", "util/types",
 
 	// internals they reach
 	"internal/assert",
@@ -54,7 +54,23 @@ var modules = []string{
 	"internal/mime",
 	"internal/options",
 	"internal/querystring",
+	"internal/streams/add-abort-signal",
+	"internal/streams/compose",
+	"internal/streams/destroy",
+	"internal/streams/duplex",
+	"internal/streams/duplexify",
+	"internal/streams/duplexpair",
+	"internal/streams/end-of-stream",
+	"internal/streams/from",
+	"internal/streams/legacy",
+	"internal/streams/operators",
+	"internal/streams/passthrough",
+	"internal/streams/pipeline",
+	"internal/streams/readable",
+	"internal/streams/state",
+	"internal/streams/transform",
 	"internal/streams/utils",
+	"internal/streams/writable",
 	"internal/url",
 	"internal/util",
 	"internal/util/colors",
