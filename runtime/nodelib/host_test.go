@@ -208,6 +208,7 @@ func (h *testHost) drain() {
 		}
 	}
 }
+
 // provideFS gives node's lib the three fs calls assert uses to quote a failed assert.ok()
 // expression; the real host provides the whole fs module.
 func (h *testHost) provideFS() {
@@ -240,4 +241,3 @@ func (h *testHost) provideFS() {
 	})
 	h.lib.Provide("fs", fs)
 }
-
