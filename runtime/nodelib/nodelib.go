@@ -1,11 +1,3 @@
-// Package nodelib runs Node.js v20's own JavaScript standard library on goja. Loop goroutine only.
-//
-// The JavaScript in lib/ is node's own source (see lib/LICENSE), extracted from the node binary
-// and lowered for goja by internal/gen (`go generate`). What node implements in C++ is
-// implemented here in Go, one internalBinding per binding_<name>.go file. Modules load lazily on
-// first require, and each module is compiled once per process and shared by all runtimes.
-//
-// Every method of Lib must be called on the goroutine that owns the goja.Runtime.
 package nodelib
 
 //go:generate go run ./internal/gen -out lib

@@ -1,0 +1,44 @@
+// Package nodelib runs Node.js v20's own JavaScript standard library on goja. Loop goroutine only.
+//
+// Call [New] on the goroutine that owns the goja.Runtime, then [Lib.InstallGlobals] and
+// [Lib.Require]; every method of Lib must be called on that goroutine. [Precompile] is the
+// only function any goroutine may call.
+//
+// # How it works
+//
+// lib/ holds node's own JavaScript (MIT, see lib/LICENSE), taken from the node binary by
+// internal/gen (`go generate`) and lowered by esbuild for what goja lacks (async generators,
+// for await). internal/gen's patch table lists every change made to node's source, each with
+// its reason; generation fails if a patch stops applying. js/ holds nodelib's own JavaScript:
+// polyfills run before node's primordials, the internal loader, the global installer, and the
+// few modules that replace node's (internal/bootstrap/realm, internal/nodelib/*,
+// internal/process/task_queues).
+//
+// What node implements in C++ is Go here: internalBinding(name) is served by the
+// binding_<name>.go files (util, types, buffer, string_decoder, url, os, constants, config,
+// options, messaging, encoding_binding, icu, errors, symbols, performance, ...), each with the
+// shapes node's C++ returns. Modules load on first require; each is compiled once per process
+// and the *goja.Program is shared by all runtimes.
+//
+// # Where goja and V8 differ
+//
+//   - Brand checks (util.types, inspect) read goja's internal object types (kinds.go), and
+//     iterator previews read goja's iterator state (preview.go); both are pinned by tests.
+//   - Error stacks: every error made by JS gets a V8-format `stack` (error constructors are
+//     proxies that capture it, stack.go), Error.captureStackTrace and Error.prepareStackTrace
+//     with CallSites work, and frames are placed where V8 places them (position.go). Errors
+//     goja throws itself (TypeError from null.x) keep goja's format in `stack`; util.inspect
+//     and console print them normalized ([NormalizeStack]).
+//   - WeakRef holds its target strongly and FinalizationRegistry never calls back (both allowed
+//     by the spec); goja cannot catch stack overflows, so nothing is a stack overflow error.
+//
+// # What the host provides
+//
+// Options.Process is read lazily, never in New. Node's lib reads process.versions (must be an
+// object), platform, arch, pid, env, argv, cwd(), nextTick(fn, ...args), emitWarning(...),
+// stdout and stderr (objects with write(chunk, encoding, cb) -> bool, fd, isTTY; plain objects
+// are wrapped in an EventEmitter facade for the console). Lib.Provide supplies the modules the
+// host implements and node's lib may require: timers (internal/abort_controller, streams),
+// fs (assert.ok's message), and whatever else the host owns (perf_hooks, async_hooks, ...).
+// queueMicrotask is the host's global.
+package nodelib
