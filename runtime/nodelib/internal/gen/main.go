@@ -34,7 +34,7 @@ var modules = []string{
 	"internal/per_context/messageport",
 
 	// public modules
-	"assert", "assert/strict", "buffer", "console", "events", "os", "path", "path/posix", "path/win32",
+	"assert", "assert/strict", "buffer", "console", "constants", "events", "punycode", "os", "path", "path/posix", "path/win32",
 	"querystring", "stream", "stream/promises", "string_decoder", "url", "util", "util/types",
 
 	// internals they reach
