@@ -36,8 +36,9 @@
 //
 // Options.Process is read lazily, never in New. Node's lib reads process.versions (must be an
 // object), platform, arch, pid, env, argv, cwd(), nextTick(fn, ...args), emitWarning(...),
-// stdout and stderr (objects with write(chunk, encoding, cb) -> bool, fd, isTTY; plain objects
-// are wrapped in an EventEmitter facade for the console). Lib.Provide supplies the modules the
+// stdout and stderr ([Lib.NewStdioStream] makes node's own Writable for them; plain objects
+// with write(chunk, encoding, cb) -> bool, fd and isTTY also work: the console sees them
+// through an EventEmitter facade). Lib.Provide supplies the modules the
 // host implements and node's lib may require: timers (internal/abort_controller, streams),
 // fs (assert.ok's message), and whatever else the host owns (perf_hooks, async_hooks, ...).
 // queueMicrotask is the host's global.
