@@ -66,6 +66,10 @@ func TestCommonJSPrograms(t *testing.T) {
 				`ERR_REQUIRE_ASYNC_MODULE "require() cannot be used on an ESM graph with top-level await. Use import() instead. ` +
 				`To see where the top-level await comes from, use --experimental-print-required-tla.\n  From ROOT/main.js \n  Requiring ROOT/tla.mjs "` + "\n",
 		},
+		"wrapper arguments": {
+			files: map[string]string{"main.js": "console.log(arguments.length, arguments[0] === exports, this === module.exports, arguments[4] === __dirname);\n"},
+			want:  "5 true true true\n",
+		},
 		"require.resolve with paths": {
 			files: map[string]string{
 				"main.js": "console.log(require.resolve('plain', { paths: [__dirname + '/lib/deep'] }).slice(__dirname.length), " +

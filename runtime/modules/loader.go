@@ -575,8 +575,11 @@ func (l *Loader) loadFile(mod *goja.Object, file string) {
 	fn := l.compile(file, string(data), out, false)
 	require := l.callHelper(l.h.makeRequire, mod)
 	exports := mod.Get("exports")
-	dynImport := l.dynamicImportFor(file)
-	_, err = fn(exports, exports, require, mod, l.vm.ToValue(file), l.vm.ToValue(filepath.Dir(file)), dynImport)
+	args := []goja.Value{exports, require, mod, l.vm.ToValue(file), l.vm.ToValue(filepath.Dir(file))}
+	if out.dynImport {
+		args = append(args, l.dynamicImportFor(file))
+	}
+	_, err = fn(exports, args...)
 	if err != nil {
 		panic(err)
 	}

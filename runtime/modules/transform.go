@@ -13,8 +13,12 @@ import (
 
 // The CommonJS wrapper is on the same line as the module's first line, as in
 // Node, so line numbers of an untransformed file are its own.
-// It also binds $$imp$, the stand-in for dynamic import().
-const cjsWrapperHead = "(function (exports, require, module, __filename, __dirname, $$imp$) { "
+const cjsWrapperHead = "(function (exports, require, module, __filename, __dirname) { "
+
+// cjsWrapperHeadImport also binds $$imp$, the stand-in for import(), for
+// files that use it (only they get a sixth argument, so arguments.length
+// is Node's 5 elsewhere).
+const cjsWrapperHeadImport = "(function (exports, require, module, __filename, __dirname, $$imp$) { "
 const cjsWrapperTail = "\n})"
 
 // ES modules become generator functions: see esm.go for the calling
@@ -61,6 +65,8 @@ type output struct {
 	mapJSON []byte // source map of code to the file, nil when code is the file itself
 	deps    []string
 	tla     bool // an ES module with top-level await
+	// dynImport is true when a CommonJS wrapper takes $$imp$.
+	dynImport bool
 	// imported lists, per import specifier, the names the module imports
 	// (default included); stars lists the specifiers of `export * from`.
 	imported map[string][]string
@@ -102,7 +108,12 @@ func (e *SyntaxError) Error() string { return e.Msg }
 func compileCJS(filename, src string) (*output, error) {
 	src = stripHashbang(src)
 	if !isTSFile(filename) && !needsLowering(src) {
-		return &output{code: cjsWrapperHead + rewriteDynamicImport(src) + cjsWrapperTail, prefix: len(cjsWrapperHead)}, nil
+		body := rewriteDynamicImport(src)
+		head := cjsWrapperHead
+		if body != src {
+			head = cjsWrapperHeadImport
+		}
+		return &output{code: head + body + cjsWrapperTail, prefix: len(head), dynImport: body != src}, nil
 	}
 	format := api.FormatDefault
 	if isTSFile(filename) {
@@ -116,14 +127,14 @@ func compileCJS(filename, src string) (*output, error) {
 		Sourcefile: filename,
 		Sourcemap:  api.SourceMapExternal,
 		Supported:  lowered,
-		Banner:     strings.TrimSuffix(cjsWrapperHead, " "),
+		Banner:     strings.TrimSuffix(cjsWrapperHeadImport, " "),
 		Footer:     cjsWrapperTail,
 		Charset:    api.CharsetUTF8,
 	})
 	if len(r.Errors) > 0 {
 		return nil, esbuildError(filename, r.Errors)
 	}
-	return &output{code: rewriteDynamicImport(string(r.Code)), mapJSON: r.Map}, nil
+	return &output{code: rewriteDynamicImport(string(r.Code)), mapJSON: r.Map, dynImport: true}, nil
 }
 
 // compileCJSScript lowers a global script (node -e code) without a wrapper.
