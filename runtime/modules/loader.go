@@ -118,7 +118,9 @@ type helpers struct {
 	throwValue        goja.Callable
 }
 
-// New installs nothing global: it prepares the loader's JavaScript half.
+// New prepares the loader's JavaScript half. It installs nothing global
+// except Symbol.asyncIterator when goja lacks it: the async generators and
+// for await loops the loader lowers for goja are built on it.
 func New(vm *goja.Runtime, opts Options) (l *Loader, err error) {
 	if opts.Builtins == nil {
 		return nil, errors.New("creating module loader: Options.Builtins is nil")
@@ -689,7 +691,8 @@ func (l *Loader) MapGenerated(file string, line, col int) (string, int, int, boo
 // RunMain runs the program's entry file (an absolute path). A CommonJS
 // entry runs as require.main and RunMain returns undefined; an ES module
 // entry returns a Promise that settles when its evaluation (including
-// top-level await) finishes, rejected with the error that stopped it. A
+// top-level await) finishes, rejected with the error that stopped it (with
+// Options.Defer the module only starts when the deferred run is called). A
 // CommonJS error comes back as a *goja.Exception.
 func (l *Loader) RunMain(filename string) (v goja.Value, err error) {
 	defer l.recoverJS(&err)
