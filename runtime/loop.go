@@ -42,6 +42,7 @@ type loopState struct {
 	immediates immediateState
 
 	// Loop utilization: time spent outside the poll wait, as Node's ELU.
+	started    time.Time // when the loop started, after the main module
 	idle       time.Duration
 	busySince  time.Time
 	lastLag    time.Duration
@@ -75,6 +76,7 @@ func (r *Runtime) hasPosted() bool {
 // spin is Node's SpinEventLoop: run the loop until it is not alive, emit
 // 'beforeExit', and go on while that made it alive again.
 func (r *Runtime) spin(ctx context.Context) {
+	r.loop.started = time.Now()
 	for {
 		r.uvRun(ctx)
 		if r.exiting || ctx.Err() != nil {

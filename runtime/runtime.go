@@ -239,7 +239,7 @@ func (r *Runtime) setup() (err error) {
 	r.ids = asyncIDs{counter: 1, exec: 1}
 
 	r.process = vm.NewObject()
-	lib, err := nodelib.New(vm, nodelib.Options{Process: r.process})
+	lib, err := nodelib.New(vm, nodelib.Options{Process: r.process, Host: nodelibHost{r}})
 	if err != nil {
 		return fmt.Errorf("loading Node's standard library: %w", err)
 	}

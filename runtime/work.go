@@ -6,6 +6,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/studiojs/studio/runtime/nodelib"
 	"github.com/studiojs/studio/runtime/pool"
 	"github.com/studiojs/studio/runtime/trace"
 )
@@ -163,3 +164,32 @@ func (r *Runtime) utilization() float64 {
 	}
 	return float64(total-r.loop.idle) / float64(total)
 }
+
+// nodelibHost is the Runtime as nodelib's bindings see it.
+type nodelibHost struct{ r *Runtime }
+
+// QueueWork runs a binding's request on the pool; what its Done returns is
+// called in a callback scope as the request's callback.
+func (h nodelibHost) QueueWork(w nodelib.Work) {
+	h.r.QueueWork(Work{
+		Type: w.Type,
+		Kind: w.Kind,
+		Run:  w.Run,
+		Done: func(op Op, result any) {
+			if w.Done == nil {
+				return
+			}
+			fn, this, args := w.Done(result)
+			if fn == nil || goja.IsUndefined(fn) {
+				return
+			}
+			if this == nil {
+				this = goja.Undefined()
+			}
+			h.r.MakeCallback(op, fn, this, args...)
+		},
+	})
+}
+
+func (h nodelibHost) LoopIdleTime() time.Duration { return h.r.loop.idle }
+func (h nodelibHost) LoopStart() time.Time        { return h.r.loop.started }

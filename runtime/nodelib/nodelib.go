@@ -23,6 +23,9 @@ type Options struct {
 	// Process is the host's process object. nodelib reads process.stdout/stderr/env/argv/
 	// nextTick/emitWarning lazily, never inside New.
 	Process *goja.Object
+	// Host gives bindings the worker pool and the loop (fs, crypto, zlib,
+	// perf_hooks). Modules that need it are unavailable when it is nil.
+	Host Host
 }
 
 // Lib is node's standard library installed in one goja.Runtime.
