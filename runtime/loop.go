@@ -224,25 +224,21 @@ func (r *Runtime) poll(ctx context.Context, timeout time.Duration) {
 	r.runPosted()
 }
 
-// runPosted runs the completions other goroutines posted, in order.
+// runPosted runs the completions other goroutines posted before this poll
+// phase looked, in order. Completions posted while they run wait for the
+// next poll phase, as events arriving after epoll_wait returned do.
 func (r *Runtime) runPosted() {
-	for !r.exiting {
-		r.mu.Lock()
-		batch := r.posted
-		r.posted = nil
-		r.mu.Unlock()
-		if len(batch) == 0 {
+	r.mu.Lock()
+	batch := r.posted
+	r.posted = nil
+	r.mu.Unlock()
+	for i, fn := range batch {
+		if r.exiting {
+			// Dropped: a real process would never reach them.
+			clear(batch[i:])
 			return
 		}
-		for i, fn := range batch {
-			if r.exiting {
-				// Keep the rest from running after an exit, as a real
-				// process would never reach them.
-				_ = batch[i:]
-				return
-			}
-			r.safeGo(fn)
-		}
+		r.safeGo(fn)
 	}
 }
 

@@ -291,12 +291,34 @@ func (r *Runtime) setup() (err error) {
 		}
 	}
 
-	loader, err := modules.New(vm, modules.Options{Builtins: r.lib, Process: r.process})
+	loader, err := modules.New(vm, modules.Options{Builtins: r.lib, Process: r.process, Defer: r.deferIO})
 	if err != nil {
 		return fmt.Errorf("creating module loader: %w", err)
 	}
 	r.loader = loader
+	mod := loader.Module()
+	ids := nodelib.BuiltinModules()
+	list := make([]any, len(ids))
+	for i, id := range ids {
+		list[i] = id
+	}
+	must(mod.Set("builtinModules", vm.NewArray(list...)))
+	r.lib.Provide("module", mod)
 	return nil
+}
+
+// deferIO runs run later as the completion of an I/O request, in the poll
+// phase and in a callback scope: how Node's ES module loader finishes its
+// asynchronous file reads (import() and an ES module entry).
+func (r *Runtime) deferIO(run func()) {
+	complete := r.Reserve()
+	complete(func() {
+		fn := r.vm.ToValue(func(goja.FunctionCall) goja.Value {
+			run()
+			return goja.Undefined()
+		})
+		r.makeCallback(r.loop.phase, 0, 0, "", fn, goja.Undefined(), nil)
+	})
 }
 
 func must(err error) {
