@@ -131,101 +131,30 @@ func (r *Runtime) writeFatal(msg string) {
 }
 
 func (r *Runtime) jsInvalidArgType(call goja.FunctionCall) goja.Value {
-	var expected []string
-	if o, ok := call.Argument(1).(*goja.Object); ok && o.ClassName() == "Array" {
-		_ = r.vm.ExportTo(o, &expected)
-	} else {
-		expected = []string{call.Argument(1).String()}
-	}
-	return r.errInvalidArgType(call.Argument(0).String(), strings.Join(expected, "|"), call.Argument(2))
+	return r.nodeError("ERR_INVALID_ARG_TYPE", call.Arguments...)
 }
 
-// errInvalidArgType builds Node's ERR_INVALID_ARG_TYPE TypeError. expected
-// is "|"-separated: lower-case names are types, capitalised ones classes.
+// errInvalidArgType is Node's ERR_INVALID_ARG_TYPE. expected is what
+// Node's validators pass: a type or class name, e.g. "Function".
 func (r *Runtime) errInvalidArgType(name, expected string, actual goja.Value) *goja.Object {
-	var types, classes []string
-	for _, e := range strings.Split(expected, "|") {
-		if e != "" && e[0] >= 'A' && e[0] <= 'Z' {
-			classes = append(classes, e)
-		} else {
-			types = append(types, e)
+	return r.nodeError("ERR_INVALID_ARG_TYPE", r.vm.ToValue(name), r.vm.ToValue(expected), actual)
+}
+
+// nodeError constructs one of Node's own error classes from
+// lib/internal/errors.js, so messages are exactly Node's.
+func (r *Runtime) nodeError(code string, args ...goja.Value) *goja.Object {
+	if r.errorCodes == nil {
+		errs, err := r.lib.RequireInternal("internal/errors")
+		if err != nil {
+			return r.newError(code + ": " + err.Error())
 		}
+		r.errorCodes = errs.ToObject(r.vm).Get("codes").ToObject(r.vm)
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "The %q argument must be ", name)
-	if len(types) > 0 {
-		b.WriteString("of type ")
-		b.WriteString(joinOr(types))
-		if len(classes) > 0 {
-			b.WriteString(" or ")
-		}
+	e, err := r.vm.New(r.errorCodes.Get(code), args...)
+	if err != nil {
+		return r.newError(code + ": " + err.Error())
 	}
-	if len(classes) > 0 {
-		b.WriteString("an instance of ")
-		b.WriteString(joinOr(classes))
-	}
-	b.WriteString(". Received ")
-	b.WriteString(r.describeReceived(actual))
-	e := r.vm.NewTypeError(b.String())
-	must(e.Set("code", "ERR_INVALID_ARG_TYPE"))
 	return e
-}
-
-func joinOr(xs []string) string {
-	switch len(xs) {
-	case 1:
-		return xs[0]
-	case 2:
-		return xs[0] + " or " + xs[1]
-	}
-	return strings.Join(xs[:len(xs)-1], ", ") + ", or " + xs[len(xs)-1]
-}
-
-// describeReceived is determineSpecificType of lib/internal/errors.js.
-func (r *Runtime) describeReceived(v goja.Value) string {
-	if v == nil || goja.IsUndefined(v) {
-		return "undefined"
-	}
-	if goja.IsNull(v) {
-		return "null"
-	}
-	if o, ok := v.(*goja.Object); ok {
-		if _, isFn := goja.AssertFunction(o); isFn {
-			if n := o.Get("name"); n != nil && n.String() != "" {
-				return "function " + n.String()
-			}
-			return "function "
-		}
-		if c, ok := o.Get("constructor").(*goja.Object); ok {
-			if n := c.Get("name"); n != nil && n.String() != "" {
-				return "an instance of " + n.String()
-			}
-		}
-		return r.inspectValue(v)
-	}
-	s := r.inspectValue(v)
-	if len(s) > 28 {
-		s = s[:25] + "..."
-	}
-	return fmt.Sprintf("type %s (%s)", typeOf(v), s)
-}
-
-func typeOf(v goja.Value) string {
-	switch v.ExportType().Kind().String() {
-	case "string":
-		return "string"
-	case "bool":
-		return "boolean"
-	case "int64", "float64":
-		return "number"
-	}
-	if _, ok := v.Export().(interface{ Sign() int }); ok {
-		return "bigint"
-	}
-	if _, ok := v.(*goja.Symbol); ok {
-		return "symbol"
-	}
-	return "object"
 }
 
 // trackRejection is goja's rejection tracker feeding bootstrap.js.

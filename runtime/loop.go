@@ -3,10 +3,12 @@ package runtime
 import (
 	"context"
 	"errors"
+	"strings"
 	"time"
 
 	"github.com/dop251/goja"
 
+	"github.com/studiojs/studio/runtime/nodelib"
 	"github.com/studiojs/studio/runtime/trace"
 )
 
@@ -313,6 +315,13 @@ func (r *Runtime) call(fn goja.Callable, args ...goja.Value) {
 	if err == nil {
 		return
 	}
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) {
+		// goja's stack overflow cannot be caught by JS (V8's RangeError can):
+		// report it as Node reports an uncaught one.
+		r.fatalUncatchable(stackOverflowReport(so.String()))
+		return
+	}
 	var ie *goja.InterruptedError
 	if errors.As(err, &ie) {
 		switch v := ie.Value().(type) {
@@ -322,12 +331,42 @@ func (r *Runtime) call(fn goja.Callable, args ...goja.Value) {
 		case cancelSignal:
 			r.exiting = true
 			r.exitCode = 130
+		case stackOverflowSignal:
+			r.fatalUncatchable(stackOverflowReport(v.stack))
 		}
 		return
 	}
 	// runCallback catches JS exceptions itself; an error here comes from the
 	// trampoline failing, which is an engine fault.
 	r.internalError(err)
+}
+
+// stackOverflowReport prints a stack overflow as V8 does: the RangeError
+// and, as Error.stackTraceLimit allows by default, its first 10 frames.
+func stackOverflowReport(stack string) string {
+	lines := strings.Split(strings.TrimSpace(nodelib.NormalizeStack(stack)), "\n")
+	var frames []string
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); strings.HasPrefix(l, "at ") {
+			frames = append(frames, "    "+l)
+		}
+		if len(frames) == 10 {
+			break
+		}
+	}
+	return "RangeError: Maximum call stack size exceeded\n" + strings.Join(frames, "\n")
+}
+
+// fatalUncatchable ends the program on an error JS could not catch.
+func (r *Runtime) fatalUncatchable(report string) {
+	if r.exiting {
+		return
+	}
+	r.exiting = true
+	r.exitCode = exitGenericUserError
+	r.emitExit(exitGenericUserError)
+	r.writeFatal(report)
+	r.exitCode = r.processExitCode(exitGenericUserError)
 }
 
 // internalError reports a fault of the engine (a goja panic) as an uncaught

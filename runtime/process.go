@@ -88,6 +88,9 @@ func (r *Runtime) setupProcess(prog *goja.Program) error {
 	}
 	must(binding.Set("env", env))
 	must(binding.Set("invalidArgType", r.jsInvalidArgType))
+	must(binding.Set("nodeError", func(call goja.FunctionCall) goja.Value {
+		return r.nodeError(call.Argument(0).String(), call.Arguments[1:]...)
+	}))
 	must(binding.Set("markExiting", func() { r.fieldsExiting = true }))
 	must(binding.Set("reallyExit", func(code int) {
 		r.exiting = true
@@ -100,16 +103,23 @@ func (r *Runtime) setupProcess(prog *goja.Program) error {
 	must(binding.Set("hrtimeBigint", func() goja.Value {
 		return vm.ToValue(new(big.Int).SetInt64(int64(time.Since(hrtimeBase))))
 	}))
-	must(binding.Set("isatty", func(fd int) bool {
-		_, err := unix.IoctlGetTermios(fd, unix.TCGETS)
-		return err == nil && ((fd == 1 && r.opts.Stdout == os.Stdout) || (fd == 2 && r.opts.Stderr == os.Stderr))
-	}))
-	must(binding.Set("write", func(fd int, chunk goja.Value) {
+	must(binding.Set("stdio", func(fd int) *goja.Object {
 		w := r.opts.Stdout
 		if fd == 2 {
 			w = r.opts.Stderr
 		}
-		_, _ = w.Write(chunkBytes(chunk))
+		s, err := r.lib.NewStdioStream(fd, w, isTerminal(fd, w))
+		if err != nil {
+			panic(r.newError(fmt.Sprintf("creating process stdio: %v", err)))
+		}
+		return s
+	}))
+	must(binding.Set("requireInternal", func(id string) goja.Value {
+		v, err := r.lib.RequireInternal(id)
+		if err != nil {
+			panic(r.newError(err.Error()))
+		}
+		return v
 	}))
 
 	// Node's lib reads process.versions and friends while it loads, so
@@ -172,24 +182,14 @@ func (r *Runtime) absMain() string {
 	return cleanPath(r.opts.Cwd + "/" + r.opts.Main)
 }
 
-// chunkBytes returns the bytes of a string or an ArrayBuffer view.
-func chunkBytes(v goja.Value) []byte {
-	switch x := v.Export().(type) {
-	case string:
-		return []byte(x)
-	case []byte:
-		return x
-	case goja.ArrayBuffer:
-		return x.Bytes()
+// isTerminal reports whether w is this process's own fd and a terminal.
+func isTerminal(fd int, w any) bool {
+	f, ok := w.(*os.File)
+	if !ok || int(f.Fd()) != fd {
+		return false
 	}
-	if o, ok := v.(*goja.Object); ok {
-		if buf, ok := o.Get("buffer").Export().(goja.ArrayBuffer); ok {
-			off := int(o.Get("byteOffset").ToInteger())
-			n := int(o.Get("byteLength").ToInteger())
-			return buf.Bytes()[off : off+n]
-		}
-	}
-	return []byte(v.String())
+	_, err := unix.IoctlGetTermios(fd, unix.TCGETS)
+	return err == nil
 }
 
 func (r *Runtime) memoryUsage() map[string]any {

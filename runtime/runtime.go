@@ -121,6 +121,7 @@ type Runtime struct {
 	process                                  *goja.Object
 	emit                                     goja.Callable
 	inspect                                  goja.Callable
+	errorCodes                               *goja.Object // internal/errors' codes, loaded on first use
 
 	loop  loopState
 	snaps snapshotSubs
@@ -230,6 +231,10 @@ func (r *Runtime) setup() (err error) {
 		}
 	}()
 	vm := r.vm
+	// goja has no stack limit of its own: runaway recursion would grow the
+	// heap until the machine gives out. V8's default stack allows about as
+	// many frames of a small function.
+	vm.SetMaxCallStackSize(10000)
 	bprog, pprog, err := compiled()
 	if err != nil {
 		return fmt.Errorf("compiling bootstrap: %w", err)
@@ -474,8 +479,17 @@ func (r *Runtime) rethrow(err error) {
 		// Re-arm the interrupt so that the outer frames unwind too.
 		r.vm.Interrupt(ie.Value())
 	}
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) {
+		// Keep it uncatchable on its way out through the outer JS frames.
+		r.vm.Interrupt(stackOverflowSignal{so.String()})
+	}
 	panic(r.newError(err.Error()))
 }
+
+// stackOverflowSignal carries a stack overflow from a nested call out to
+// the loop, uncatchable as goja made it.
+type stackOverflowSignal struct{ stack string }
 
 // newError makes a plain JS Error: a Go error thrown into JS must look like
 // any other Error to the program, not like a wrapped Go value.

@@ -140,6 +140,9 @@ func TestExitCodes(t *testing.T) {
 		"handled by listener":     {src: `process.on('unhandledRejection', (r) => console.log('saw', r)); Promise.reject(7)`, code: 0, stdout: "saw 7\n"},
 		"exit listener sets code": {src: `process.on('exit', () => { process.exitCode = 9 })`, code: 9},
 		"handler throws":          {src: `process.on('uncaughtException', () => { throw new Error('again') }); setTimeout(() => { throw new Error('first') })`, code: 7, stderrHas: "again"},
+		// goja's stack overflow is uncatchable (V8's is a RangeError): the
+		// program must end as on an uncaught RangeError, not hang or OOM.
+		"stack overflow": {src: `process.on('exit', (c) => console.log('exit', c)); function r() { r() } r()`, code: 1, stdout: "exit 1\n", stderrHas: "RangeError: Maximum call stack size exceeded"},
 		// goja re-panics Go runtime errors raised by this compiler bug;
 		// Studio must report it, not crash.
 		"engine panic": {src: `function f(a) { return (() => arguments)()[0] } console.log(f(1))`, code: 1, stderrHas: "runtime error: index out of range"},

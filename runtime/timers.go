@@ -290,7 +290,7 @@ func timerArgs(vm *goja.Runtime, call goja.FunctionCall, skip int) goja.Value {
 
 func (r *Runtime) validateCallback(v goja.Value) {
 	if _, ok := goja.AssertFunction(v); !ok {
-		panic(r.errInvalidArgType("callback", "function", v))
+		panic(r.errInvalidArgType("callback", "Function", v))
 	}
 }
 

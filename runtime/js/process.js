@@ -23,9 +23,9 @@
       if (code !== null && code !== undefined) {
         let value = code;
         if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
-        if (typeof value !== 'number' || !Number.isInteger(value)) {
-          throw binding.invalidArgType('code', 'integer', code);
-        }
+        // validateInteger(value, 'code') of lib/internal/validators.js
+        if (typeof value !== 'number') throw binding.nodeError('ERR_INVALID_ARG_TYPE', 'code', 'number', value);
+        if (!Number.isInteger(value)) throw binding.nodeError('ERR_OUT_OF_RANGE', 'code', 'an integer', value);
       }
       exitCode = code;
     },
@@ -64,11 +64,7 @@
     let nsec = ns - sec * 1e9;
     if (prev !== undefined) {
       if (!Array.isArray(prev)) throw binding.invalidArgType('time', 'Array', prev);
-      if (prev.length !== 2) {
-        const err = new RangeError(`The value of "time" is out of range. It must be 2. Received ${prev.length}`);
-        err.code = 'ERR_OUT_OF_RANGE';
-        throw err;
-      }
+      if (prev.length !== 2) throw binding.nodeError('ERR_OUT_OF_RANGE', 'time', 2, prev.length);
       sec -= prev[0];
       nsec -= prev[1];
       if (nsec < 0) { sec--; nsec += 1e9; }
@@ -78,83 +74,23 @@
   hrtime.bigint = function bigint() { return binding.hrtimeBigint(); };
   process.hrtime = hrtime;
 
-  // emitWarning after lib/internal/process/warning.js: the 'warning' event
-  // fires on the next tick, and the default listener prints to stderr.
-  process.emitWarning = function emitWarning(warning, type, code, ctor) {
-    let detail;
-    if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
-      ctor = type.ctor;
-      code = type.code;
-      if (typeof type.detail === 'string') detail = type.detail;
-      type = type.type || 'Warning';
-    } else if (typeof type === 'function') {
-      ctor = type;
-      code = undefined;
-      type = 'Warning';
-    }
-    if (type !== undefined && typeof type !== 'string') throw binding.invalidArgType('type', 'string', type);
-    if (typeof code === 'function') { ctor = code; code = undefined; }
-    if (typeof warning === 'string') {
-      const w = new Error(warning);
-      w.name = String(type || 'Warning');
-      if (code !== undefined) w.code = code;
-      if (detail !== undefined) w.detail = detail;
-      warning = w;
-    } else if (!(warning instanceof Error)) {
-      throw binding.invalidArgType('warning', ['Error', 'string'], warning);
-    }
-    if (warning.name === 'DeprecationWarning') {
-      if (process.noDeprecation) return;
-      if (process.throwDeprecation) throw warning;
-    }
-    process.nextTick(() => process.emit('warning', warning));
+  // Node's own emitWarning and default 'warning' listener
+  // (lib/internal/process/warning.js), loaded on first use.
+  let warning;
+  const lazyWarning = () => warning ??= binding.requireInternal('internal/process/warning');
+  process.emitWarning = function emitWarning(...args) {
+    return lazyWarning().emitWarning(...args);
   };
-  process.on('warning', (warning) => {
-    if (process.noProcessWarnings) return;
-    const code = warning.code ? `[${warning.code}] ` : '';
-    let msg = `(node:${process.pid}) ${code}${warning.name}: ${warning.message}`;
-    if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
-    if (!binding.warnedOnce) {
-      msg += '\n(Use `node --trace-warnings ...` to show where the warning was created)';
-      binding.warnedOnce = true;
-    }
-    process.stderr.write(msg + '\n');
-  });
+  process.on('warning', function onWarning(w) { return lazyWarning().onWarning(w); });
 
-  function makeStream(fd) {
-    const stream = new EventEmitter();
-    stream.fd = fd;
-    stream.isTTY = binding.isatty(fd) || undefined;
-    stream.writable = true;
-    stream._isStdio = true;
-    stream.destroyed = false;
-    stream.writableLength = 0;
-    stream.writableHighWaterMark = 16384;
-    stream.write = function write(chunk, encoding, cb) {
-      if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-      if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-        throw binding.invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-      }
-      if (typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8' && typeof Buffer === 'function') {
-        chunk = Buffer.from(chunk, encoding);
-      }
-      binding.write(fd, chunk);
-      if (typeof cb === 'function') process.nextTick(cb, null);
-      return true;
-    };
-    stream.end = function end(chunk, encoding, cb) {
-      if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
-      if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
-      if (typeof cb === 'function') process.nextTick(cb);
-      return stream;
-    };
-    stream.cork = function cork() {};
-    stream.uncork = function uncork() {};
-    stream.setDefaultEncoding = function setDefaultEncoding() { return stream; };
-    stream.getColorDepth = function getColorDepth() { return 1; };
-    stream.hasColors = function hasColors() { return false; };
-    return stream;
+  // process.stdout and process.stderr are Node's own Writable streams,
+  // made on first access as Node makes them.
+  for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
+    let stream;
+    Object.defineProperty(process, name, {
+      configurable: true,
+      enumerable: false,
+      get() { return stream ??= binding.stdio(fd); },
+    });
   }
-  process.stdout = makeStream(1);
-  process.stderr = makeStream(2);
 })
