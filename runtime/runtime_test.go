@@ -470,3 +470,34 @@ func TestHooks(t *testing.T) {
 		t.Errorf("callbacks %q, want %q", got, want)
 	}
 }
+
+// TestCreationStackInESM: the creation stack of a Timeout armed inside an
+// ES module names the module by its path (not a file: URL) and the
+// original line, though the module ran through esbuild.
+func TestCreationStackInESM(t *testing.T) {
+	rec := trace.NewRecorder()
+	sub := rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 12, Stacks: true})
+	dir := filepath.Join(t.TempDir(), "with space")
+	os.MkdirAll(dir, 0o755)
+	file := filepath.Join(dir, "main.mjs")
+	os.WriteFile(file, []byte("export const x = 1;\nfunction arm() {\n  setTimeout(() => {}, 1);\n}\narm();\n"), 0o644)
+	got := runOpts(t, Options{Main: file, Cwd: dir, Recorder: rec, Env: []string{}})
+	sub.Close()
+	if got.code != 0 {
+		t.Fatalf("code %d: %s", got.code, got.stderr)
+	}
+	for ev := range sub.Events() {
+		if ev.Kind != trace.KindInit || ev.Type != "Timeout" {
+			continue
+		}
+		if len(ev.Stack) == 0 {
+			t.Fatal("no creation stack")
+		}
+		top := ev.Stack[0]
+		if top.File != file || top.Line != 3 || top.Function != "arm" {
+			t.Errorf("top frame %+v, want arm at %s:3", top, file)
+		}
+		return
+	}
+	t.Fatal("no Timeout record")
+}

@@ -4,6 +4,8 @@ import (
 	"container/heap"
 	"fmt"
 	"math"
+	"net/url"
+	"strings"
 
 	"github.com/dop251/goja"
 
@@ -160,7 +162,15 @@ func (r *Runtime) captureStack() []trace.Frame {
 		if p.Filename == "" || len(p.Filename) > 7 && p.Filename[:7] == "studio:" {
 			continue
 		}
-		fr := trace.Frame{Function: f.FuncName(), File: p.Filename, Line: p.Line, Column: p.Column}
+		file := p.Filename
+		// ES module frames are named by file: URL, as in Node; records
+		// hold plain paths.
+		if rest, ok := strings.CutPrefix(file, "file://"); ok {
+			if path, err := url.PathUnescape(rest); err == nil {
+				file = path
+			}
+		}
+		fr := trace.Frame{Function: f.FuncName(), File: file, Line: p.Line, Column: p.Column}
 		if r.loader != nil {
 			if file, line, col, ok := r.loader.MapPosition(p.Filename, p.Line, p.Column); ok {
 				fr.File, fr.Line, fr.Column = file, line, col
