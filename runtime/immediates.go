@@ -10,6 +10,7 @@ import (
 // lib/internal/timers.js.
 type immediate struct {
 	dynProps
+	rt         *Runtime
 	obj        *goja.Object
 	callback   goja.Value // _onImmediate; nil once run or cleared
 	args       goja.Value
@@ -115,7 +116,7 @@ func (r *Runtime) setupImmediates() error {
 
 func (r *Runtime) newImmediate(cb, args goja.Value) *immediate {
 	s := &r.loop.immediates
-	im := &immediate{callback: cb, args: args, refed: refTrue}
+	im := &immediate{rt: r, callback: cb, args: args, refed: refTrue}
 	im.asyncID, im.triggerID = r.newAsyncID()
 	im.obj = r.vm.NewDynamicObject(im)
 	im.obj.SetPrototype(s.proto)
@@ -177,9 +178,56 @@ func (r *Runtime) runImmediates() {
 			s.refCount--
 		}
 		im.refed = refNull
-		cb := im.callback
+		args := im.args
+		if args == nil {
+			args = goja.Undefined()
+		}
+		r.callbackScope(trace.PhaseCheck, im.asyncID, im.triggerID, "Immediate", r.runImmediate, im.obj, args, goja.Undefined())
+		// Node nulls _onImmediate once it ran (the finally block).
 		im.callback = nil
-		r.makeCallback(trace.PhaseCheck, im.asyncID, im.triggerID, "Immediate", cb, im.obj, im.args)
 		r.traceDestroy(im.asyncID, "Immediate")
 	}
+}
+
+// Node's own fields of an Immediate, exposed from the Go state.
+var immediateFields = []string{"_onImmediate", "_argv", "_destroyed"}
+
+func (im *immediate) Get(k string) goja.Value {
+	switch k {
+	case "_onImmediate":
+		if im.callback == nil {
+			return goja.Null()
+		}
+		return im.callback
+	case "_argv":
+		if im.args == nil {
+			return goja.Undefined()
+		}
+		return im.args
+	case "_destroyed":
+		return im.rt.vm.ToValue(im.destroyed)
+	}
+	return im.dynProps.Get(k)
+}
+
+func (im *immediate) Set(k string, v goja.Value) bool {
+	for _, f := range immediateFields {
+		if f == k {
+			return false
+		}
+	}
+	return im.dynProps.Set(k, v)
+}
+
+func (im *immediate) Has(k string) bool {
+	for _, f := range immediateFields {
+		if f == k {
+			return true
+		}
+	}
+	return im.dynProps.Has(k)
+}
+
+func (im *immediate) Keys() []string {
+	return append(append([]string(nil), immediateFields...), im.dynProps.Keys()...)
 }

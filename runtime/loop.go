@@ -260,6 +260,16 @@ func (r *Runtime) safeGo(fn func()) {
 // (goja drains them when the outermost call returns), repeated until both
 // queues and the rejection list are empty.
 func (r *Runtime) makeCallback(phase trace.Phase, op, trigger uint64, typ string, fn goja.Value, this goja.Value, args goja.Value) {
+	if args == nil {
+		args = goja.Undefined()
+	}
+	r.callbackScope(phase, op, trigger, typ, r.runCallback, fn, this, args)
+}
+
+// callbackScope enters JS through trampoline tramp with three arguments.
+// The argument buffer is reused: goja copies arguments onto its own stack
+// before running anything, so a nested scope cannot disturb an outer one.
+func (r *Runtime) callbackScope(phase trace.Phase, op, trigger uint64, typ string, tramp goja.Callable, a, b, c goja.Value) {
 	if r.exiting {
 		return
 	}
@@ -274,10 +284,9 @@ func (r *Runtime) makeCallback(phase trace.Phase, op, trigger uint64, typ string
 		t0 = r.rec.Now()
 		r.rec.Emit(trace.Event{Kind: trace.KindBefore, Time: t0, Op: op, Trigger: trigger, Type: typ, Phase: phase})
 	}
-	if args == nil {
-		args = goja.Undefined()
-	}
-	r.call(r.runCallback, fn, this, args)
+	r.argBuf = [3]goja.Value{a, b, c}
+	r.call(tramp, r.argBuf[:]...)
+	r.argBuf = [3]goja.Value{}
 	r.ids.exec, r.ids.trigger = prev.exec, prev.trigger
 	r.drainTicks()
 	if active {

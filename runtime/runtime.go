@@ -116,6 +116,8 @@ type Runtime struct {
 	fieldsExiting bool
 
 	runCallback, runTicks, processRejections goja.Callable
+	runTimer, runImmediate                   goja.Callable
+	argBuf                                   [3]goja.Value
 	onReject, onHandle                       goja.Callable
 	queueMicrotask                           goja.Value
 	process                                  *goja.Object
@@ -272,6 +274,8 @@ func (r *Runtime) setup() (err error) {
 	ex := exportsV.ToObject(vm)
 	r.runCallback = callable(ex, "runCallback")
 	r.runTicks = callable(ex, "runTicks")
+	r.runTimer = callable(ex, "runTimer")
+	r.runImmediate = callable(ex, "runImmediate")
 	r.processRejections = callable(ex, "processRejections")
 	r.onReject = callable(ex, "onReject")
 	r.onHandle = callable(ex, "onHandle")

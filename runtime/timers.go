@@ -298,8 +298,10 @@ func timerArgs(vm *goja.Runtime, call goja.FunctionCall, skip int) goja.Value {
 	return vm.NewArray(vals...)
 }
 
+// validateCallback is validateFunction(callback, 'callback'). It tests
+// typeof === 'function' by class, because goja.AssertFunction allocates.
 func (r *Runtime) validateCallback(v goja.Value) {
-	if _, ok := goja.AssertFunction(v); !ok {
+	if o, ok := v.(*goja.Object); !ok || o.ClassName() != "Function" {
 		panic(r.errInvalidArgType("callback", "Function", v))
 	}
 }
@@ -523,7 +525,11 @@ func (r *Runtime) listOnTimeout(list *timerList, now int64) {
 		if t.repeat != 0 {
 			start = r.nowMs()
 		}
-		r.makeCallback(trace.PhaseTimers, t.asyncID, t.triggerID, "Timeout", t.callback, t.obj, t.args)
+		args := t.args
+		if args == nil {
+			args = goja.Undefined()
+		}
+		r.callbackScope(trace.PhaseTimers, t.asyncID, t.triggerID, "Timeout", r.runTimer, t.obj, args, goja.Undefined())
 		if t.repeat != 0 && t.idleTimeout != -1 {
 			t.idleTimeout = t.repeat
 			r.insert(t, int64(t.idleTimeout), start)
@@ -545,6 +551,69 @@ func (r *Runtime) listOnTimeout(list *timerList, now int64) {
 			heap.Remove(&s.queue, list.index)
 		}
 	}
+}
+
+// Node's own fields of a Timeout, which code in the wild reads (and
+// util.inspect shows): the timer exposes them from its Go state.
+var timeoutFields = []string{"_idleTimeout", "_idleStart", "_onTimeout", "_timerArgs", "_repeat", "_destroyed"}
+
+func (t *timer) Get(k string) goja.Value {
+	vm := t.rt.vm
+	switch k {
+	case "_idleTimeout":
+		return vm.ToValue(t.idleTimeout)
+	case "_idleStart":
+		return vm.ToValue(t.idleStart)
+	case "_onTimeout":
+		if t.callback == nil {
+			return goja.Null()
+		}
+		return t.callback
+	case "_timerArgs":
+		if t.args == nil {
+			return goja.Undefined()
+		}
+		return t.args
+	case "_repeat":
+		if t.repeat == 0 {
+			return goja.Null()
+		}
+		return vm.ToValue(t.repeat)
+	case "_destroyed":
+		return vm.ToValue(t.destroyed)
+	}
+	return t.dynProps.Get(k)
+}
+
+func (t *timer) Set(k string, v goja.Value) bool {
+	if k == "_onTimeout" {
+		// Node code sets it to null to disarm a timer without clearing it.
+		if goja.IsNull(v) || goja.IsUndefined(v) {
+			t.callback = nil
+		} else {
+			t.callback = v
+		}
+		return true
+	}
+	for _, f := range timeoutFields {
+		if f == k {
+			return false
+		}
+	}
+	return t.dynProps.Set(k, v)
+}
+
+func (t *timer) Has(k string) bool {
+	for _, f := range timeoutFields {
+		if f == k {
+			return true
+		}
+	}
+	return t.dynProps.Has(k)
+}
+
+func (t *timer) Keys() []string {
+	return append(append([]string(nil), timeoutFields...), t.dynProps.Keys()...)
 }
 
 // Dynamic object plumbing: Timeout and Immediate objects are Go values with

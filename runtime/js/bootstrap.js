@@ -20,21 +20,25 @@
   // receives its arguments without the `arguments` object, which costs goja
   // 4x, and takeTick hands back one callback at a time. A callback that
   // needs arguments comes back already bound to them.
-  function drain() {
-    let cb;
-    while ((cb = takeTick()) !== undefined) cb();
+  function drain(cb) {
+    while (cb !== undefined) {
+      cb();
+      cb = takeTick();
+    }
   }
 
   // runTicks runs every queued tick, including ticks queued meanwhile. It
   // returns to Go, where goja then drains the microtask queue. One try
   // around the whole drain keeps the per-tick cost at a plain call.
-  function runTicks() {
+  function runTicks(first) {
+    let cb = first === undefined ? takeTick() : first;
     for (;;) {
       try {
-        drain();
+        drain(cb);
         return;
       } catch (err) {
         fatalException(err, 'uncaughtException');
+        cb = takeTick();
       }
     }
   }
@@ -48,7 +52,33 @@
     } catch (err) {
       fatalException(err, 'uncaughtException');
     }
-    runTicks();
+    const cb = takeTick();
+    if (cb !== undefined) runTicks(cb);
+  }
+
+  // runTimer and runImmediate call the callback as Node does,
+  // timer._onTimeout() and immediate._onImmediate(): a method call, which
+  // goja makes without the allocation fn.call costs it.
+  function runTimer(timer, args) {
+    try {
+      if (args === undefined) timer._onTimeout();
+      else timer._onTimeout(...args);
+    } catch (err) {
+      fatalException(err, 'uncaughtException');
+    }
+    const cb = takeTick();
+    if (cb !== undefined) runTicks(cb);
+  }
+
+  function runImmediate(immediate, args) {
+    try {
+      if (args === undefined) immediate._onImmediate();
+      else immediate._onImmediate(...args);
+    } catch (err) {
+      fatalException(err, 'uncaughtException');
+    }
+    const cb = takeTick();
+    if (cb !== undefined) runTicks(cb);
   }
 
   // queueMicrotask: one job on goja's own job queue, so it interleaves with
@@ -132,5 +162,5 @@
     }
   }
 
-  return { runTicks, runCallback, queueMicrotask, onReject, onHandle, processRejections };
+  return { runTicks, runCallback, runTimer, runImmediate, queueMicrotask, onReject, onHandle, processRejections };
 })

@@ -90,6 +90,40 @@ var modules = []string{
 	"internal/deps/acorn/acorn/dist/acorn",
 	"internal/deps/acorn/acorn-walk/dist/walk",
 	"internal/abort_controller",
+
+	// crypto, zlib, perf_hooks (helper: crypto)
+	"crypto",
+	"internal/crypto/certificate",
+	"internal/crypto/cipher",
+	"internal/crypto/diffiehellman",
+	"internal/crypto/hash",
+	"internal/crypto/hashnames",
+	"internal/crypto/hkdf",
+	"internal/crypto/keygen",
+	"internal/crypto/keys",
+	"internal/crypto/pbkdf2",
+	"internal/crypto/random",
+	"internal/crypto/scrypt",
+	"internal/crypto/sig",
+	"internal/crypto/util",
+	"internal/crypto/webcrypto",
+	"internal/crypto/webidl",
+	"internal/crypto/x509",
+	"internal/streams/lazy_transform",
+	"internal/worker/js_transferable",
+	"zlib",
+	"perf_hooks",
+	"internal/histogram",
+	"internal/perf/event_loop_delay",
+	"internal/perf/event_loop_utilization",
+	"internal/perf/nodetiming",
+	"internal/perf/observe",
+	"internal/perf/performance",
+	"internal/perf/performance_entry",
+	"internal/perf/resource_timing",
+	"internal/perf/timerify",
+	"internal/perf/usertiming",
+	// end crypto, zlib, perf_hooks
 }
 
 // patch replaces Old with New in File. Old must occur exactly Count times (once when Count
@@ -153,6 +187,23 @@ var patches = []patch{
 		New:  asyncIterProto + ")",
 		Why:  "goja has no async generators; the lowered function has no async generator prototype",
 	},
+
+	// crypto, zlib, perf_hooks (helper: crypto)
+	{
+		File: "internal/util",
+		Old:  "const noCrypto = !process.versions.openssl;",
+		New:  "const noCrypto = false;",
+		Why: "crypto is served by nodelib's Go internalBinding('crypto'), not OpenSSL, so the " +
+			"host's process.versions has no openssl entry to announce it",
+	},
+	{
+		File: "zlib",
+		Old:  "const { owner_symbol } = require('internal/async_hooks').symbols;",
+		New:  "const { owner_symbol } = internalBinding('symbols');",
+		Why: "internal/async_hooks needs the host's async_wrap binding; owner_symbol is the " +
+			"symbol it re-exports from internalBinding('symbols')",
+	},
+	// end crypto, zlib, perf_hooks
 }
 
 func main() {

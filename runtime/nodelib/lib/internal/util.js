@@ -66,7 +66,7 @@ const {
 const { isNativeError } = internalBinding("types");
 const { getOptionValue } = require("internal/options");
 const { encodings } = internalBinding("string_decoder");
-const noCrypto = !process.versions.openssl;
+const noCrypto = false;
 const experimentalWarnings = new SafeSet();
 const colorRegExp = /\u001b\[\d\d?m/g;
 let uvBinding;
