@@ -13,6 +13,13 @@ func init() {
 		b := l.vm.NewObject()
 		_ = b.Set("DOMException", l.domException())
 		_ = b.Set("structuredClone", l.structuredClone)
+		// The base class of node's transferable JS objects (X509Certificate, histograms,
+		// CryptoKey); nodelib transfers nothing between threads, so it adds no behaviour.
+		jst, err := l.vm.RunString("(class JSTransferable {})")
+		if err != nil {
+			panic(err)
+		}
+		_ = b.Set("JSTransferable", jst)
 		return b
 	}
 }

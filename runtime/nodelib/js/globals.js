@@ -37,4 +37,16 @@
   lazy('AbortSignal', () => require('internal/abort_controller').AbortSignal, false);
   lazy('EventTarget', () => require('internal/event_target').EventTarget, false);
   lazy('Event', () => require('internal/event_target').Event, false);
+  // crypto and perf_hooks (node/lib/internal/bootstrap/web/exposed-window-or-worker.js, node.js)
+  lazy('crypto', () => require('internal/crypto/webcrypto').crypto, true);
+  lazy('Crypto', () => require('internal/crypto/webcrypto').Crypto, false);
+  lazy('CryptoKey', () => require('internal/crypto/keys').CryptoKey, false);
+  lazy('SubtleCrypto', () => require('internal/crypto/webcrypto').SubtleCrypto, false);
+  lazy('performance', () => require('perf_hooks').performance, true);
+  lazy('PerformanceEntry', () => require('perf_hooks').PerformanceEntry, false);
+  lazy('PerformanceMark', () => require('perf_hooks').PerformanceMark, false);
+  lazy('PerformanceMeasure', () => require('perf_hooks').PerformanceMeasure, false);
+  lazy('PerformanceObserver', () => require('perf_hooks').PerformanceObserver, false);
+  lazy('PerformanceObserverEntryList', () => require('perf_hooks').PerformanceObserverEntryList, false);
+  lazy('PerformanceResourceTiming', () => require('perf_hooks').PerformanceResourceTiming, false);
 })
