@@ -2,10 +2,14 @@ package runtime
 
 import (
 	"fmt"
+	"os"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
 
+	"github.com/studiojs/studio/runtime/nodelib"
 	"github.com/studiojs/studio/runtime/trace"
 )
 
@@ -52,7 +56,7 @@ func (r *Runtime) fatalException(errV goja.Value, origin string) {
 			r.writeFatal(r.describeError(err))
 		}
 	}
-	r.writeFatal(r.describeValue(errV))
+	r.writeFatal(r.sourceContext(errV) + r.describeValue(errV))
 	code := r.processExitCode(exitGenericUserError)
 	r.exiting = true
 	r.exitCode = code
@@ -90,6 +94,50 @@ func (r *Runtime) describeError(err error) string {
 		return r.describeValue(ex.Value())
 	}
 	return err.Error()
+}
+
+// stackFrame finds file, line and column in a V8 stack line.
+var stackFrame = regexp.MustCompile(`^\s+at (?:.*\()?(/[^():]+):(\d+):(\d+)\)?$`)
+
+// sourceContext is the header Node prints above an uncaught error: the
+// file and line where it was thrown, the line itself and a caret under the
+// column. It is empty when the error has no stack into a readable file.
+func (r *Runtime) sourceContext(v goja.Value) (s string) {
+	defer func() {
+		if recover() != nil {
+			s = ""
+		}
+	}()
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return ""
+	}
+	stack := o.Get("stack")
+	if stack == nil || goja.IsUndefined(stack) {
+		return ""
+	}
+	for _, line := range strings.Split(nodelib.NormalizeStack(stack.String()), "\n") {
+		m := stackFrame.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		n, _ := strconv.Atoi(m[2])
+		col, _ := strconv.Atoi(m[3])
+		src, err := os.ReadFile(m[1])
+		if err != nil {
+			return ""
+		}
+		lines := strings.Split(string(src), "\n")
+		if n < 1 || n > len(lines) || col < 1 {
+			return ""
+		}
+		text := strings.TrimRight(lines[n-1], "\r")
+		if col > len(text)+1 {
+			return ""
+		}
+		return fmt.Sprintf("%s:%d\n%s\n%s^\n\n", m[1], n, text, strings.Repeat(" ", col-1))
+	}
+	return ""
 }
 
 // describeValue renders a thrown value as Node prints an uncaught one:

@@ -91,6 +91,24 @@ var modules = []string{
 	"internal/deps/acorn/acorn-walk/dist/walk",
 	"internal/abort_controller",
 
+	// fs (helper: fs)
+	"fs", "fs/promises",
+	"internal/fs/cp/cp",
+	"internal/fs/cp/cp-sync",
+	"internal/fs/dir",
+	"internal/fs/promises",
+	"internal/fs/read/context",
+	"internal/fs/recursive_watch",
+	"internal/fs/rimraf",
+	"internal/fs/streams",
+	"internal/fs/utils",
+	"internal/fs/watchers",
+	"internal/process/permission",
+	"internal/readline/callbacks",
+	"internal/readline/interface",
+	"internal/readline/utils",
+	// end fs
+
 	// crypto, zlib, perf_hooks (helper: crypto)
 	"crypto",
 	"internal/crypto/certificate",
@@ -141,6 +159,26 @@ type patch struct {
 const asyncIterProto = "{ [Symbol.asyncIterator]() { return this; } }"
 
 var patches = []patch{
+	// fs (helper: fs)
+	{
+		File: "internal/fs/watchers",
+		Old:  "const {\n  defaultTriggerAsyncIdScope,\n  symbols: { owner_symbol },\n} = require('internal/async_hooks');",
+		New: "const defaultTriggerAsyncIdScope = (asyncId, fn, ...args) => fn(...args);\n" +
+			"const { owner_symbol } = internalBinding('symbols');\n\n",
+		Why: "internal/async_hooks needs the async_wrap binding, whose ids the host runtime owns; " +
+			"the watcher only uses it to make its close tick's trigger id the handle's, and the " +
+			"runtime's nextTick records a trigger of its own",
+	},
+	{
+		File: "internal/fs/promises",
+		Old:  "const {\n  JSTransferable, kDeserialize, kTransfer, kTransferList,\n} = require('internal/worker/js_transferable');",
+		New: "const JSTransferable = class JSTransferable {};\n" +
+			"const { messaging_deserialize_symbol: kDeserialize, messaging_transfer_symbol: kTransfer,\n" +
+			"  messaging_transfer_list_symbol: kTransferList } = internalBinding('symbols');",
+		Why: "there are no worker threads to transfer a FileHandle to, and the messaging binding has " +
+			"no JSTransferable base class; the symbols keep FileHandle's [kTransfer] methods defined",
+	},
+	// end fs
 	{
 		File: "internal/per_context/primordials",
 		Old:  "primordials.ReflectGetPrototypeOf(\n    primordials.ReflectGetPrototypeOf(\n      async function* () {}).prototype)",
