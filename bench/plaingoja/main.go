@@ -36,8 +36,10 @@ func main() {
 		return goja.Undefined()
 	})
 	_ = vm.Set("console", console)
+	// Wrapped as CommonJS wraps a module, so that the script's variables
+	// are function locals, as they are under studio run and node.
 	// RunString returns after goja drained every promise job.
-	if _, err := vm.RunString(string(src)); err != nil {
+	if _, err := vm.RunString("(function () {" + string(src) + "\n})()"); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
