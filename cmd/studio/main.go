@@ -24,6 +24,7 @@ import (
 	"syscall"
 
 	"github.com/studiojs/studio/runtime"
+	"github.com/studiojs/studio/runtime/nodelib"
 )
 
 const usage = `Studio runs and shows the event loop of Node.js-style JavaScript projects.
@@ -138,6 +139,10 @@ func entryPoint(arg string) (string, error) {
 }
 
 func execute(opts runtime.Options, stderr io.Writer) int {
+	// Compile the Node lib modules every program loads on the other core
+	// while this one sets the runtime up; each module compiles once either
+	// way (bench/README.md: start-up).
+	go func() { _ = nodelib.Precompile() }()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	rt, err := runtime.New(opts)
