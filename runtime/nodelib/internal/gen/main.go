@@ -107,6 +107,7 @@ var modules = []string{
 	"internal/readline/callbacks",
 	"internal/readline/interface",
 	"internal/readline/utils",
+	"internal/worker/js_transferable",
 	// end fs
 
 	// crypto, zlib, perf_hooks (helper: crypto)
@@ -170,13 +171,11 @@ var patches = []patch{
 			"runtime's nextTick records a trigger of its own",
 	},
 	{
-		File: "internal/fs/promises",
-		Old:  "const {\n  JSTransferable, kDeserialize, kTransfer, kTransferList,\n} = require('internal/worker/js_transferable');",
-		New: "const JSTransferable = class JSTransferable {};\n" +
-			"const { messaging_deserialize_symbol: kDeserialize, messaging_transfer_symbol: kTransfer,\n" +
-			"  messaging_transfer_list_symbol: kTransferList } = internalBinding('symbols');",
-		Why: "there are no worker threads to transfer a FileHandle to, and the messaging binding has " +
-			"no JSTransferable base class; the symbols keep FileHandle's [kTransfer] methods defined",
+		File: "fs",
+		Old:  "const { createBlobFromFilePath } = require('internal/blob');",
+		New:  "const createBlobFromFilePath = (...args) => require('internal/blob').createBlobFromFilePath(...args);",
+		Why: "internal/blob needs the blob binding, which nodelib does not have; only " +
+			"fs.openAsBlob uses it, so load it when that is called",
 	},
 	// end fs
 	{
