@@ -27,7 +27,7 @@ import (
 //
 // Absent (node's JS fails on them with a TypeError when used): ciphers (CipherBase),
 // Sign/Verify, asymmetric keys and key pair generation, DiffieHellman/ECDH, X509, SPKAC,
-// RandomPrimeJob, SecretKeyGenJob, the WebCrypto cipher/sign jobs, FIPS switches, SM3.
+// RandomPrimeJob, SecretKeyGenJob, the WebCrypto cipher/sign jobs, FIPS switches.
 
 const (
 	cryptoJobAsync = 0
@@ -402,10 +402,10 @@ func (c *cryptoBinding) createNativeKeyObjectClass(call goja.FunctionCall) goja.
 	if !ok {
 		panic(l.newError("TypeError", "callback must be a function", "ERR_INVALID_ARG_TYPE"))
 	}
-	v, err := l.vm.RunString(`(function (isHandle) {
+	v, err := l.vm.RunString(`(function (bind) {
   return class NativeKeyObject {
     constructor(handle) {
-      if (!isHandle(handle)) throw new TypeError('Invalid key object handle');
+      bind(this, handle);
     }
   };
 })`)
@@ -413,9 +413,13 @@ func (c *cryptoBinding) createNativeKeyObjectClass(call goja.FunctionCall) goja.
 		panic(err)
 	}
 	mk, _ := goja.AssertFunction(v)
-	cls, err := mk(goja.Undefined(), l.vm.ToValue(func(h goja.Value) bool {
-		_, ok := c.keyOf(h)
-		return ok
+	// A KeyObject shares its handle's key, so jobs given the KeyObject itself (HKDF) find it.
+	cls, err := mk(goja.Undefined(), l.vm.ToValue(func(this *goja.Object, h goja.Value) {
+		k, ok := c.keyOf(h)
+		if !ok {
+			panic(l.newError("TypeError", "Invalid key object handle", "ERR_INVALID_ARG_TYPE"))
+		}
+		c.attach(this, k)
 	}))
 	if err != nil {
 		panic(err)

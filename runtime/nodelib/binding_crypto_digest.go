@@ -18,7 +18,7 @@ import (
 )
 
 // The message digests of internalBinding('crypto'): what OpenSSL 3 gives node v20 through
-// EVP_get_digestbyname / EVP_MD_fetch, minus SM3, which Go does not implement.
+// EVP_get_digestbyname / EVP_MD_fetch.
 
 // digestAlg is one message digest.
 type digestAlg struct {
@@ -49,24 +49,26 @@ var (
 	algBLAKE2b   = &digestAlg{name: "blake2b512", size: 64, newHash: func() hash.Hash { h, _ := blake2b.New512(nil); return h }}
 	algBLAKE2s   = &digestAlg{name: "blake2s256", size: 32, newHash: func() hash.Hash { h, _ := blake2s.New256(nil); return h }}
 	algMD5SHA1   = &digestAlg{name: "md5-sha1", size: 36, newHash: newMD5SHA1}
+	algSM3       = &digestAlg{name: "sm3", size: 32, newHash: newSM3}
 )
 
 // digestNames maps every name OpenSSL 3 resolves (case-insensitively) to its digest: the
 // provider names, the legacy object names listed by getHashes(), and the OIDs.
 var digestNames = map[string]*digestAlg{}
 
-// hashNames is crypto.getHashes() of node v20 (OpenSSL 3.0) without the SM3 entries.
+// hashNames is crypto.getHashes() of node v20 (OpenSSL 3.0).
 var hashNames = []string{
 	"RSA-MD5", "RSA-RIPEMD160", "RSA-SHA1", "RSA-SHA1-2", "RSA-SHA224", "RSA-SHA256",
 	"RSA-SHA3-224", "RSA-SHA3-256", "RSA-SHA3-384", "RSA-SHA3-512", "RSA-SHA384", "RSA-SHA512",
-	"RSA-SHA512/224", "RSA-SHA512/256", "blake2b512", "blake2s256",
+	"RSA-SHA512/224", "RSA-SHA512/256", "RSA-SM3", "blake2b512", "blake2s256",
 	"id-rsassa-pkcs1-v1_5-with-sha3-224", "id-rsassa-pkcs1-v1_5-with-sha3-256",
 	"id-rsassa-pkcs1-v1_5-with-sha3-384", "id-rsassa-pkcs1-v1_5-with-sha3-512", "md5", "md5-sha1",
 	"md5WithRSAEncryption", "ripemd", "ripemd160", "ripemd160WithRSA", "rmd160", "sha1",
 	"sha1WithRSAEncryption", "sha224", "sha224WithRSAEncryption", "sha256",
 	"sha256WithRSAEncryption", "sha3-224", "sha3-256", "sha3-384", "sha3-512", "sha384",
 	"sha384WithRSAEncryption", "sha512", "sha512-224", "sha512-224WithRSAEncryption", "sha512-256",
-	"sha512-256WithRSAEncryption", "shake128", "shake256", "ssl3-md5", "ssl3-sha1",
+	"sha512-256WithRSAEncryption", "sha512WithRSAEncryption", "shake128", "shake256", "sm3", "sm3WithRSAEncryption",
+	"ssl3-md5", "ssl3-sha1",
 }
 
 func init() {
@@ -89,6 +91,7 @@ func init() {
 		algBLAKE2b:   "blake2b512 blake2b-512 1.3.6.1.4.1.1722.12.2.1.16",
 		algBLAKE2s:   "blake2s256 blake2s-256 1.3.6.1.4.1.1722.12.2.2.8",
 		algMD5SHA1:   "md5-sha1",
+		algSM3:       "sm3 rsa-sm3 sm3withrsaencryption 1.2.156.10197.1.401",
 	} {
 		for _, n := range strings.Fields(names) {
 			digestNames[n] = alg
