@@ -88,7 +88,6 @@ func newTestHost(t testing.TB) *testHost {
 		}
 		return v
 	})
-	h.provideFS()
 	h.vm.Set("setImmediate", func(fn goja.Callable, args ...goja.Value) {
 		h.immediates = append(h.immediates, func() { h.call(fn, args...) })
 	})
@@ -207,37 +206,4 @@ func (h *testHost) drain() {
 			h.outermost(tm.fn)
 		}
 	}
-}
-
-// provideFS gives node's lib the three fs calls assert uses to quote a failed assert.ok()
-// expression; the real host provides the whole fs module.
-func (h *testHost) provideFS() {
-	files := map[int64]*os.File{}
-	next := int64(100)
-	fs := h.vm.NewObject()
-	_ = fs.Set("openSync", func(path string) int64 {
-		f, err := os.Open(path)
-		if err != nil {
-			panic(h.vm.NewGoError(err))
-		}
-		next++
-		files[next] = f
-		return next
-	})
-	_ = fs.Set("readSync", func(fd int64, buf goja.Value, offset, length int64) int64 {
-		b, ok := h.lib.bytesOf(buf)
-		if !ok {
-			panic(h.vm.NewTypeError("readSync: buffer expected"))
-		}
-		n, err := files[fd].Read(b[offset : offset+length])
-		if err != nil && n == 0 {
-			return 0
-		}
-		return int64(n)
-	})
-	_ = fs.Set("closeSync", func(fd int64) {
-		files[fd].Close()
-		delete(files, fd)
-	})
-	h.lib.Provide("fs", fs)
 }
