@@ -191,7 +191,11 @@ func (b *fsBinding) dispatch(kind reqKind, req *goja.Object, op fsOp, promiseTyp
 				if r.err != nil {
 					return onComplete, req, []goja.Value{b.asyncError(r.err)}
 				}
-				return onComplete, req, []goja.Value{goja.Null(), b.resultToJS(op, r.v, false)}
+				// FSReqCallback::Resolve passes the result only when there is one.
+				if v := b.resultToJS(op, r.v, false); !goja.IsUndefined(v) {
+					return onComplete, req, []goja.Value{goja.Null(), v}
+				}
+				return onComplete, req, []goja.Value{goja.Null()}
 			},
 		})
 		return goja.Undefined()
@@ -323,7 +327,7 @@ func (b *fsBinding) syncError(e *fsError) *goja.Object { return b.uvError(e) }
 // no JS frame on the stack, so its stack is the message line alone.
 func (b *fsBinding) asyncError(e *fsError) *goja.Object {
 	err := b.uvError(e)
-	_ = err.DefineDataProperty("stack", b.l.vm.ToValue("Error: "+err.Get("message").String()), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = err.DefineDataProperty("stack", b.l.vm.ToValue("Error: "+err.Get("message").String()), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return err
 }
 
