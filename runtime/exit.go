@@ -141,18 +141,17 @@ func (r *Runtime) sourceContext(v goja.Value) (s string) {
 }
 
 // describeValue renders a thrown value as Node prints an uncaught one:
-// util.inspect of it (an Error's stack plus its extra properties).
+// util.inspect of it (an Error's stack plus its extra properties), and for
+// a thrown primitive the value itself with Node's hint.
 func (r *Runtime) describeValue(v goja.Value) string {
-	if o, ok := v.(*goja.Object); ok {
-		if s := o.Get("stack"); s != nil && !goja.IsUndefined(s) && r.inspect == nil {
-			return s.String()
-		}
+	if _, ok := v.(*goja.Object); ok {
+		return r.inspectValue(v)
 	}
-	s := r.inspectValue(v)
-	if _, ok := v.(*goja.Object); !ok {
-		return "Uncaught " + s
+	s := v.String()
+	if v == nil || goja.IsUndefined(v) {
+		s = "undefined"
 	}
-	return s
+	return s + "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)"
 }
 
 func (r *Runtime) inspectValue(v goja.Value) (s string) {

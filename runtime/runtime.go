@@ -260,7 +260,6 @@ func (r *Runtime) setup() (err error) {
 	must(binding.Set("rejectionToWarn", func() { r.rejectionToWarn = true }))
 	must(binding.Set("fatalException", r.jsFatalException))
 	must(binding.Set("invalidArgType", r.jsInvalidArgType))
-	must(binding.Set("inspect", func(v goja.Value) string { return r.inspectValue(v) }))
 
 	bv, err := vm.RunProgram(bprog)
 	if err != nil {

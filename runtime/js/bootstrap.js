@@ -126,12 +126,25 @@
     }
   }
 
+  // noSideEffectsToString is V8's NoSideEffectsToString, which Node uses
+  // for the reason in this message: no getters, no toString calls.
+  function noSideEffectsToString(v) {
+    if (typeof v === 'symbol') return v.toString();
+    if (typeof v === 'function') return Function.prototype.toString.call(v);
+    if (v === null || typeof v !== 'object') return String(v);
+    if (Array.isArray(v)) return '[object Array]';
+    const proto = Object.getPrototypeOf(v);
+    const ctor = proto !== null && Object.prototype.hasOwnProperty.call(proto, 'constructor') ? proto.constructor : undefined;
+    const name = typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name !== '' ? ctor.name : 'Object';
+    return `#<${name}>`;
+  }
+
   function unhandledRejectionError(reason) {
     if (reason instanceof Error) return reason;
     const err = new Error(
       'This error originated either by throwing inside of an async function without a catch block, ' +
       'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "' +
-      binding.inspect(reason) + '".');
+      noSideEffectsToString(reason) + '".');
     err.code = 'ERR_UNHANDLED_REJECTION';
     err.name = 'UnhandledPromiseRejection';
     return err;
