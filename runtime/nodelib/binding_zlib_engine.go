@@ -245,6 +245,7 @@ type inflater struct {
 	input     []byte // input not yet consumed by the decoder
 	pending   []byte // decoded bytes the caller has not taken yet
 	needInput bool   // the decoder is parked waiting for input
+	memberEnd bool   // a gzip member just ended (Z_STREAM_END)
 	ended     bool   // the stream ended (Z_STREAM_END) or failed
 	err       error
 }
@@ -354,6 +355,13 @@ func (z *inflater) decode() error {
 	}
 	switch mode {
 	case zmGunzip:
+		// zlib rejects a bad magic number from the first bytes, before a whole header came.
+		if !z.waitInput() {
+			return errInflateClosed
+		}
+		if !gzipMagic(z.input) {
+			return gzip.ErrHeader
+		}
 		gz, err := gzip.NewReader(z)
 		if err != nil {
 			return err
@@ -363,10 +371,19 @@ func (z *inflater) decode() error {
 			if err := copyOut(gz); err != nil {
 				return err
 			}
-			// Another member follows only if its magic byte does; other trailing bytes are
-			// left unconsumed, as node leaves them.
-			if len(z.input) == 0 || z.input[0] != 0x1f {
+			// node_zlib.cc: when input remains after a member, another member is decoded
+			// unless the next byte is zero (padding). Until more input comes, the stream
+			// stands at its end, so Z_FINISH is no error.
+			z.memberEnd = true
+			if !z.waitInput() {
+				return errInflateClosed
+			}
+			z.memberEnd = false
+			if z.input[0] == 0 {
 				return nil
+			}
+			if !gzipMagic(z.input) {
+				return gzip.ErrHeader
 			}
 			if err := gz.Reset(z); err != nil {
 				return err
@@ -393,6 +410,11 @@ func (z *inflater) decode() error {
 		}
 		return copyOut(r)
 	}
+}
+
+// gzipMagic reports whether in can start a gzip member, judging from the bytes present.
+func gzipMagic(in []byte) bool {
+	return in[0] == 0x1f && (len(in) < 2 || in[1] == 0x8b)
 }
 
 // step resumes the decoder and waits for it to park or end (caller side).
@@ -427,7 +449,7 @@ func (z *inflater) process(flush int, in, out []byte) (int, int, error) {
 	if z.ended {
 		return nIn, nOut, z.zerror()
 	}
-	if flush == zFinish && nOut < len(out) {
+	if flush == zFinish && nOut < len(out) && !z.memberEnd {
 		// All input is consumed, output space is left and the stream has not ended.
 		return nIn, nOut, &zlibError{msg: "unexpected end of file", errno: zBufError}
 	}
@@ -470,9 +492,15 @@ func (z *inflater) reset() {
 // close stops the decoder goroutine, if one is parked.
 func (z *inflater) close() {
 	if z.co != nil && !z.ended {
-		z.co.resume <- false
-		<-z.co.yield // closed when the goroutine returns
+		// The decoder may park again on its way out (a Read that fails mid-stream can still
+		// return decoded bytes), so keep refusing until the goroutine has returned.
+		for {
+			z.co.resume <- false
+			if _, parked := <-z.co.yield; !parked {
+				break
+			}
+		}
 	}
 	z.co = nil
-	z.input, z.pending, z.needInput = nil, nil, false
+	z.input, z.pending, z.needInput, z.memberEnd = nil, nil, false, false
 }

@@ -1,0 +1,127 @@
+package nodelib
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+	"go.uber.org/goleak"
+)
+
+// poolHost is a Host for tests: each Work runs on its own goroutine (a pool with unbounded
+// lanes) and its completion is queued for the test goroutine, which plays the loop's poll
+// phase. Idle time is the time the loop spends waiting for completions.
+type poolHost struct {
+	h       *testHost
+	done    chan func()
+	pending int
+	start   time.Time
+	idle    time.Duration
+}
+
+func withPool(h *testHost) *poolHost {
+	p := &poolHost{h: h, done: make(chan func())}
+	h.lib.opts.Host = p
+	return p
+}
+
+func (p *poolHost) QueueWork(w Work) {
+	p.pending++
+	go func() {
+		var res any
+		func() {
+			defer func() {
+				if x := recover(); x != nil {
+					res = fmt.Errorf("running %s on the worker pool: %v", w.Type, x)
+				}
+			}()
+			res = w.Run()
+		}()
+		p.done <- func() {
+			fn, this, args := w.Done(res)
+			f, ok := goja.AssertFunction(fn)
+			if !ok {
+				return
+			}
+			if this == nil {
+				this = goja.Undefined()
+			}
+			if _, err := f(this, args...); err != nil {
+				p.h.stderr.WriteString("uncaught: " + describe(err) + "\n")
+			}
+		}
+	}()
+}
+
+func (p *poolHost) LoopIdleTime() time.Duration { return p.idle }
+func (p *poolHost) LoopStart() time.Time        { return p.start }
+
+// run runs src, then the loop: the test host's queues, then each pool completion as a
+// macrotask, until nothing is pending.
+func (p *poolHost) run(name, src string) error {
+	if err := p.h.run(name, src); err != nil {
+		return err
+	}
+	p.start = time.Now()
+	for p.pending > 0 {
+		waited := time.Now()
+		complete := <-p.done
+		p.idle += time.Since(waited)
+		p.pending--
+		p.h.outermost(complete)
+		p.h.drain()
+	}
+	return nil
+}
+
+// TestPoolSnippets runs each testdata/pool/*.js, whose crypto and zlib jobs go through
+// Host.QueueWork, and compares stdout with the .out file recorded from node v20
+// (go test -run TestPoolSnippets -update re-records them).
+func TestPoolSnippets(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	files, err := filepath.Glob(filepath.Join("testdata", "pool", "*.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".js")
+		t.Run(name, func(t *testing.T) {
+			abs, err := filepath.Abs(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden := strings.TrimSuffix(abs, ".js") + ".out"
+			if *update {
+				out, err := exec.Command("node", abs).Output()
+				if err != nil {
+					t.Fatalf("running node: %v", err)
+				}
+				if err := os.WriteFile(golden, out, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			src, err := os.ReadFile(abs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			h := newTestHost(t)
+			p := withPool(h)
+			if err := p.run(abs, string(src)); err != nil {
+				t.Errorf("%v\nstdout so far:\n%s", err, h.stdout.String())
+				return
+			}
+			if got := h.stdout.String(); got != string(want) {
+				t.Errorf("stdout differs from node\n%s\nstderr:\n%s", lineDiff(string(want), got), h.stderr.String())
+			}
+		})
+	}
+}
