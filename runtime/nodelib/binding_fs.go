@@ -173,7 +173,7 @@ func (b *fsBinding) kindOfReq(call goja.FunctionCall, i int) (reqKind, *goja.Obj
 // do runs op with the calling convention of the request at argument index reqIdx.
 func (b *fsBinding) do(call goja.FunctionCall, reqIdx int, op fsOp) goja.Value {
 	kind, req := b.kindOfReq(call, reqIdx)
-	return b.dispatch(kind, req, op, fsReqCallbackType)
+	return b.dispatch(kind, req, op, fsReqPromiseType)
 }
 
 func (b *fsBinding) dispatch(kind reqKind, req *goja.Object, op fsOp, promiseType string) goja.Value {

@@ -83,8 +83,10 @@ func (b *fsBinding) installFileHandle() {
 	proto := vm.NewObject()
 	state := func(this goja.Value) *fileHandle {
 		if o, ok := this.(*goja.Object); ok {
-			if h, ok := o.GetSymbol(b.handleState).Export().(*fileHandle); ok {
-				return h
+			if v := o.GetSymbol(b.handleState); v != nil {
+				if h, ok := v.Export().(*fileHandle); ok {
+					return h
+				}
 			}
 		}
 		panic(b.l.newError("TypeError", "Illegal invocation", "ERR_INVALID_THIS"))
@@ -145,8 +147,10 @@ func (b *fsBinding) dirBinding() *goja.Object {
 	proto := vm.NewObject()
 	state := func(this goja.Value) *dirHandle {
 		if obj, ok := this.(*goja.Object); ok {
-			if h, ok := obj.GetSymbol(b.handleState).Export().(*dirHandle); ok {
-				return h
+			if v := obj.GetSymbol(b.handleState); v != nil {
+				if h, ok := v.Export().(*dirHandle); ok {
+					return h
+				}
 			}
 		}
 		panic(b.l.newError("TypeError", "Illegal invocation", "ERR_INVALID_THIS"))
@@ -177,7 +181,8 @@ func (b *fsBinding) dirBinding() *goja.Object {
 	})
 	_ = o.Set("opendirSync", func(call goja.FunctionCall) goja.Value {
 		path := b.pathArg(call.Argument(0))
-		return b.dispatch(reqSync, nil, fsOp{syscall: "opendir", path: strp(path), run: func() (any, error) { return open(path) }, toJS: newHandle}, fsReqPromiseType)
+		// node_dir.cc's OpenDirSync throws without the path, unlike every other call.
+		return b.dispatch(reqSync, nil, fsOp{syscall: "opendir", run: func() (any, error) { return open(path) }, toJS: newHandle}, fsReqPromiseType)
 	})
 	_ = proto.Set("read", func(call goja.FunctionCall) goja.Value {
 		h := state(call.This)
