@@ -1,6 +1,8 @@
 package nodelib
 
 import (
+	"math"
+	"math/big"
 	"time"
 
 	"github.com/dop251/goja"
@@ -10,10 +12,19 @@ import (
 // milestones (LOOP_START read live from the host), the loop's idle time for
 // eventLoopUtilization(), and observer bookkeeping for PerformanceObserver.
 //
-// Absent: createELDHistogram (monitorEventLoopDelay needs a loop-side periodic sampler from
-// the host), Histogram (createHistogram, timerify's histogram), uvMetricsInfo (nodeTiming's
-// libuv counters), and GC tracking (no V8 GC to observe); node's JS fails with a TypeError
-// where it reaches them.
+// Histogram (createHistogram, timerify) is HdrHistogram in Go (binding_performance_histogram.go);
+// createELDHistogram (monitorEventLoopDelay) exists when the host is a [LoopSampler].
+//
+// Absent: uvMetricsInfo (nodeTiming's libuv counters) and GC tracking (no V8 GC to observe);
+// node's JS fails with a TypeError where it reaches them.
+
+// LoopSampler is what monitorEventLoopDelay needs from a Host: node samples the loop's delay
+// from an unref'd uv_timer. Hosts that implement it get createELDHistogram.
+type LoopSampler interface {
+	// SampleLoop calls fn on the loop goroutine every interval, from a timer that does not
+	// keep the loop alive, until stop is called (on the loop goroutine).
+	SampleLoop(interval time.Duration, fn func()) (stop func())
+}
 
 // processStart is this process's monotonic reference point: hrtime 0.
 var processStart = time.Now()
@@ -129,6 +140,65 @@ func init() {
 		// setupObservers hands over the callback node's C++ calls for gc/http/net/dns
 		// entries; nodelib produces none of those entries, so there is nothing to call.
 		_ = b.Set("setupObservers", func(goja.Value) {})
+
+		slot := goja.NewSymbol("nodelib.histogram")
+		get := func(v goja.Value) *histogram {
+			if o, ok := v.(*goja.Object); ok {
+				if s := o.GetSymbol(slot); s != nil {
+					if h, ok := s.Export().(*histogram); ok {
+						return h
+					}
+				}
+			}
+			panic(vm.NewTypeError("Illegal invocation"))
+		}
+		attach := func(o *goja.Object, h *histogram) {
+			_ = o.DefineDataPropertySymbol(slot, vm.ToValue(h), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		}
+		c := &cryptoBinding{l: l}
+		toInt := func(v goja.Value) int64 {
+			if n, ok := v.Export().(*big.Int); ok {
+				return n.Int64()
+			}
+			return v.ToInteger()
+		}
+		_ = b.Set("Histogram", c.class("Histogram", func(call goja.ConstructorCall) *goja.Object {
+			lowest, highest := toInt(call.Argument(0)), toInt(call.Argument(1))
+			attach(call.This, &histogram{hdr: newHdrHistogram(lowest, highest, int(call.Argument(2).ToInteger()))})
+			return nil
+		}, histogramMethods(l, get)...))
+		if sampler, ok := l.opts.Host.(LoopSampler); ok {
+			methods := histogramMethods(l, get)
+			methods = append(methods,
+				"start", func(call goja.FunctionCall) goja.Value {
+					h := get(call.This)
+					if h.stop == nil {
+						res := time.Duration(call.This.ToObject(vm).Get("resolutionMs").ToInteger())
+						h.stop = sampler.SampleLoop(res*time.Millisecond, h.recordDelta)
+					}
+					return goja.Undefined()
+				},
+				"stop", func(call goja.FunctionCall) goja.Value {
+					h := get(call.This)
+					if h.stop != nil {
+						h.stop()
+						h.stop = nil
+					}
+					return goja.Undefined()
+				},
+			)
+			eld := c.class("ELDHistogram", func(call goja.ConstructorCall) *goja.Object { return nil }, methods...)
+			_ = b.Set("createELDHistogram", func(resolution int64) goja.Value {
+				o, err := vm.New(eld)
+				if err != nil {
+					panic(err)
+				}
+				// Nanoseconds from 1000 up, 3 significant figures: node's Histogram::Options{1000}.
+				attach(o, &histogram{hdr: newHdrHistogram(1000, math.MaxInt64, 3)})
+				_ = o.DefineDataProperty("resolutionMs", vm.ToValue(resolution), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+				return o
+			})
+		}
 		return b
 	}
 }
