@@ -25,8 +25,8 @@ import (
 // queues it on the host's worker pool as one request of node's async_hooks type and
 // job.ondone(err, result) is called back on the loop.
 //
-// Absent (node's JS fails on them with a TypeError when used): ciphers (CipherBase),
-// Sign/Verify, asymmetric keys and key pair generation, DiffieHellman/ECDH, X509, SPKAC,
+// Ciphers are AES only (binding_crypto_cipher.go). Absent (node's JS fails on them with a
+// TypeError when used): Sign/Verify, asymmetric keys and key pair generation, DiffieHellman/ECDH, X509, SPKAC,
 // RandomPrimeJob, SecretKeyGenJob, the WebCrypto cipher/sign jobs, FIPS switches.
 
 const (
@@ -95,8 +95,15 @@ func init() {
 			}
 			return vm.NewArray(names...)
 		})
-		// No cipher or curve is implemented, so the lists are empty.
-		_ = b.Set("getCiphers", func() goja.Value { return vm.NewArray() })
+		_ = b.Set("CipherBase", c.cipherBaseClass())
+		_ = b.Set("getCiphers", func() goja.Value {
+			names := make([]any, len(cipherNames))
+			for i, n := range cipherNames {
+				names[i] = n
+			}
+			return vm.NewArray(names...)
+		})
+		// No elliptic curve is implemented.
 		_ = b.Set("getCurves", func() goja.Value { return vm.NewArray() })
 		// Node fills this cache as OpenSSL resolves names; ids only speed up lookups.
 		_ = b.Set("getCachedAliases", func() goja.Value { return vm.NewObject() })
