@@ -27,7 +27,7 @@ import (
 //
 // Ciphers are AES only (binding_crypto_cipher.go). Absent (node's JS fails on them with a
 // TypeError when used): Sign/Verify, asymmetric keys and key pair generation, DiffieHellman/ECDH, X509, SPKAC,
-// RandomPrimeJob, SecretKeyGenJob, the WebCrypto cipher/sign jobs, FIPS switches.
+// the WebCrypto cipher/sign jobs, FIPS switches.
 
 const (
 	cryptoJobAsync = 0
@@ -71,9 +71,9 @@ type keyHandle struct {
 
 // cryptoBinding holds the per-runtime pieces of the crypto binding.
 type cryptoBinding struct {
-	l        *Lib
-	slot     *goja.Symbol // own property holding an object's Go state
-	keyProto *goja.Object
+	l         *Lib
+	slot      *goja.Symbol // own property holding an object's Go state
+	keyHandle *goja.Object // the KeyObjectHandle class
 }
 
 func init() {
@@ -86,7 +86,8 @@ func init() {
 		}
 		_ = b.Set("Hash", c.hashClass())
 		_ = b.Set("Hmac", c.hmacClass())
-		_ = b.Set("KeyObjectHandle", c.keyObjectHandleClass())
+		c.keyHandle = c.keyObjectHandleClass()
+		_ = b.Set("KeyObjectHandle", c.keyHandle)
 		_ = b.Set("createNativeKeyObjectClass", c.createNativeKeyObjectClass)
 		_ = b.Set("getHashes", func() goja.Value {
 			names := make([]any, len(hashNames))
@@ -396,7 +397,6 @@ func (c *cryptoBinding) keyObjectHandleClass() *goja.Object {
 			return l.vm.ToValue(len(a.secret) == len(b.secret) && subtle.ConstantTimeCompare(a.secret, b.secret) == 1)
 		},
 	)
-	c.keyProto = cls.Get("prototype").(*goja.Object)
 	return cls
 }
 
@@ -681,6 +681,48 @@ func (c *cryptoBinding) defineJobs(b *goja.Object) {
 			},
 		}
 	})
+	// SecretKeyGenJob(mode, lengthBits): a random secret key (generateKey 'hmac' and 'aes').
+	c.defineJob(b, "SecretKeyGenJob", "KEYGENREQUEST", func(a []goja.Value) jobSpec {
+		a = padArgs(a, 1)
+		n := int(a[0].ToInteger() / 8)
+		return jobSpec{
+			run: func() (any, error) {
+				key := make([]byte, n)
+				_, err := rand.Read(key)
+				return key, err
+			},
+			result: func(v any) goja.Value { return c.newSecretKeyHandle(v.([]byte)) },
+		}
+	})
+	// RandomPrimeJob(mode, bits, safe, add, rem): the prime as big-endian bytes.
+	c.defineJob(b, "RandomPrimeJob", "RANDOMPRIMEREQUEST", func(a []goja.Value) jobSpec {
+		a = padArgs(a, 4)
+		bits := int(a[0].ToInteger())
+		safe := a[1].ToBoolean()
+		var add, rem *big.Int
+		if !goja.IsUndefined(a[2]) {
+			add = new(big.Int).SetBytes(c.inputBytes(a[2], goja.Undefined()))
+			if add.BitLen() > bits {
+				panic(l.newError("RangeError", "invalid options.add", "ERR_OUT_OF_RANGE"))
+			}
+		}
+		if !goja.IsUndefined(a[3]) {
+			rem = new(big.Int).SetBytes(c.inputBytes(a[3], goja.Undefined()))
+			if add != nil && add.Cmp(rem) <= 0 {
+				panic(l.newError("RangeError", "invalid options.rem", "ERR_OUT_OF_RANGE"))
+			}
+		}
+		return jobSpec{
+			run: func() (any, error) {
+				p, err := randomPrime(bits, safe, add, rem)
+				if err != nil {
+					return nil, err
+				}
+				return p.Bytes(), nil
+			},
+			result: c.arrayBuffer,
+		}
+	})
 	// CheckPrimeJob(mode, candidate (big-endian bytes), checks)
 	c.defineJob(b, "CheckPrimeJob", "CHECKPRIMEREQUEST", func(a []goja.Value) jobSpec {
 		a = padArgs(a, 2)
@@ -695,6 +737,63 @@ func (c *cryptoBinding) defineJobs(b *goja.Object) {
 		}
 	})
 }
+
+// newSecretKeyHandle makes a KeyObjectHandle holding key, as a key generation job returns.
+func (c *cryptoBinding) newSecretKeyHandle(key []byte) goja.Value {
+	o, err := c.l.vm.New(c.keyHandle)
+	if err != nil {
+		panic(err)
+	}
+	native[keyHandle](c, o).secret = key
+	return o
+}
+
+// randomPrime is BN_generate_prime_ex2: a prime of exactly bits bits with the top two bits
+// set; with add, p = rem (mod add) (rem defaults to 1, or 3 for a safe prime); with safe,
+// (p-1)/2 is prime too.
+func randomPrime(bits int, safe bool, add, rem *big.Int) (*big.Int, error) {
+	if bits < 2 || safe && bits < 3 {
+		return nil, errBitsTooSmall
+	}
+	if add != nil && rem == nil {
+		rem = big.NewInt(1)
+		if safe {
+			rem = big.NewInt(3)
+		}
+	}
+	one := big.NewInt(1)
+	buf := make([]byte, (bits+7)/8)
+	for {
+		if _, err := rand.Read(buf); err != nil {
+			return nil, err
+		}
+		p := new(big.Int).SetBytes(buf)
+		p.Rsh(p, uint(len(buf)*8-bits))
+		p.SetBit(p, bits-1, 1)
+		if bits > 1 {
+			p.SetBit(p, bits-2, 1)
+		}
+		if add != nil {
+			m := new(big.Int).Mod(p, add)
+			p.Sub(p, m).Add(p, rem)
+			if p.BitLen() != bits {
+				continue
+			}
+		} else {
+			p.SetBit(p, 0, 1)
+		}
+		if !p.ProbablyPrime(20) {
+			continue
+		}
+		if safe && !new(big.Int).Rsh(new(big.Int).Sub(p, one), 1).ProbablyPrime(20) {
+			continue
+		}
+		return p, nil
+	}
+}
+
+// errBitsTooSmall is OpenSSL's BN_R_BITS_TOO_SMALL, as node reports it.
+var errBitsTooSmall = errors.New("error:01800076:bignum routines::bits too small")
 
 func padArgs(a []goja.Value, n int) []goja.Value {
 	for len(a) < n {

@@ -12,6 +12,8 @@ const steps = [
   ['randomBytes', () => promisify(crypto.randomBytes)(33).then((b) => Buffer.isBuffer(b) + ' ' + b.length)],
   ['checkPrime', () => promisify(crypto.checkPrime)(2n ** 61n - 1n).then(String)],
   ['subtle.digest', () => crypto.webcrypto.subtle.digest('SHA-256', Buffer.from('abc')).then((d) => Buffer.from(d).toString('hex'))],
+  ['generateKey', () => promisify(crypto.generateKey)('hmac', { length: 64 }).then((k) => k.type + ' ' + k.symmetricKeySize)],
+  ['generatePrime', () => promisify(crypto.generatePrime)(20, { bigint: true }).then((p) => [typeof p, p.toString(2).length, crypto.checkPrimeSync(p)].join(' '))],
   ['subtle.digest bad', () => crypto.webcrypto.subtle.digest('MD5', Buffer.from('abc')).then(String, (e) => e.name + ' ' + e.message)],
 ];
 (async () => {

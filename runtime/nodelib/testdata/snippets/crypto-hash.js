@@ -73,3 +73,15 @@ console.log(crypto.getRandomValues(new Uint8Array(4)).length, globalThis.crypto.
 try { globalThis.crypto.getRandomValues(new Float32Array(2)); } catch (e) { console.log(e.name, e.message); }
 console.log(crypto.checkPrimeSync(Buffer.from([0x07])), crypto.checkPrimeSync(97n), crypto.checkPrimeSync(91n));
 console.log(crypto.getCiphers().length >= 0, typeof crypto.webcrypto.subtle.digest);
+try { crypto.generatePrimeSync(1); } catch (e) { console.log(e.name, e.code, e.message); }
+try { crypto.generatePrimeSync(8, { add: 1000n }); } catch (e) { console.log(e.name, e.code, e.message); }
+try { crypto.generatePrimeSync(8, { add: 10n, rem: 20n }); } catch (e) { console.log(e.name, e.code, e.message); }
+const p16 = crypto.generatePrimeSync(16, { bigint: true });
+console.log(typeof p16, p16.toString(2).length, crypto.checkPrimeSync(p16));
+const q32 = crypto.generatePrimeSync(32, { add: 12n, rem: 11n, bigint: true });
+console.log(q32 % 12n, q32.toString(2).length, crypto.checkPrimeSync(q32));
+const s24 = crypto.generatePrimeSync(24, { safe: true, bigint: true });
+console.log(crypto.checkPrimeSync((s24 - 1n) / 2n), s24.toString(2).length);
+console.log(crypto.generatePrimeSync(2, { bigint: true }), crypto.generatePrimeSync(3, { bigint: true }), crypto.generatePrimeSync(8) instanceof ArrayBuffer);
+const hk = crypto.generateKeySync('hmac', { length: 123 });
+console.log(hk.type, hk.symmetricKeySize, crypto.generateKeySync('aes', { length: 256 }).symmetricKeySize);
