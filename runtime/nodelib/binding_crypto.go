@@ -20,14 +20,15 @@ import (
 
 // internalBinding('crypto') (node/src/crypto/*.cc) over Go's crypto packages: Hash, Hmac,
 // KeyObjectHandle for secret keys, timingSafeEqual, and the CryptoJob classes node's JS drives
-// (PBKDF2Job, ScryptJob, HKDFJob, HashJob, RandomBytesJob, CheckPrimeJob). A job made with
+// (PBKDF2Job, ScryptJob, HKDFJob, HashJob, RandomBytesJob, CheckPrimeJob, RandomPrimeJob,
+// SecretKeyGenJob). A job made with
 // kCryptoJobSync runs inline and run() returns [err, result]; with kCryptoJobAsync, run()
 // queues it on the host's worker pool as one request of node's async_hooks type and
 // job.ondone(err, result) is called back on the loop.
 //
 // Ciphers are AES only (binding_crypto_cipher.go). Absent (node's JS fails on them with a
-// TypeError when used): Sign/Verify, asymmetric keys and key pair generation, DiffieHellman/ECDH, X509, SPKAC,
-// the WebCrypto cipher/sign jobs, FIPS switches.
+// TypeError when used): Sign/Verify, asymmetric keys and key pair generation,
+// DiffieHellman/ECDH, X509, SPKAC, the WebCrypto cipher/sign/HMAC jobs, FIPS switches.
 
 const (
 	cryptoJobAsync = 0

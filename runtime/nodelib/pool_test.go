@@ -131,3 +131,59 @@ func TestPoolSnippets(t *testing.T) {
 		})
 	}
 }
+
+// sampler is a LoopSampler whose ticks the test fires by hand.
+type sampler struct {
+	*poolHost
+	interval time.Duration
+	fns      map[int]func()
+	next     int
+}
+
+func (s *sampler) SampleLoop(interval time.Duration, fn func()) func() {
+	s.interval = interval
+	id := s.next
+	s.next++
+	s.fns[id] = fn
+	return func() { delete(s.fns, id) }
+}
+
+// TestMonitorEventLoopDelay: with a LoopSampler host, monitorEventLoopDelay's histogram
+// starts the sampler at its resolution on enable(), records the time between ticks and stops
+// the sampler on disable().
+func TestMonitorEventLoopDelay(t *testing.T) {
+	h := newTestHost(t)
+	s := &sampler{poolHost: &poolHost{h: h, done: make(chan func())}, fns: map[int]func(){}}
+	h.lib.opts.Host = s
+	if err := h.run("eld.js", `
+const { monitorEventLoopDelay } = require('perf_hooks');
+globalThis.eld = monitorEventLoopDelay({ resolution: 7 });
+console.log(eld.enable(), eld.enable(), eld.count);
+`); err != nil {
+		t.Fatal(err)
+	}
+	if s.interval != 7*time.Millisecond || len(s.fns) != 1 {
+		t.Fatalf("sampler started with %v, %d callbacks; want 7ms, 1", s.interval, len(s.fns))
+	}
+	for range 4 {
+		for _, fn := range s.fns {
+			// Each tick is a macrotask of its own, as a uv timer callback is.
+			h.outermost(fn)
+		}
+	}
+	if err := h.run("eld2.js", `
+console.log(eld.count, eld.exceeds, eld.min > 0, eld.max >= eld.min, eld.percentiles.size > 0);
+console.log(eld.disable(), eld.disable());
+eld.reset();
+console.log(eld.count);
+`); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.fns) != 0 {
+		t.Fatalf("%d sampler callbacks left after disable()", len(s.fns))
+	}
+	const want = "true false 0\n3 0 true true true\ntrue false\n0\n"
+	if got := h.stdout.String(); got != want {
+		t.Fatalf("stdout %q, want %q\nstderr: %s", got, want, h.stderr.String())
+	}
+}
