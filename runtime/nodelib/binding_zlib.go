@@ -14,9 +14,10 @@ import (
 // init (or onerror) on the loop, as node's AfterThreadPoolWork does. Input is copied before
 // the job and output copied back after it, so JS memory is only touched on the loop goroutine.
 //
-// Absent: BrotliEncoder/BrotliDecoder (Go has no Brotli), ZLIB_VERSION. Deflate output is
-// valid zlib/gzip/raw deflate but not byte-identical to zlib's; windowBits, memLevel and the
-// filtered/RLE/fixed strategies do not change Go's compressor.
+// Brotli is github.com/andybalholm/brotli. Absent: ZLIB_VERSION. Deflate and Brotli output is
+// valid but not byte-identical to zlib's and libbrotli's; windowBits, memLevel and the
+// filtered/RLE/fixed strategies do not change Go's deflate compressor, and Brotli takes only
+// BROTLI_PARAM_QUALITY and BROTLI_PARAM_LGWIN.
 
 type zlibHandle struct {
 	mode        int
@@ -32,7 +33,9 @@ func init() {
 	bindingMakers["zlib"] = func(l *Lib) *goja.Object {
 		c := &cryptoBinding{l: l, slot: goja.NewSymbol("nodelib.zlib")}
 		b := l.vm.NewObject()
-		_ = b.Set("Zlib", c.zlibClass())
+		_ = b.Set("Zlib", c.zlibClass("Zlib", zmDeflate, zmUnzip, zlibInit(l)))
+		_ = b.Set("BrotliEncoder", c.zlibClass("BrotliEncoder", zmBrotliEncode, zmBrotliEncode, brotliInit(l)))
+		_ = b.Set("BrotliDecoder", c.zlibClass("BrotliDecoder", zmBrotliDecode, zmBrotliDecode, brotliInit(l)))
 		_ = b.Set("crc32", func(data, value goja.Value) uint32 {
 			var p []byte
 			if _, ok := data.Export().(string); ok {
@@ -46,7 +49,55 @@ func init() {
 	}
 }
 
-func (c *cryptoBinding) zlibClass() *goja.Object {
+// zlibInit is Zlib's init(windowBits, level, memLevel, strategy, writeResult, writeCallback,
+// dictionary).
+func zlibInit(l *Lib) func(h *zlibHandle, call goja.FunctionCall) {
+	return func(h *zlibHandle, call goja.FunctionCall) {
+		cfg := zconfig{
+			mode:     h.mode,
+			level:    int(call.Argument(1).ToInteger()),
+			strategy: int(call.Argument(3).ToInteger()),
+		}
+		if d, ok := l.bytesOf(call.Argument(6)); ok {
+			cfg.dict = append([]byte(nil), d...)
+		}
+		if o, ok := call.Argument(4).(*goja.Object); ok {
+			h.writeResult = o
+		}
+		h.callback = call.Argument(5)
+		h.z = newZstream(cfg)
+	}
+}
+
+// brotliInit is the Brotli handles' init(params, writeResult, writeCallback): params is a
+// Uint32Array indexed by BROTLI_PARAM_*, 0xFFFFFFFF where unset.
+func brotliInit(l *Lib) func(h *zlibHandle, call goja.FunctionCall) {
+	return func(h *zlibHandle, call goja.FunctionCall) {
+		cfg := zconfig{mode: h.mode, level: 11, window: 22}
+		if params, ok := l.bytesOf(call.Argument(0)); ok {
+			param := func(i int) (int, bool) {
+				if 4*i+4 > len(params) {
+					return 0, false
+				}
+				v := uint32(params[4*i]) | uint32(params[4*i+1])<<8 | uint32(params[4*i+2])<<16 | uint32(params[4*i+3])<<24
+				return int(v), v != 0xFFFFFFFF
+			}
+			if v, ok := param(brotliParamQuality); ok {
+				cfg.level = v
+			}
+			if v, ok := param(brotliParamLGWin); ok {
+				cfg.window = v
+			}
+		}
+		if o, ok := call.Argument(1).(*goja.Object); ok {
+			h.writeResult = o
+		}
+		h.callback = call.Argument(2)
+		h.z = newZstream(cfg)
+	}
+}
+
+func (c *cryptoBinding) zlibClass(name string, minMode, maxMode int, init func(h *zlibHandle, call goja.FunctionCall)) *goja.Object {
 	l := c.l
 	vm := l.vm
 	// region returns buf[off:off+n] of a view argument, clamped as node's CHECKs require.
@@ -150,30 +201,16 @@ func (c *cryptoBinding) zlibClass() *goja.Object {
 		})
 		return goja.Undefined()
 	}
-	cls := c.class("Zlib", func(call goja.ConstructorCall) *goja.Object {
+	cls := c.class(name, func(call goja.ConstructorCall) *goja.Object {
 		mode := int(call.Argument(0).ToInteger())
-		if mode < zmDeflate || mode > zmUnzip {
+		if mode < minMode || mode > maxMode {
 			panic(l.newError("TypeError", "Bad argument", ""))
 		}
 		c.attach(call.This, &zlibHandle{mode: mode})
 		return nil
 	},
-		// init(windowBits, level, memLevel, strategy, writeResult, writeCallback, dictionary)
 		"init", func(call goja.FunctionCall) goja.Value {
-			h := native[zlibHandle](c, call.This)
-			cfg := zconfig{
-				mode:     h.mode,
-				level:    int(call.Argument(1).ToInteger()),
-				strategy: int(call.Argument(3).ToInteger()),
-			}
-			if d, ok := l.bytesOf(call.Argument(6)); ok {
-				cfg.dict = append([]byte(nil), d...)
-			}
-			if o, ok := call.Argument(4).(*goja.Object); ok {
-				h.writeResult = o
-			}
-			h.callback = call.Argument(5)
-			h.z = newZstream(cfg)
+			init(native[zlibHandle](c, call.This), call)
 			return vm.ToValue(true)
 		},
 		"params", func(call goja.FunctionCall) goja.Value {

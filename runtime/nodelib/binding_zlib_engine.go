@@ -11,6 +11,10 @@ import (
 	"hash/adler32"
 	"hash/crc32"
 	"io"
+	"reflect"
+	"strings"
+
+	"github.com/andybalholm/brotli"
 )
 
 // The zlib engine behind internalBinding('zlib'): zlib's streaming contract (each write gets
@@ -27,6 +31,16 @@ const (
 	zmDeflateRaw = 5
 	zmInflateRaw = 6
 	zmUnzip      = 7
+
+	zmBrotliDecode = 8
+	zmBrotliEncode = 9
+
+	brotliParamQuality = 1
+	brotliParamLGWin   = 2
+
+	brotliOperationFlush  = 1
+	brotliOperationFinish = 2
+	brotliOperationMeta   = 3
 
 	zNoFlush      = 0
 	zPartialFlush = 1
@@ -47,11 +61,15 @@ const (
 type zlibError struct {
 	msg   string
 	errno int
+	name  string // the code when it is not zlib's (Brotli's ERR_...)
 }
 
 func (e *zlibError) Error() string { return e.msg }
 
 func (e *zlibError) code() string {
+	if e.name != "" {
+		return e.name
+	}
 	switch e.errno {
 	case zNeedDict:
 		return "Z_NEED_DICT"
@@ -76,6 +94,7 @@ type zstream interface {
 
 type zconfig struct {
 	mode, level, strategy int
+	window                int // Brotli's LGWIN
 	dict                  []byte
 }
 
@@ -83,6 +102,10 @@ func newZstream(cfg zconfig) zstream {
 	switch cfg.mode {
 	case zmDeflate, zmGzip, zmDeflateRaw:
 		return newDeflater(cfg)
+	case zmBrotliEncode:
+		b := &brotliEncoder{cfg: cfg}
+		b.reset()
+		return b
 	}
 	return &inflater{cfg: cfg}
 }
@@ -354,6 +377,8 @@ func (z *inflater) decode() error {
 		}
 	}
 	switch mode {
+	case zmBrotliDecode:
+		return copyOut(&brotliReader{brotli.NewReader(z)})
 	case zmGunzip:
 		// zlib rejects a bad magic number from the first bytes, before a whole header came.
 		if !z.waitInput() {
@@ -449,7 +474,8 @@ func (z *inflater) process(flush int, in, out []byte) (int, int, error) {
 	if z.ended {
 		return nIn, nOut, z.zerror()
 	}
-	if flush == zFinish && nOut < len(out) && !z.memberEnd {
+	finish := flush == zFinish || z.cfg.mode == zmBrotliDecode && flush == brotliOperationFinish
+	if finish && nOut < len(out) && !z.memberEnd {
 		// All input is consumed, output space is left and the stream has not ended.
 		return nIn, nOut, &zlibError{msg: "unexpected end of file", errno: zBufError}
 	}
@@ -473,6 +499,9 @@ func (z *inflater) zerror() error {
 		return &zlibError{msg: "Bad dictionary", errno: zNeedDict}
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		return &zlibError{msg: "unexpected end of file", errno: zBufError}
+	}
+	if code, ok := brotliErrorCode(err); ok {
+		return &zlibError{msg: "Decompression failed", errno: code, name: brotliErrorName(code, err)}
 	}
 	var ce flate.CorruptInputError
 	if errors.As(err, &ce) {
@@ -503,4 +532,81 @@ func (z *inflater) close() {
 	}
 	z.co = nil
 	z.input, z.pending, z.needInput, z.memberEnd = nil, nil, false, false
+}
+
+// brotliEncoder is a Brotli compression stream: operations PROCESS, FLUSH, FINISH.
+type brotliEncoder struct {
+	cfg     zconfig
+	w       *brotli.Writer
+	pending bytes.Buffer
+	done    bool
+}
+
+func (b *brotliEncoder) reset() {
+	b.pending.Reset()
+	b.done = false
+	b.w = brotli.NewWriterOptions(&b.pending, brotli.WriterOptions{Quality: b.cfg.level, LGWin: b.cfg.window})
+}
+
+func (b *brotliEncoder) process(op int, in, out []byte) (int, int, error) {
+	nIn := 0
+	if !b.done {
+		if len(in) > 0 {
+			_, _ = b.w.Write(in)
+			nIn = len(in)
+		}
+		switch op {
+		case brotliOperationFlush, brotliOperationMeta:
+			_ = b.w.Flush()
+		case brotliOperationFinish:
+			_ = b.w.Close()
+			b.done = true
+		}
+	}
+	nOut, _ := b.pending.Read(out)
+	return nIn, nOut, nil
+}
+
+func (b *brotliEncoder) params(int, int) error { return nil }
+func (b *brotliEncoder) close()                { b.pending.Reset() }
+
+// brotliReader ends at the end of the Brotli stream: brotli.Reader would otherwise ask its
+// source for more input, which for a push stream means waiting for a write that never comes.
+type brotliReader struct{ r *brotli.Reader }
+
+// brotliStateDone is the Reader's stateDone in andybalholm/brotli v1.3.0 (state.go).
+const brotliStateDone = 24
+
+func (b *brotliReader) Read(p []byte) (int, error) {
+	if reflect.ValueOf(b.r).Elem().FieldByName("state").Int() == brotliStateDone {
+		return 0, io.EOF
+	}
+	n, err := b.r.Read(p)
+	if err != nil && err.Error() == "brotli: excessive input" {
+		// libbrotli stops at the end of the stream and leaves the rest, as node does.
+		err = io.EOF
+	}
+	return n, err
+}
+
+// brotliErrorCode returns libbrotli's BrotliDecoderErrorCode behind a decoding error.
+func brotliErrorCode(err error) (int, bool) {
+	v := reflect.ValueOf(err)
+	if v.Kind() != reflect.Int || !strings.HasPrefix(err.Error(), "brotli: ") {
+		return 0, false
+	}
+	return int(v.Int()), true
+}
+
+// brotliErrorName is node's code for a Brotli decoding error: "ERR_" and
+// BrotliDecoderErrorString, e.g. ERR__ERROR_FORMAT_PADDING_1.
+func brotliErrorName(code int, err error) string {
+	name := strings.TrimPrefix(err.Error(), "brotli: ")
+	switch {
+	case code >= -17:
+		return "ERR__ERROR_FORMAT_" + name
+	case code <= -21 && code >= -30:
+		return "ERR__ERROR_ALLOC_" + name
+	}
+	return "ERR__ERROR_" + name
 }
