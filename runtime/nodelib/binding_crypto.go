@@ -98,6 +98,7 @@ func init() {
 			return vm.NewArray(names...)
 		})
 		_ = b.Set("CipherBase", c.cipherBaseClass())
+		_ = b.Set("getCipherInfo", c.getCipherInfo)
 		_ = b.Set("getCiphers", func() goja.Value {
 			names := make([]any, len(cipherNames))
 			for i, n := range cipherNames {

@@ -16,7 +16,7 @@ import (
 // final() computes or checks the tag.
 //
 // Absent: every other cipher (CCM, OCB, XTS, CFB1/CFB8, key wrap, ChaCha20-Poly1305, DES,
-// ...), the password-based createCipher/createDecipher (init), and getCipherInfo.
+// ...) and the password-based createCipher/createDecipher (init).
 
 type cipherMode int
 
@@ -149,6 +149,79 @@ func gfMul(x [16]byte, y []byte) [16]byte {
 		}
 	}
 	return z
+}
+
+// cipherNIDs are OpenSSL's NIDs of the AES ciphers, by canonical name.
+var cipherNIDs = map[string]int{
+	"aes-128-ecb": 418, "aes-128-cbc": 419, "aes-128-ofb": 420, "aes-128-cfb": 421,
+	"aes-192-ecb": 422, "aes-192-cbc": 423, "aes-192-ofb": 424, "aes-192-cfb": 425,
+	"aes-256-ecb": 426, "aes-256-cbc": 427, "aes-256-ofb": 428, "aes-256-cfb": 429,
+	"aes-128-ctr": 904, "aes-192-ctr": 905, "aes-256-ctr": 906,
+	"id-aes128-GCM": 895, "id-aes192-GCM": 898, "id-aes256-GCM": 901,
+}
+
+var cipherModeNames = map[cipherMode]string{modeCBC: "cbc", modeECB: "ecb", modeCTR: "ctr", modeCFB: "cfb", modeOFB: "ofb", modeGCM: "gcm"}
+
+// canonicalCipher returns OpenSSL's name for a cipher alias ("aes256" is aes-256-cbc,
+// aes-128-gcm is id-aes128-GCM).
+func canonicalCipher(name string) string {
+	alg := cipherAlgs[name]
+	bits := itoa(int64(alg.keyLen * 8))
+	if alg.mode == modeGCM {
+		return "id-aes" + bits + "-GCM"
+	}
+	return "aes-" + bits + "-" + cipherModeNames[alg.mode]
+}
+
+// getCipherInfo(target, nameOrNid, keyLength, ivLength): undefined for an unknown cipher or
+// lengths it cannot take.
+func (c *cryptoBinding) getCipherInfo(call goja.FunctionCall) goja.Value {
+	vm := c.l.vm
+	var name string
+	if nid, ok := call.Argument(1).Export().(int64); ok {
+		for n, id := range cipherNIDs {
+			if int64(id) == nid {
+				name = n
+			}
+		}
+	} else if _, ok := cipherAlgs[strings.ToLower(call.Argument(1).String())]; ok {
+		name = canonicalCipher(strings.ToLower(call.Argument(1).String()))
+	}
+	if name == "" {
+		return goja.Undefined()
+	}
+	alg := cipherAlgs[strings.ToLower(name)]
+	ivLen := aes.BlockSize
+	switch alg.mode {
+	case modeECB:
+		ivLen = 0
+	case modeGCM:
+		ivLen = 12
+	}
+	if k := call.Argument(2); !goja.IsUndefined(k) && int(k.ToInteger()) != alg.keyLen {
+		return goja.Undefined()
+	}
+	if v := call.Argument(3); !goja.IsUndefined(v) {
+		n := int(v.ToInteger())
+		if alg.mode == modeGCM && n <= 0 || alg.mode != modeGCM && n != ivLen {
+			return goja.Undefined()
+		}
+		ivLen = n
+	}
+	blockSize := 1
+	if alg.mode == modeCBC || alg.mode == modeECB {
+		blockSize = aes.BlockSize
+	}
+	o := call.Argument(0).ToObject(vm)
+	_ = o.Set("mode", cipherModeNames[alg.mode])
+	_ = o.Set("name", name)
+	_ = o.Set("nid", cipherNIDs[name])
+	_ = o.Set("blockSize", blockSize)
+	if ivLen != 0 {
+		_ = o.Set("ivLength", ivLen)
+	}
+	_ = o.Set("keyLength", alg.keyLen)
+	return o
 }
 
 func validGCMTagLen(n int) bool { return n == 4 || n == 8 || n >= 12 && n <= 16 }

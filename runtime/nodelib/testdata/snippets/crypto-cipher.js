@@ -56,3 +56,9 @@ for (const f of [
 ]) {
   try { f(); console.log('ok'); } catch (e) { console.log(e.name, e.code, e.message); }
 }
+for (const n of ['aes-128-cbc', 'aes-128-ecb', 'aes-128-ofb', 'aes-128-cfb', 'aes-128-ctr', 'aes-128-gcm', 'aes-192-cbc', 'aes-256-gcm', 'aes256', 'id-aes128-GCM', 'AES-128-CBC', 419, 895, 'nope', 1]) {
+  console.log(n, JSON.stringify(crypto.getCipherInfo(n)));
+}
+for (const [n, o] of [['aes-128-gcm', { ivLength: 7 }], ['aes-128-gcm', { ivLength: 0 }], ['aes-128-cbc', { ivLength: 7 }], ['aes-128-cbc', { keyLength: 7 }], ['aes-128-cbc', { keyLength: 16, ivLength: 16 }], ['aes-128-ecb', { ivLength: 0 }]]) {
+  console.log(n, JSON.stringify(o), JSON.stringify(crypto.getCipherInfo(n, o)));
+}
