@@ -1,6 +1,7 @@
 package nodelib
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"time"
@@ -15,8 +16,32 @@ import (
 // Histogram (createHistogram, timerify) is HdrHistogram in Go (binding_performance_histogram.go);
 // createELDHistogram (monitorEventLoopDelay) exists when the host is a [LoopSampler].
 //
-// Absent: uvMetricsInfo (nodeTiming's libuv counters) and GC tracking (no V8 GC to observe);
-// node's JS fails with a TypeError where it reaches them.
+// uvMetricsInfo (nodeTiming's libuv counters) exists when the host is a [LoopMetrics].
+//
+// Absent: GC tracking (no V8 GC to observe); node's JS fails with a TypeError where it
+// reaches it.
+
+// LoopMetrics is what performance.nodeTiming.uvMetricsInfo needs from a Host: libuv's
+// uv_metrics_info.
+type LoopMetrics interface {
+	// LoopMetrics returns how many loop iterations have run, how many events the poll phase
+	// has processed, and how many were waiting when it was entered.
+	LoopMetrics() (loopCount, events, eventsWaiting uint64)
+}
+
+// MarkBootstrapComplete records node's BOOTSTRAP_COMPLETE milestone
+// (performance.nodeTiming.bootstrapComplete): the host calls it once its globals and process
+// object are set up, before the main module runs.
+func (l *Lib) MarkBootstrapComplete() error {
+	return l.guard(func() error {
+		fn, ok := goja.AssertFunction(l.internalBinding("performance").Get("markBootstrapComplete"))
+		if !ok {
+			return fmt.Errorf("marking bootstrap complete: %w", ErrUnavailable)
+		}
+		_, err := fn(goja.Undefined())
+		return err
+	})
+}
 
 // LoopSampler is what monitorEventLoopDelay needs from a Host: node samples the loop's delay
 // from an unref'd uv_timer. Hosts that implement it get createELDHistogram.
@@ -167,6 +192,12 @@ func init() {
 			attach(call.This, &histogram{hdr: newHdrHistogram(lowest, highest, int(call.Argument(2).ToInteger()))})
 			return nil
 		}, histogramMethods(l, get)...))
+		if m, ok := l.opts.Host.(LoopMetrics); ok {
+			_ = b.Set("uvMetricsInfo", func() goja.Value {
+				loops, events, waiting := m.LoopMetrics()
+				return vm.NewArray(float64(loops), float64(events), float64(waiting))
+			})
+		}
 		if sampler, ok := l.opts.Host.(LoopSampler); ok {
 			methods := histogramMethods(l, get)
 			methods = append(methods,

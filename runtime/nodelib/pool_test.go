@@ -187,3 +187,31 @@ console.log(eld.count);
 		t.Fatalf("stdout %q, want %q\nstderr: %s", got, want, h.stderr.String())
 	}
 }
+
+// metricsHost is a LoopMetrics host with fixed counters.
+type metricsHost struct{ *poolHost }
+
+func (metricsHost) LoopMetrics() (uint64, uint64, uint64) { return 3, 2, 1 }
+
+// TestNodeTimingHostFacts: uvMetricsInfo comes from a LoopMetrics host, and
+// MarkBootstrapComplete sets nodeTiming.bootstrapComplete, which is -1 until then.
+func TestNodeTimingHostFacts(t *testing.T) {
+	h := newTestHost(t)
+	h.lib.opts.Host = metricsHost{&poolHost{h: h, done: make(chan func())}}
+	if err := h.run("timing.js", `
+const { performance } = require('perf_hooks');
+console.log(performance.nodeTiming.bootstrapComplete, JSON.stringify(performance.nodeTiming.uvMetricsInfo));
+`); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.lib.MarkBootstrapComplete(); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.run("timing2.js", `console.log(performance.nodeTiming.bootstrapComplete >= 0);`); err != nil {
+		t.Fatal(err)
+	}
+	const want = "-1 {\"loopCount\":3,\"events\":2,\"eventsWaiting\":1}\ntrue\n"
+	if got := h.stdout.String(); got != want {
+		t.Fatalf("stdout %q, want %q\nstderr: %s", got, want, h.stderr.String())
+	}
+}
