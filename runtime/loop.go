@@ -50,6 +50,7 @@ type loopState struct {
 	lastLag    time.Duration
 	uvTimerDue int64 // ms: libuv's single Node timer handle, armed at loop time + duration
 	uvArmed    bool
+	samplers   []*sampler // unref'd Go-side timers (monitorEventLoopDelay)
 }
 
 func (l *loopState) init() {
@@ -204,6 +205,14 @@ func (r *Runtime) poll(ctx context.Context, timeout time.Duration) {
 			}
 			if snap := r.nextSnapshotIn(); snap >= 0 && (wait < 0 || snap < wait) {
 				wait = snap
+			}
+			if samp := r.nextSampleIn(); samp >= 0 && (wait < 0 || samp < wait) {
+				// A sampler falls due: poll ends so that the timers phase
+				// runs it, as libuv's unref'd timer would.
+				if samp == 0 {
+					break
+				}
+				wait = samp
 			}
 			if wait < 0 {
 				select {

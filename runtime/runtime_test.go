@@ -501,3 +501,27 @@ func TestCreationStackInESM(t *testing.T) {
 	}
 	t.Fatal("no Timeout record")
 }
+
+// TestLoopSampler: monitorEventLoopDelay's sampler runs on the loop without
+// keeping it alive, and sees a callback that blocks the loop.
+func TestLoopSampler(t *testing.T) {
+	got := runJS(t, `
+const { monitorEventLoopDelay } = require('perf_hooks');
+const h = monitorEventLoopDelay({ resolution: 10 });
+h.enable();
+setTimeout(() => { const end = Date.now() + 60; while (Date.now() < end); }, 20);
+setTimeout(() => { h.disable(); console.log(h.count > 0, h.max >= 40e6); }, 150);`)
+	if got.stdout != "true true\n" || got.code != 0 {
+		t.Errorf("stdout %q code %d stderr %s", got.stdout, got.code, got.stderr)
+	}
+	synctest.Test(t, func(t *testing.T) {
+		start := time.Now()
+		got := runJS(t, `require('perf_hooks').monitorEventLoopDelay({ resolution: 10 }).enable(); setTimeout(() => {}, 30);`)
+		if got.code != 0 {
+			t.Fatalf("code %d: %s", got.code, got.stderr)
+		}
+		if el := time.Since(start); el != 30*time.Millisecond {
+			t.Errorf("ran %v: an enabled histogram must not keep the loop alive past the last timer (30ms)", el)
+		}
+	})
+}

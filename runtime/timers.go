@@ -453,6 +453,7 @@ func (r *Runtime) unenroll(t *timer) {
 // runTimers is the timers phase: Node's RunTimers when its handle is due.
 func (r *Runtime) runTimers() {
 	l := &r.loop
+	r.runSamplers()
 	if !l.uvArmed {
 		return
 	}

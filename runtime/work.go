@@ -193,3 +193,63 @@ func (h nodelibHost) QueueWork(w nodelib.Work) {
 
 func (h nodelibHost) LoopIdleTime() time.Duration { return h.r.loop.idle }
 func (h nodelibHost) LoopStart() time.Time        { return h.r.loop.started }
+
+// sampler is a Go-side repeating timer of the loop that does not keep it
+// alive, as the unref'd uv_timer behind monitorEventLoopDelay.
+type sampler struct {
+	interval time.Duration
+	next     time.Time
+	fn       func()
+	stopped  bool
+}
+
+// SampleLoop calls fn in the timers phase every interval until stop.
+// Loop goroutine only.
+func (h nodelibHost) SampleLoop(interval time.Duration, fn func()) (stop func()) {
+	if interval < time.Millisecond {
+		interval = time.Millisecond
+	}
+	s := &sampler{interval: interval, next: time.Now().Add(interval), fn: fn}
+	h.r.loop.samplers = append(h.r.loop.samplers, s)
+	return func() { s.stopped = true }
+}
+
+// runSamplers runs the samplers that are due, dropping stopped ones.
+func (r *Runtime) runSamplers() {
+	l := &r.loop
+	if len(l.samplers) == 0 {
+		return
+	}
+	now := time.Now()
+	live := l.samplers[:0]
+	for _, s := range l.samplers {
+		if s.stopped {
+			continue
+		}
+		if !now.Before(s.next) {
+			r.safeGo(s.fn)
+			s.next = now.Add(s.interval)
+		}
+		if !s.stopped {
+			live = append(live, s)
+		}
+	}
+	clear(l.samplers[len(live):])
+	l.samplers = live
+}
+
+// nextSampleIn is how long poll may sleep before a sampler is due, or -1.
+func (r *Runtime) nextSampleIn() time.Duration {
+	d := time.Duration(-1)
+	now := time.Now()
+	for _, s := range r.loop.samplers {
+		if s.stopped {
+			continue
+		}
+		until := max(s.next.Sub(now), 0)
+		if d < 0 || until < d {
+			d = until
+		}
+	}
+	return d
+}
