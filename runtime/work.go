@@ -253,3 +253,41 @@ func (r *Runtime) nextSampleIn() time.Duration {
 	}
 	return d
 }
+
+// NewAsyncResource creates an async resource's record. Loop goroutine only.
+func (h nodelibHost) NewAsyncResource(typ string) (id, trigger uint64) {
+	id, trigger = h.r.newAsyncID()
+	h.r.traceInit(id, trigger, typ)
+	return id, trigger
+}
+
+// DestroyAsyncResource records the end of a resource.
+func (h nodelibHost) DestroyAsyncResource(id uint64, typ string) { h.r.traceDestroy(id, typ) }
+
+// Post runs fn's callback on the loop in a callback scope. Any goroutine.
+func (h nodelibHost) Post(id, trigger uint64, typ string, fn func() (goja.Value, goja.Value, []goja.Value)) bool {
+	return h.r.Post(func() {
+		cb, this, args := fn()
+		if cb == nil || goja.IsUndefined(cb) {
+			return
+		}
+		if this == nil {
+			this = goja.Undefined()
+		}
+		h.r.MakeCallback(Op{ID: id, Trigger: trigger, Type: typ}, cb, this, args...)
+	})
+}
+
+// Ref keeps the loop alive until release. Loop goroutine only.
+func (h nodelibHost) Ref() (release func()) {
+	h.r.loop.refs++
+	done := false
+	return func() {
+		if !done {
+			done = true
+			h.r.loop.refs--
+		}
+	}
+}
+
+var _ nodelib.IOHost = nodelibHost{}
