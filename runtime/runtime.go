@@ -134,6 +134,9 @@ type Runtime struct {
 	wake   chan struct{}
 	closed bool
 
+	onStop  map[uint64]func() // IOHost.OnStop hooks
+	stopSeq uint64
+
 	ran         bool
 	exitEmitted bool
 	exiting     bool
@@ -423,6 +426,7 @@ func (r *Runtime) Run(ctx context.Context) (code int, err error) {
 	})
 	defer func() {
 		stopCancel()
+		r.runOnStop()
 		stopPool()
 		poolDone.Wait()
 		r.mu.Lock()

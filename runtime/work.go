@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/dop251/goja"
@@ -287,6 +288,32 @@ func (h nodelibHost) Ref() (release func()) {
 			done = true
 			h.r.loop.refs--
 		}
+	}
+}
+
+// OnStop registers fn to run when Run ends. Loop goroutine only.
+func (h nodelibHost) OnStop(fn func()) (cancel func()) {
+	r := h.r
+	r.stopSeq++
+	key := r.stopSeq
+	if r.onStop == nil {
+		r.onStop = make(map[uint64]func())
+	}
+	r.onStop[key] = fn
+	return func() { delete(r.onStop, key) }
+}
+
+// runOnStop runs the stop hooks in registration order.
+func (r *Runtime) runOnStop() {
+	keys := make([]uint64, 0, len(r.onStop))
+	for k := range r.onStop {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		fn := r.onStop[k]
+		delete(r.onStop, k)
+		r.safeGo(fn)
 	}
 }
 

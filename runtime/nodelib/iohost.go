@@ -21,4 +21,10 @@ type IOHost interface {
 	// handle (a listening server, an open socket). Loop goroutine only;
 	// release is idempotent.
 	Ref() (release func())
+	// OnStop registers fn to run when the program ends (Run returns, by
+	// exit, exception or cancellation), so bindings can close sockets and
+	// end their goroutines. fn runs once, on the goroutine that ran the
+	// loop, after JavaScript has stopped. Loop goroutine only; the returned
+	// cancel unregisters fn (e.g. after a socket closed normally).
+	OnStop(fn func()) (cancel func())
 }
