@@ -1,0 +1,68 @@
+package ecma
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/dop251/goja"
+)
+
+// Install defines the built-ins on vm's global object. It must run on the
+// goroutine that owns vm, before user code or Node's library run.
+func Install(vm *goja.Runtime) (err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			err = fmt.Errorf("installing ECMAScript built-ins: %w", panicError(x))
+		}
+	}()
+	for _, step := range []struct {
+		name string
+		fn   func(*goja.Runtime) error
+	}{
+		{"RegExp property escapes", installRegExp},
+		{"SharedArrayBuffer and Atomics", installAtomics},
+		{"Intl", installIntl},
+	} {
+		if err := step.fn(vm); err != nil {
+			return fmt.Errorf("installing %s: %w", step.name, err)
+		}
+	}
+	return nil
+}
+
+func panicError(x any) error {
+	switch v := x.(type) {
+	case error:
+		return v
+	default:
+		return errors.New(fmt.Sprint(v))
+	}
+}
+
+// runSetup runs a JS function expression src and calls it with args; the
+// setup scripts keep their helpers in closures rather than on the global.
+func runSetup(vm *goja.Runtime, name, src string, args ...any) (goja.Value, error) {
+	prg, err := goja.Compile(name, src, true)
+	if err != nil {
+		return nil, fmt.Errorf("compiling %s: %w", name, err)
+	}
+	v, err := vm.RunProgram(prg)
+	if err != nil {
+		return nil, fmt.Errorf("running %s: %w", name, err)
+	}
+	fn, ok := goja.AssertFunction(v)
+	if !ok {
+		return nil, fmt.Errorf("running %s: %w", name, errNotFunction)
+	}
+	vals := make([]goja.Value, len(args))
+	for i, a := range args {
+		vals[i] = vm.ToValue(a)
+	}
+	r, err := fn(goja.Undefined(), vals...)
+	if err != nil {
+		return nil, fmt.Errorf("running %s: %w", name, err)
+	}
+	return r, nil
+}
+
+var errNotFunction = errors.New("ecma: setup script is not a function expression")

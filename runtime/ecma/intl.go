@@ -1,0 +1,5 @@
+package ecma
+
+import "github.com/dop251/goja"
+
+func installIntl(vm *goja.Runtime) error { return nil }
