@@ -2,6 +2,7 @@ package nodelib
 
 import (
 	"hash/crc32"
+	"runtime"
 
 	"github.com/dop251/goja"
 
@@ -66,6 +67,7 @@ func zlibInit(l *Lib) func(h *zlibHandle, call goja.FunctionCall) {
 		}
 		h.callback = call.Argument(5)
 		h.z = newZstream(cfg)
+		releaseWhenUnreachable(h)
 	}
 }
 
@@ -94,6 +96,16 @@ func brotliInit(l *Lib) func(h *zlibHandle, call goja.FunctionCall) {
 		}
 		h.callback = call.Argument(2)
 		h.z = newZstream(cfg)
+		releaseWhenUnreachable(h)
+	}
+}
+
+// releaseWhenUnreachable ends a decoder goroutine once its handle is garbage: a program may
+// drop a stream without closing it, and Studio runs many programs in one process. Only the
+// channel is handed to the cleanup, never the handle or the stream.
+func releaseWhenUnreachable(h *zlibHandle) {
+	if a, ok := h.z.(interface{ abandoned() chan struct{} }); ok {
+		runtime.AddCleanup(h, func(quit chan struct{}) { close(quit) }, a.abandoned())
 	}
 }
 

@@ -107,7 +107,7 @@ func newZstream(cfg zconfig) zstream {
 		b.reset()
 		return b
 	}
-	return &inflater{cfg: cfg}
+	return &inflater{cfg: cfg, quit: make(chan struct{})}
 }
 
 // deflater frames raw deflate output itself (gzip/zlib header and trailer), so that params()
@@ -265,11 +265,12 @@ type inflater struct {
 	cfg zconfig
 
 	co        *inflateCoroutine
-	input     []byte // input not yet consumed by the decoder
-	pending   []byte // decoded bytes the caller has not taken yet
-	needInput bool   // the decoder is parked waiting for input
-	memberEnd bool   // a gzip member just ended (Z_STREAM_END)
-	ended     bool   // the stream ended (Z_STREAM_END) or failed
+	quit      chan struct{} // closed when the stream is garbage: the decoder goroutine ends
+	input     []byte        // input not yet consumed by the decoder
+	pending   []byte        // decoded bytes the caller has not taken yet
+	needInput bool          // the decoder is parked waiting for input
+	memberEnd bool          // a gzip member just ended (Z_STREAM_END)
+	ended     bool          // the stream ended (Z_STREAM_END) or failed
 	err       error
 }
 
@@ -329,15 +330,28 @@ func (z *inflater) write(p []byte) error {
 func (z *inflater) park() bool {
 	co := z.co
 	co.yield <- struct{}{}
-	return <-co.resume
+	select {
+	case ok := <-co.resume:
+		return ok
+	case <-z.quit:
+		return false
+	}
 }
+
+// abandoned returns the channel to close when nothing can reach the stream any more, so a
+// stream JS never closed does not keep its decoder goroutine.
+func (z *inflater) abandoned() chan struct{} { return z.quit }
 
 func (z *inflater) start() {
 	co := &inflateCoroutine{resume: make(chan bool), yield: make(chan struct{})}
 	z.co = co
 	go func() {
-		if <-co.resume {
-			z.err = z.decode()
+		select {
+		case ok := <-co.resume:
+			if ok {
+				z.err = z.decode()
+			}
+		case <-z.quit:
 		}
 		z.ended = true
 		close(co.yield)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/hex"
 	"errors"
+	"runtime"
 	"testing"
 
 	"go.uber.org/goleak"
@@ -158,4 +159,22 @@ func FuzzZlibRoundTrip(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestAbandonedInflateStream: a gunzip stream that JS drops mid-stream, never closed, lets its
+// decoder goroutine go once the runtime holding it is garbage.
+func TestAbandonedInflateStream(t *testing.T) {
+	func() {
+		h := newTestHost(t)
+		if err := withPool(h).run("abandon.js", `
+const zlib = require('zlib');
+const g = zlib.createGunzip();
+g.write(zlib.gzipSync('x'.repeat(100000)).subarray(0, 100));
+`); err != nil {
+			t.Fatal(err)
+		}
+	}()
+	runtime.GC()
+	runtime.GC()
+	goleak.VerifyNone(t)
 }
