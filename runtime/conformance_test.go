@@ -16,14 +16,16 @@ import (
 const conformanceDir = "../testdata/conformance/cases"
 
 // conformanceGroups are the case number ranges this runtime must pass, by
-// the README's categories. Groups B (I/O and fs, 017-025), C (thread pool,
-// 026-030) and E (networking, 047-053) need the Node I/O modules and join
-// this list with them.
+// the README's categories. 029 (dns.lookup) and group E (networking,
+// 047-053) join when the network bindings land (issue 3).
 var conformanceGroups = []struct {
 	name     string
 	from, to int
 }{
 	{"A event loop", 1, 16},
+	{"B I/O phases and fs", 17, 25},
+	{"C thread pool", 26, 28},
+	{"C thread pool", 30, 30},
 	{"D core modules", 31, 46},
 	{"F modules", 54, 61},
 	{"G language", 62, 70},

@@ -15,6 +15,6 @@ go test -race -count=1 -timeout 15m ./...
 echo "== studio run on the conformance cases"
 mkdir -p bin
 go build -o bin/studio ./cmd/studio
-# The groups issue 2 delivers (A event loop, D core modules, F modules,
-# G language); B, C and E join with the Node I/O modules.
-FILTER='^0(0[1-9]|1[0-6]|3[1-9]|4[0-6]|5[4-9]|6[0-9]|70)-' bash testdata/conformance/run.sh ./bin/studio\ run testdata/conformance/cases
+# Every group but 029 (dns.lookup) and E (networking, 047-053), which join
+# with the network bindings (runtime/conformance_test.go says the same).
+FILTER='^0(0[1-9]|1[0-9]|2[0-8]|3[0-9]|4[0-6]|5[4-9]|6[0-9]|70)-' bash testdata/conformance/run.sh ./bin/studio\ run testdata/conformance/cases
