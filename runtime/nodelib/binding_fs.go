@@ -319,15 +319,23 @@ func (b *fsBinding) uvError(e *fsError) *goja.Object {
 	return err
 }
 
-// syncError is the exception a synchronous call throws; its stack shows the JS caller, as
-// node's does.
-func (b *fsBinding) syncError(e *fsError) *goja.Object { return b.uvError(e) }
+// syncError is the exception a synchronous call throws. Its stack starts at the JS caller of
+// the binding function, as node's does: V8 shows no frame for a C++ function.
+func (b *fsBinding) syncError(e *fsError) *goja.Object {
+	err := b.uvError(e)
+	frames := b.l.vm.CaptureCallStack(0, nil)
+	for len(frames) > 0 && frames[0].SrcName() == "<native>" {
+		frames = frames[1:]
+	}
+	b.l.defineStack(err, b.l.selectFrames(frames, ""))
+	return err
+}
 
 // asyncError is the error an asynchronous call completes with. Node creates it in C++ with
 // no JS frame on the stack, so its stack is the message line alone.
 func (b *fsBinding) asyncError(e *fsError) *goja.Object {
 	err := b.uvError(e)
-	_ = err.DefineDataProperty("stack", b.l.vm.ToValue("Error: "+err.Get("message").String()), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	b.l.defineStack(err, nil)
 	return err
 }
 
