@@ -87,6 +87,14 @@ func TestCommonJSPrograms(t *testing.T) {
 			},
 			want: "1\ntrue\n",
 		},
+		"regexp literals with property escapes": {
+			files: map[string]string{
+				"main.js": "const re = /\\p{L}+/gu;\nconsole.log('h\u00e9llo w\u00f6rld 42'.match(re).join('|'), re instanceof RegExp, re.source, re.flags);\n" +
+					"console.log(/[\\p{Script=Greek}\\d]+/u.exec('ab \u03b1\u03b21 c')[0], /\\p{L}/.test('p{L}'), String(/\\P{Lu}/u));\n" +
+					"function f() {\n  throw new Error('line 5');\n}\ntry { f(); } catch (e) { console.log(e.stack.split('\\n')[1].includes('main.js:5:')); }\n",
+			},
+			want: "h\u00e9llo|w\u00f6rld true \\p{L}+ gu\n\u03b1\u03b21 true /\\P{Lu}/u\ntrue\n",
+		},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

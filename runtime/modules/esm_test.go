@@ -149,6 +149,13 @@ func TestESMPrograms(t *testing.T) {
 			main: "main.mjs",
 			want: "loop 1\nloop 2\n6 f t!\n",
 		},
+		"regexp literal with property escapes": {
+			files: map[string]string{
+				"main.mjs": "const words = '\u00c4rger \u00fcber \u00d6l'.match(/\\p{Lu}\\p{Ll}+/gu);\nconsole.log(words.join(','));\nexport {};\n",
+			},
+			main: "main.mjs",
+			want: "\u00c4rger,\u00d6l\n",
+		},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

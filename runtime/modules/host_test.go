@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+	"github.com/studiojs/studio/runtime/ecma"
 )
 
 // testHost is the smallest runtime the module cases need: console.log with
@@ -41,6 +42,9 @@ func newTestHost(t testing.TB) *testHost {
 	t.Helper()
 	h := &testHost{t: t, vm: goja.New(), builtins: map[string]goja.Value{}}
 	vm := h.vm
+	// As the runtime does: property escapes in regexp literals rely on
+	// ecma's RegExp constructor after esbuild lowers them.
+	must(t, ecma.Install(vm))
 	console := vm.NewObject()
 	must(t, console.Set("log", func(c goja.FunctionCall) goja.Value {
 		h.out.WriteString(h.format(c.Arguments))

@@ -732,7 +732,7 @@ func (l *Loader) Eval(code, filename string) (v goja.Value, err error) {
 	_ = g.Set("require", l.callHelper(l.h.makeRequire, mod))
 	_ = g.Set("__filename", name)
 	_ = g.Set("__dirname", ".")
-	src := stripHashbang(code)
+	src := rewritePropertyEscapes(stripHashbang(code))
 	var mapJSON []byte
 	if needsLowering(src) {
 		out, terr := compileCJSScript(name, src)

@@ -106,7 +106,7 @@ func (e *SyntaxError) Error() string { return e.Msg }
 // kept byte for byte; TypeScript and files using syntax goja lacks go
 // through esbuild with a source map.
 func compileCJS(filename, src string) (*output, error) {
-	src = stripHashbang(src)
+	src = rewritePropertyEscapes(stripHashbang(src))
 	if !isTSFile(filename) && !needsLowering(src) {
 		body := rewriteDynamicImport(src)
 		head := cjsWrapperHead
@@ -193,7 +193,7 @@ func rewriteDynamicImport(src string) string {
 // hoisted and visible to cyclic importers), and then at every top-level
 // await, with the awaited value; the driver in esm.go resumes it.
 func compileESM(filename, src string) (*output, error) {
-	src = stripHashbang(src)
+	src = rewritePropertyEscapes(stripHashbang(src))
 	opts := api.TransformOptions{
 		Loader:     loaderFor(filename),
 		Format:     api.FormatCommonJS,
