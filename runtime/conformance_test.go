@@ -36,22 +36,32 @@ var conformanceGroups = []struct {
 // path of the case as the script, stdout compared byte for byte, and the
 // exit code. A case is never edited to pass.
 func TestConformance(t *testing.T) {
-	entries, err := os.ReadDir(conformanceDir)
+	runCaseDir(t, conformanceDir, func(name string) bool {
+		n, err := strconv.Atoi(name[:3])
+		return err == nil && inGroups(n)
+	})
+}
+
+// TestNodeCompat runs testdata/node-compat the same way: more programs in
+// the conformance format, whose expected output scripts/record-node-compat.sh
+// recorded from node v20 (and refused where node's own output varies).
+func TestNodeCompat(t *testing.T) {
+	runCaseDir(t, "../testdata/node-compat", func(string) bool { return true })
+}
+
+func runCaseDir(t *testing.T, caseDir string, include func(name string) bool) {
+	entries, err := os.ReadDir(caseDir)
 	if err != nil {
-		t.Fatalf("reading cases (run scripts/sync-conformance.sh): %v", err)
+		t.Fatalf("reading cases: %v", err)
 	}
-	dir, err := filepath.Abs(conformanceDir)
+	dir, err := filepath.Abs(caseDir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	ran := 0
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || !(strings.HasSuffix(name, ".js") || strings.HasSuffix(name, ".mjs")) {
-			continue
-		}
-		n, err := strconv.Atoi(name[:3])
-		if err != nil || !inGroups(n) {
+		if e.IsDir() || !(strings.HasSuffix(name, ".js") || strings.HasSuffix(name, ".mjs")) || !include(name) {
 			continue
 		}
 		ran++
@@ -86,7 +96,7 @@ func TestConformance(t *testing.T) {
 		})
 	}
 	if ran == 0 {
-		t.Fatal("no conformance cases found")
+		t.Fatalf("no cases found in %s", caseDir)
 	}
 }
 
