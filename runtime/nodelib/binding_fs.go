@@ -403,38 +403,18 @@ func (b *fsBinding) buffersArg(v goja.Value) [][]byte {
 // in encoding enc, or a Buffer for 'buffer', as node's StringBytes::Encode does.
 func (b *fsBinding) encodeName(name []byte, enc goja.Value) goja.Value {
 	if enc == nil || goja.IsUndefined(enc) || goja.IsNull(enc) {
-		return b.l.vm.ToValue(string(name))
+		return b.l.vm.ToValue(decodeUTF8(name))
 	}
-	switch e := enc.String(); e {
-	case "utf8", "utf-8", "UTF8", "UTF-8":
-		return b.l.vm.ToValue(string(name))
-	case "buffer":
-		return b.l.newBuffer(append([]byte(nil), name...))
-	default:
-		buf := b.l.newBuffer(append([]byte(nil), name...))
-		toString, _ := goja.AssertFunction(buf.Get("toString"))
-		v, err := toString(buf, enc)
-		if err != nil {
-			panic(err)
-		}
-		return v
+	if e := parseEncoding(enc.String()); e != encBuffer {
+		return decodeBytes(b.l.vm, name, e)
 	}
+	return b.l.newBuffer(append([]byte(nil), name...))
 }
 
 // encodeString converts a JS string to bytes in encoding enc (writeString).
 func (b *fsBinding) encodeString(s goja.Value, enc goja.Value) []byte {
 	if goja.IsUndefined(enc) || goja.IsNull(enc) {
-		return []byte(s.String())
+		return utf8Bytes(s)
 	}
-	switch enc.String() {
-	case "utf8", "utf-8":
-		return []byte(s.String())
-	}
-	from, _ := goja.AssertFunction(b.l.requireInternal("buffer").Get("Buffer").ToObject(b.l.vm).Get("from"))
-	v, err := from(goja.Undefined(), s, enc)
-	if err != nil {
-		panic(err)
-	}
-	bs, _ := b.l.bytesOf(v)
-	return bs
+	return encodeString(s, parseEncoding(enc.String()))
 }

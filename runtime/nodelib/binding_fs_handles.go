@@ -4,7 +4,6 @@ import (
 	"errors"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
@@ -27,7 +26,7 @@ func (b *fsBinding) readFileUtf8(call goja.FunctionCall) goja.Value {
 		defer unix.Close(f)
 		fd = f
 	}
-	var sb strings.Builder
+	var data []byte
 	chunk := make([]byte, 64<<10)
 	for {
 		n, err := readAt(fd, chunk, -1)
@@ -37,15 +36,15 @@ func (b *fsBinding) readFileUtf8(call goja.FunctionCall) goja.Value {
 		if n == 0 {
 			break
 		}
-		sb.Write(chunk[:n])
+		data = append(data, chunk[:n]...)
 	}
-	return b.l.vm.ToValue(sb.String())
+	return b.l.vm.ToValue(decodeUTF8(data))
 }
 
 // writeFileUtf8(path | fd, data, flags, mode) writes a string as UTF-8; synchronous only.
 func (b *fsBinding) writeFileUtf8(call goja.FunctionCall) goja.Value {
 	arg := call.Argument(0)
-	data := []byte(call.Argument(1).String())
+	data := utf8Bytes(call.Argument(1))
 	fd, isFD := int32Arg(arg)
 	if !isFD {
 		path := b.pathArg(arg)
