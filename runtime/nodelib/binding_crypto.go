@@ -28,7 +28,7 @@ import (
 //
 // Ciphers are AES only (binding_crypto_cipher.go). Absent (node's JS fails on them with a
 // TypeError when used): Sign/Verify, asymmetric keys and key pair generation,
-// DiffieHellman/ECDH, X509, SPKAC, the WebCrypto cipher/sign/HMAC jobs, FIPS switches.
+// DiffieHellman/ECDH, X509, SPKAC, WebCrypto's RSA/EC/Ed25519 jobs, FIPS switches.
 
 const (
 	cryptoJobAsync = 0
@@ -117,6 +117,7 @@ func init() {
 		_ = b.Set("timingSafeEqual", c.timingSafeEqual)
 		_ = b.Set("oneShotDigest", c.oneShotDigest)
 		c.defineJobs(b)
+		c.defineWebCryptoJobs(b)
 		return b
 	}
 }
@@ -390,8 +391,26 @@ func (c *cryptoBinding) keyObjectHandleClass() *goja.Object {
 		"exportJwk", func(call goja.FunctionCall) goja.Value {
 			k := native[keyHandle](c, call.This)
 			o := call.Argument(0).ToObject(l.vm)
+			_ = o.Set("kty", "oct")
 			_ = o.Set("k", decodeBytes(l.vm, k.secret, encBase64URL))
 			return o
+		},
+		// keyDetail(target) of a secret key: its length in bits.
+		"keyDetail", func(call goja.FunctionCall) goja.Value {
+			k := native[keyHandle](c, call.This)
+			o := call.Argument(0).ToObject(l.vm)
+			_ = o.Set("length", len(k.secret)*8)
+			return o
+		},
+		// initJwk(jwk) of an "oct" JWK: the key is k, base64url.
+		"initJwk", func(call goja.FunctionCall) goja.Value {
+			k := native[keyHandle](c, call.This)
+			jwk := call.Argument(0).ToObject(l.vm)
+			if jwk.Get("kty").String() != "oct" {
+				panic(l.newError("Error", "nodelib: asymmetric keys are not implemented", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM"))
+			}
+			k.secret = encodeString(jwk.Get("k"), encBase64URL)
+			return l.vm.ToValue(keyTypeSecret)
 		},
 		"equals", func(call goja.FunctionCall) goja.Value {
 			a := native[keyHandle](c, call.This)

@@ -1,10 +1,14 @@
 package nodelib
 
 import (
+	"bytes"
 	"crypto/aes"
 	"crypto/cipher"
+	"crypto/hmac"
 	"crypto/subtle"
 	"encoding/binary"
+	"errors"
+	"math/big"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -427,4 +431,231 @@ func (c *cryptoBinding) cipherBaseClass() *goja.Object {
 			return vm.ToValue(true)
 		},
 	)
+}
+
+// WebCrypto's AES-CTR, AES-CBC, AES-GCM and AES-KW (AESCipherJob) and HMAC (HmacJob), as
+// node's crypto_aes.cc and crypto_hmac.cc run them for crypto.subtle.
+
+const (
+	webCryptoEncrypt = 0
+	webCryptoDecrypt = 1
+)
+
+// aesVariant is one of node's kKeyVariantAES_* values: mode (CTR, CBC, GCM, KW) and key size.
+func aesVariant(v int) (mode string, keyLen int) {
+	modes := []string{"CTR", "CBC", "GCM", "KW"}
+	if v < 0 || v >= 12 {
+		return "", 0
+	}
+	// The variants run 128, 192, 256 bits for CTR, then for CBC, GCM and KW.
+	return modes[v/3], []int{16, 24, 32}[v%3]
+}
+
+var errOperation = errors.New("nodelib: cipher operation failed")
+
+// aesCTRWebCrypto is AES-CTR where only the low length bits of the counter block count and
+// wrap around, as WebCrypto specifies.
+func aesCTRWebCrypto(b cipher.Block, counter []byte, length int, in []byte) []byte {
+	out := make([]byte, len(in))
+	if length >= 128 {
+		cipher.NewCTR(b, counter).XORKeyStream(out, in)
+		return out
+	}
+	c := new(big.Int).SetBytes(counter)
+	mask := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), uint(length)), big.NewInt(1))
+	low := new(big.Int).And(c, mask)
+	left := new(big.Int).Sub(new(big.Int).Add(mask, big.NewInt(1)), low) // blocks before the wrap
+	blocks := big.NewInt(int64((len(in) + aes.BlockSize - 1) / aes.BlockSize))
+	if blocks.Cmp(left) <= 0 {
+		cipher.NewCTR(b, counter).XORKeyStream(out, in)
+		return out
+	}
+	n := int(left.Int64()) * aes.BlockSize
+	cipher.NewCTR(b, counter).XORKeyStream(out[:n], in[:n])
+	wrapped := new(big.Int).AndNot(c, mask).FillBytes(make([]byte, aes.BlockSize))
+	cipher.NewCTR(b, wrapped).XORKeyStream(out[n:], in[n:])
+	return out
+}
+
+// aesKeyWrap and aesKeyUnwrap are RFC 3394 with the default IV.
+func aesKeyWrap(b cipher.Block, in []byte) ([]byte, error) {
+	if len(in) < 16 || len(in)%8 != 0 {
+		return nil, errOperation
+	}
+	n := len(in) / 8
+	a := []byte{0xa6, 0xa6, 0xa6, 0xa6, 0xa6, 0xa6, 0xa6, 0xa6}
+	r := append([]byte(nil), in...)
+	var blk [16]byte
+	for j := 0; j < 6; j++ {
+		for i := 0; i < n; i++ {
+			copy(blk[:8], a)
+			copy(blk[8:], r[8*i:8*i+8])
+			b.Encrypt(blk[:], blk[:])
+			t := uint64(n*j + i + 1)
+			binary.BigEndian.PutUint64(a, binary.BigEndian.Uint64(blk[:8])^t)
+			copy(r[8*i:], blk[8:])
+		}
+	}
+	return append(a, r...), nil
+}
+
+func aesKeyUnwrap(b cipher.Block, in []byte) ([]byte, error) {
+	if len(in) < 24 || len(in)%8 != 0 {
+		return nil, errOperation
+	}
+	n := len(in)/8 - 1
+	a := append([]byte(nil), in[:8]...)
+	r := append([]byte(nil), in[8:]...)
+	var blk [16]byte
+	for j := 5; j >= 0; j-- {
+		for i := n - 1; i >= 0; i-- {
+			t := uint64(n*j + i + 1)
+			binary.BigEndian.PutUint64(blk[:8], binary.BigEndian.Uint64(a)^t)
+			copy(blk[8:], r[8*i:8*i+8])
+			b.Decrypt(blk[:], blk[:])
+			copy(a, blk[:8])
+			copy(r[8*i:], blk[8:])
+		}
+	}
+	if subtle.ConstantTimeCompare(a, []byte{0xa6, 0xa6, 0xa6, 0xa6, 0xa6, 0xa6, 0xa6, 0xa6}) != 1 {
+		return nil, errOperation
+	}
+	return r, nil
+}
+
+func (c *cryptoBinding) defineWebCryptoJobs(b *goja.Object) {
+	l := c.l
+	keyArg := func(v goja.Value) []byte {
+		k, ok := c.keyOf(v)
+		if !ok {
+			panic(l.newError("TypeError", "Invalid key object handle", "ERR_INVALID_ARG_TYPE"))
+		}
+		return k.secret
+	}
+	// HmacJob(mode, signMode, hash, key, data[, signature])
+	c.defineJob(b, "HmacJob", "SIGNREQUEST", func(a []goja.Value) jobSpec {
+		a = padArgs(a, 5)
+		verify := a[0].ToInteger() == 1 // kSignJobModeVerify
+		alg := c.digestArg(a[1])
+		key := append([]byte(nil), keyArg(a[2])...)
+		data := c.inputBytes(a[3], goja.Undefined())
+		var sig []byte
+		if verify {
+			sig = c.inputBytes(a[4], goja.Undefined())
+		}
+		return jobSpec{
+			run: func() (any, error) {
+				m := hmac.New(alg.newHash, key)
+				m.Write(data)
+				sum := m.Sum(nil)
+				if verify {
+					return len(sig) == len(sum) && subtle.ConstantTimeCompare(sig, sum) == 1, nil
+				}
+				return sum, nil
+			},
+			result: func(v any) goja.Value {
+				if ok, isBool := v.(bool); isBool {
+					return l.vm.ToValue(ok)
+				}
+				return c.arrayBuffer(v)
+			},
+		}
+	})
+	// AESCipherJob(mode, cipherMode, key, data, variant, ...): CTR (counter, length),
+	// CBC (iv), GCM (iv, tag or tag length, additionalData), KW.
+	c.defineJob(b, "AESCipherJob", "CIPHERREQUEST", func(a []goja.Value) jobSpec {
+		a = padArgs(a, 7)
+		decrypt := a[0].ToInteger() == webCryptoDecrypt
+		key := append([]byte(nil), keyArg(a[1])...)
+		data := c.inputBytes(a[2], goja.Undefined())
+		mode, keyLen := aesVariant(int(a[3].ToInteger()))
+		if mode == "" || len(key) != keyLen {
+			panic(l.newError("TypeError", "Invalid key length", "ERR_CRYPTO_INVALID_KEYLEN"))
+		}
+		var iv, aad, tag []byte
+		var ctrLen, tagLen int
+		switch mode {
+		case "CTR":
+			iv = c.inputBytes(a[4], goja.Undefined())
+			ctrLen = int(a[5].ToInteger())
+		case "CBC":
+			iv = c.inputBytes(a[4], goja.Undefined())
+			if len(iv) != aes.BlockSize {
+				panic(l.newError("TypeError", "Invalid initialization vector", "ERR_CRYPTO_INVALID_IV"))
+			}
+		case "GCM":
+			iv = c.inputBytes(a[4], goja.Undefined())
+			if len(iv) < 12 {
+				// node's AESCipherConfig accepts no shorter GCM IV.
+				panic(l.newError("TypeError", "Invalid initialization vector", "ERR_CRYPTO_INVALID_IV"))
+			}
+			if decrypt {
+				tag = c.inputBytes(a[5], goja.Undefined())
+				tagLen = len(tag)
+			} else {
+				tagLen = int(a[5].ToInteger())
+			}
+			if !goja.IsUndefined(a[6]) {
+				aad = c.inputBytes(a[6], goja.Undefined())
+			}
+		}
+		return jobSpec{
+			run: func() (any, error) {
+				blk, err := aes.NewCipher(key)
+				if err != nil {
+					return nil, err
+				}
+				switch mode {
+				case "CTR":
+					return aesCTRWebCrypto(blk, iv, ctrLen, data), nil
+				case "CBC":
+					if decrypt {
+						if len(data) == 0 || len(data)%aes.BlockSize != 0 {
+							return nil, errOperation
+						}
+						out := make([]byte, len(data))
+						cipher.NewCBCDecrypter(blk, iv).CryptBlocks(out, data)
+						p := int(out[len(out)-1])
+						if p == 0 || p > aes.BlockSize {
+							return nil, errOperation
+						}
+						for _, x := range out[len(out)-p:] {
+							if int(x) != p {
+								return nil, errOperation
+							}
+						}
+						return out[:len(out)-p], nil
+					}
+					p := aes.BlockSize - len(data)%aes.BlockSize
+					in := append(append([]byte(nil), data...), bytes.Repeat([]byte{byte(p)}, p)...)
+					out := make([]byte, len(in))
+					cipher.NewCBCEncrypter(blk, iv).CryptBlocks(out, in)
+					return out, nil
+				case "GCM":
+					aead, err := cipher.NewGCMWithNonceSize(blk, len(iv))
+					if err != nil {
+						return nil, err
+					}
+					text := make([]byte, len(data))
+					cipher.NewCTR(blk, gcmCounter(blk, iv)).XORKeyStream(text, data)
+					if decrypt {
+						sealed := aead.Seal(nil, iv, text, aad)
+						full := sealed[len(sealed)-aead.Overhead():]
+						if tagLen > len(full) || subtle.ConstantTimeCompare(full[:tagLen], tag) != 1 {
+							return nil, errOperation
+						}
+						return text, nil
+					}
+					sealed := aead.Seal(nil, iv, data, aad)
+					return append(sealed[:len(data)], sealed[len(data):len(data)+tagLen]...), nil
+				default: // KW
+					if decrypt {
+						return aesKeyUnwrap(blk, data)
+					}
+					return aesKeyWrap(blk, data)
+				}
+			},
+			result: c.arrayBuffer,
+		}
+	})
 }

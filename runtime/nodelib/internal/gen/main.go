@@ -120,6 +120,8 @@ var modules = []string{
 	"internal/crypto/hkdf",
 	"internal/crypto/keygen",
 	"internal/crypto/keys",
+	"internal/crypto/aes",
+	"internal/crypto/mac",
 	"internal/crypto/pbkdf2",
 	"internal/crypto/random",
 	"internal/crypto/scrypt",
