@@ -207,12 +207,17 @@ func (b *fsBinding) installFunctions() {
 			path, bigint := b.pathArg(call.Argument(0)), call.Argument(1).ToBoolean()
 			op := fsOp{syscall: syscall, path: strp(path), run: func() (any, error) { return stat(path) }, toJS: b.statToJS(bigint)}
 			kind, req := b.kindOfReq(call, 2)
-			if kind == reqSync && !call.Argument(3).ToBoolean() && len(call.Arguments) > 3 {
-				// throwIfNoEntry false: a missing entry is undefined, not an error.
+			if kind == reqSync && call.Argument(3).Export() == false {
+				// throwIfNoEntry: false (exactly, as node's IsFalse()): a missing entry is
+				// undefined, not an error.
 				r := runOp(op)
-				if r.err != nil && (r.err.errno == unix.ENOENT || r.err.errno == unix.ENOTDIR) {
+				if r.err == nil {
+					return b.resultToJS(op, r.v, false)
+				}
+				if r.err.errno == unix.ENOENT {
 					return goja.Undefined()
 				}
+				panic(b.syncError(r.err))
 			}
 			return b.dispatch(kind, req, op, fsReqPromiseType)
 		}
@@ -338,8 +343,8 @@ func (b *fsBinding) installFunctions() {
 // a few others leave that to C++, and a fractional fd must never reach close(2) as its
 // integer part.
 func (b *fsBinding) fdArg(v goja.Value) int {
-	codes := b.l.requireInternal("internal/errors").Get("codes").ToObject(b.l.vm)
 	fail := func(code string, args ...goja.Value) {
+		codes := b.l.requireInternal("internal/errors").Get("codes").ToObject(b.l.vm)
 		ctor, _ := goja.AssertConstructor(codes.Get(code))
 		e, err := ctor(nil, args...)
 		if err != nil {
