@@ -79,6 +79,33 @@ func (h *Histogram) Add(d time.Duration) {
 	h.sum += float64(v)
 }
 
+// Merge adds every duration recorded in o to h, as if each had been added
+// to h: per-goroutine histograms can be combined without a lock.
+func (h *Histogram) Merge(o *Histogram) {
+	if o.count == 0 {
+		return
+	}
+	for g, grp := range o.groups {
+		if grp == nil {
+			continue
+		}
+		if h.groups[g] == nil {
+			h.groups[g] = new([subBuckets]uint64)
+		}
+		for s, n := range grp {
+			h.groups[g][s] += n
+		}
+	}
+	if h.count == 0 || o.min < h.min {
+		h.min = o.min
+	}
+	if o.max > h.max {
+		h.max = o.max
+	}
+	h.count += o.count
+	h.sum += o.sum
+}
+
 // Count returns the number of recorded durations.
 func (h *Histogram) Count() uint64 { return h.count }
 

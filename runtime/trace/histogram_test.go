@@ -202,3 +202,30 @@ func BenchmarkHistogramQuantile(b *testing.B) {
 		sink += int64(h.Quantile(0.99))
 	}
 }
+
+// TestHistogramMerge: merging two histograms equals adding both streams
+// of durations to one.
+func TestHistogramMerge(t *testing.T) {
+	var a, b, both Histogram
+	for i := 1; i <= 1000; i++ {
+		d := time.Duration(i*i) * time.Microsecond
+		if i%3 == 0 {
+			a.Add(d)
+		} else {
+			b.Add(d)
+		}
+		both.Add(d)
+	}
+	var m Histogram
+	m.Merge(&a)
+	m.Merge(&b)
+	m.Merge(&Histogram{})
+	if m.Count() != both.Count() || m.Min() != both.Min() || m.Max() != both.Max() || m.Mean() != both.Mean() {
+		t.Fatalf("merged count/min/max/mean %d/%v/%v/%v, want %d/%v/%v/%v", m.Count(), m.Min(), m.Max(), m.Mean(), both.Count(), both.Min(), both.Max(), both.Mean())
+	}
+	for _, q := range []float64{0, 0.5, 0.9, 0.99, 1} {
+		if m.Quantile(q) != both.Quantile(q) {
+			t.Errorf("q%v: merged %v, want %v", q, m.Quantile(q), both.Quantile(q))
+		}
+	}
+}
