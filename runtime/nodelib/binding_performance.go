@@ -54,6 +54,11 @@ type LoopSampler interface {
 // processStart is this process's monotonic reference point: hrtime 0.
 var processStart = time.Now()
 
+// HrtimeOrigin is hrtime 0 of nodelib's clock, the origin of the performance milestones.
+// A host's process.hrtime() must count from it for eventLoopUtilization() to be exact, since
+// node compares the two. Any goroutine may call it.
+func HrtimeOrigin() time.Time { return processStart }
+
 // Milestone indices of node's performance binding.
 const (
 	milestoneTimeOriginTimestamp = 0

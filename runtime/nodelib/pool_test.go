@@ -30,7 +30,7 @@ func withPool(h *testHost) *poolHost {
 	// process.hrtime on nodelib's clock, which eventLoopUtilization() compares with the
 	// LOOP_START milestone.
 	_ = h.lib.opts.Process.Set("hrtime", func() goja.Value {
-		d := time.Since(processStart)
+		d := time.Since(HrtimeOrigin())
 		return h.vm.NewArray(int64(d/time.Second), int64(d%time.Second))
 	})
 	return p
