@@ -252,17 +252,19 @@ func TestFSErrorsDoNotPanic(t *testing.T) {
 // bench/scripts/fs.js.
 func BenchmarkFSCallbackRoundTrip(b *testing.B) {
 	dir := b.TempDir()
-	src := fmt.Sprintf(`const fs = require('fs'); const path = require('path');
-let n = 0;
+	src := fmt.Sprintf(`{ const fs = require('fs'); const path = require('path');
 for (let i = 0; i < 100; i++) {
   const f = path.join(%q, 'f' + i);
-  fs.writeFile(f, 'content ' + i, (e) => { if (e) throw e; fs.readFile(f, 'utf8', (e, s) => { if (s === 'content ' + i) n++; }); });
-}`, dir)
+  fs.writeFile(f, 'content ' + i, (e) => { if (e) throw e; fs.readFile(f, 'utf8', (e, s) => { if (e || s !== 'content ' + i) throw e || new Error('content ' + s); }); });
+} }`, dir)
+	p := newFSPoolHost(b)
+	defer p.close(b)
 	for b.Loop() {
-		p := newFSPoolHost(b)
 		if err := p.run("bench.js", src); err != nil {
 			b.Fatal(err)
 		}
-		p.close(b)
+	}
+	if s := p.h.stderr.String(); s != "" {
+		b.Fatal(s)
 	}
 }
