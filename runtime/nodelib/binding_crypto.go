@@ -1,6 +1,7 @@
 package nodelib
 
 import (
+	"crypto"
 	"crypto/hkdf"
 	"crypto/hmac"
 	"crypto/pbkdf2"
@@ -26,9 +27,10 @@ import (
 // queues it on the host's worker pool as one request of node's async_hooks type and
 // job.ondone(err, result) is called back on the loop.
 //
-// Ciphers are AES only (binding_crypto_cipher.go). Absent (node's JS fails on them with a
-// TypeError when used): Sign/Verify, asymmetric keys and key pair generation,
-// DiffieHellman/ECDH, X509, SPKAC, WebCrypto's RSA/EC/Ed25519 jobs, FIPS switches.
+// Ciphers are AES only (binding_crypto_cipher.go); asymmetric keys, Sign and Verify are RSA,
+// ECDSA and Ed25519 (binding_crypto_keys.go). Absent (node's JS fails on them with a
+// TypeError when used): key pair generation, DiffieHellman/ECDH, X509, SPKAC, WebCrypto's
+// RSA/EC/Ed25519 jobs, FIPS switches.
 
 const (
 	cryptoJobAsync = 0
@@ -65,9 +67,12 @@ type hashHandle struct {
 	out []byte // the digest, once computed (C++ keeps md_value)
 }
 
-// keyHandle is the state behind a KeyObjectHandle: only secret keys exist here.
+// keyHandle is the state behind a KeyObjectHandle: a secret key, or an asymmetric key
+// (pub, and priv for a private key; binding_crypto_keys.go).
 type keyHandle struct {
 	secret []byte
+	pub    crypto.PublicKey
+	priv   crypto.Signer
 }
 
 // cryptoBinding holds the per-runtime pieces of the crypto binding.
@@ -118,6 +123,9 @@ func init() {
 		_ = b.Set("oneShotDigest", c.oneShotDigest)
 		c.defineJobs(b)
 		c.defineWebCryptoJobs(b)
+		c.defineSignJob(b)
+		_ = b.Set("Sign", c.signClass("Sign", true))
+		_ = b.Set("Verify", c.signClass("Verify", false))
 		return b
 	}
 }
@@ -377,7 +385,8 @@ func (c *cryptoBinding) keyObjectHandleClass() *goja.Object {
 		"init", func(call goja.FunctionCall) goja.Value {
 			k := native[keyHandle](c, call.This)
 			if call.Argument(0).ToInteger() != keyTypeSecret {
-				panic(l.newError("Error", "nodelib: asymmetric keys are not implemented", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM"))
+				c.initAsymmetric(k, call)
+				return goja.Undefined()
 			}
 			k.secret = append([]byte(nil), l.mustBytes(call.Argument(1), "key")...)
 			return goja.Undefined()
@@ -386,7 +395,18 @@ func (c *cryptoBinding) keyObjectHandleClass() *goja.Object {
 			return l.vm.ToValue(len(native[keyHandle](c, call.This).secret))
 		},
 		"export", func(call goja.FunctionCall) goja.Value {
-			return l.newBuffer(append([]byte(nil), native[keyHandle](c, call.This).secret...))
+			k := native[keyHandle](c, call.This)
+			if k.pub != nil {
+				return c.exportAsymmetric(k, call)
+			}
+			return l.newBuffer(append([]byte(nil), k.secret...))
+		},
+		"getAsymmetricKeyType", func(call goja.FunctionCall) goja.Value {
+			k := native[keyHandle](c, call.This)
+			if t := asymmetricKeyType(k.pub); t != "" {
+				return l.vm.ToValue(t)
+			}
+			return goja.Undefined()
 		},
 		"exportJwk", func(call goja.FunctionCall) goja.Value {
 			k := native[keyHandle](c, call.This)
@@ -399,6 +419,10 @@ func (c *cryptoBinding) keyObjectHandleClass() *goja.Object {
 		"keyDetail", func(call goja.FunctionCall) goja.Value {
 			k := native[keyHandle](c, call.This)
 			o := call.Argument(0).ToObject(l.vm)
+			if k.pub != nil {
+				c.asymmetricDetail(k, o)
+				return o
+			}
 			_ = o.Set("length", len(k.secret)*8)
 			return o
 		},
@@ -415,6 +439,9 @@ func (c *cryptoBinding) keyObjectHandleClass() *goja.Object {
 		"equals", func(call goja.FunctionCall) goja.Value {
 			a := native[keyHandle](c, call.This)
 			b := native[keyHandle](c, call.Argument(0))
+			if a.pub != nil || b.pub != nil {
+				return l.vm.ToValue(a.pub != nil && b.pub != nil && equalAsymmetric(a, b))
+			}
 			return l.vm.ToValue(len(a.secret) == len(b.secret) && subtle.ConstantTimeCompare(a.secret, b.secret) == 1)
 		},
 	)
