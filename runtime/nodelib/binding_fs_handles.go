@@ -234,9 +234,9 @@ func (b *fsBinding) dirBinding() *goja.Object {
 }
 
 // watchUnsupported builds a handle class whose start() fails with UV_ENOSYS, which node's JS
-// turns into "ENOSYS: function not implemented, watch '<file>'". Watching needs a long-lived
-// loop handle (one that keeps the loop alive and delivers events on it), which Host does not
-// offer; the classes exist so that fs, fs/promises and their watchers module load.
+// turns into "ENOSYS: function not implemented, watch '<file>'". fs.watchFile's StatWatcher
+// polls stat on a timer handle, which Host does not offer; the class exists so that fs and
+// its watchers module load.
 func (l *Lib) watchUnsupported(name string) goja.Value {
 	vm := l.vm
 	ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object { return nil }).ToObject(vm)
@@ -248,13 +248,4 @@ func (l *Lib) watchUnsupported(name string) goja.Value {
 	}
 	_ = proto.Set("hasRef", func(goja.FunctionCall) goja.Value { return vm.ToValue(false) })
 	return ctor
-}
-
-func init() {
-	// internalBinding('fs_event_wrap') (node/src/fs_event_wrap.cc): see watchUnsupported.
-	bindingMakers["fs_event_wrap"] = func(l *Lib) *goja.Object {
-		b := l.vm.NewObject()
-		_ = b.Set("FSEvent", l.watchUnsupported("FSEvent"))
-		return b
-	}
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -27,12 +28,97 @@ type fsPoolHost struct {
 	done    chan func()
 	pending int
 	types   []string // async_hooks type of every request, in queue order
+
+	// Handles: posts from any goroutine wait in posted; wake (capacity 1) tells the loop.
+	mu      sync.Mutex
+	posted  []func()
+	wake    chan struct{}
+	handles map[*fsTestHandle]bool // open handles
+}
+
+// fsTestHandle is a LoopHandle of fsPoolHost.
+type fsTestHandle struct {
+	p      *fsPoolHost
+	typ    string
+	ref    bool
+	closed bool // guarded by p.mu
+	done   chan struct{}
+}
+
+func (h *fsTestHandle) Post(fn func() (goja.Value, goja.Value, []goja.Value)) bool {
+	p := h.p
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if h.closed {
+		return false
+	}
+	p.posted = append(p.posted, func() {
+		p.mu.Lock()
+		closed := h.closed
+		p.mu.Unlock()
+		if !closed {
+			p.call(fn())
+		}
+	})
+	select {
+	case p.wake <- struct{}{}:
+	default:
+	}
+	return true
+}
+
+func (h *fsTestHandle) Ref()         { h.ref = true }
+func (h *fsTestHandle) Unref()       { h.ref = false }
+func (h *fsTestHandle) HasRef() bool { return h.ref }
+func (h *fsTestHandle) Close() {
+	h.p.mu.Lock()
+	if !h.closed {
+		h.closed = true
+		close(h.done)
+	}
+	h.p.mu.Unlock()
+	delete(h.p.handles, h)
+}
+
+func (h *fsTestHandle) Closed() <-chan struct{} { return h.done }
+
+func (p *fsPoolHost) OpenHandle(typ string) LoopHandle {
+	h := &fsTestHandle{p: p, typ: typ, ref: true, done: make(chan struct{})}
+	p.handles[h] = true
+	p.types = append(p.types, typ)
+	return h
+}
+
+// alive reports whether a referenced handle keeps the loop running.
+func (p *fsPoolHost) alive() bool {
+	for h := range p.handles {
+		if h.ref {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *fsPoolHost) call(fn, this goja.Value, args []goja.Value) {
+	f, ok := goja.AssertFunction(fn)
+	if !ok {
+		return
+	}
+	if this == nil {
+		this = goja.Undefined()
+	}
+	if _, err := f(this, args...); err != nil {
+		p.h.stderr.WriteString("uncaught: " + describe(err) + "\n")
+	}
 }
 
 func newFSPoolHost(t testing.TB) *fsPoolHost {
 	t.Helper()
 	h := newTestHost(t)
-	p := &fsPoolHost{h: h, pool: pool.New(pool.DefaultSize, nil), stopped: make(chan error, 1), done: make(chan func())}
+	p := &fsPoolHost{
+		h: h, pool: pool.New(pool.DefaultSize, nil), stopped: make(chan error, 1), done: make(chan func()),
+		wake: make(chan struct{}, 1), handles: map[*fsTestHandle]bool{},
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	p.stop = cancel
 	go func() { p.stopped <- p.pool.Run(ctx) }()
@@ -40,8 +126,12 @@ func newFSPoolHost(t testing.TB) *fsPoolHost {
 	return p
 }
 
-// close stops the pool and waits for its workers.
+// close closes the handles still open, as a runtime does when it exits, then stops the pool
+// and waits for its workers.
 func (p *fsPoolHost) close(t testing.TB) {
+	for h := range p.handles {
+		h.Close()
+	}
 	p.stop()
 	if err := <-p.stopped; err != nil {
 		t.Errorf("running the pool: %v", err)
@@ -53,17 +143,8 @@ func (p *fsPoolHost) QueueWork(w Work) {
 	p.types = append(p.types, w.Type)
 	complete := func(res any) {
 		p.done <- func() {
-			fn, this, args := w.Done(res)
-			f, ok := goja.AssertFunction(fn)
-			if !ok {
-				return
-			}
-			if this == nil {
-				this = goja.Undefined()
-			}
-			if _, err := f(this, args...); err != nil {
-				p.h.stderr.WriteString("uncaught: " + describe(err) + "\n")
-			}
+			p.pending--
+			p.call(w.Done(res))
 		}
 	}
 	err := p.pool.Submit(pool.Job{
@@ -81,17 +162,26 @@ func (p *fsPoolHost) QueueWork(w Work) {
 func (p *fsPoolHost) LoopIdleTime() time.Duration { return 0 }
 func (p *fsPoolHost) LoopStart() time.Time        { return time.Time{} }
 
-// run runs src, then each completion as a macrotask followed by the host's queues, until no
-// request is pending.
+// run runs src, then each completion and handle post as a macrotask followed by the host's
+// queues, until no request is pending and no referenced handle is open.
 func (p *fsPoolHost) run(name, src string) error {
 	if err := p.h.run(name, src); err != nil {
 		return err
 	}
-	for p.pending > 0 {
-		complete := <-p.done
-		p.pending--
-		p.h.outermost(complete)
-		p.h.drain()
+	for p.pending > 0 || p.alive() {
+		var batch []func()
+		select {
+		case complete := <-p.done:
+			batch = []func(){complete}
+		case <-p.wake:
+			p.mu.Lock()
+			batch, p.posted = p.posted, nil
+			p.mu.Unlock()
+		}
+		for _, fn := range batch {
+			p.h.outermost(fn)
+			p.h.drain()
+		}
 	}
 	return nil
 }
