@@ -29,7 +29,7 @@ import (
 //
 // Ciphers are AES only (binding_crypto_cipher.go); asymmetric keys, Sign and Verify are RSA,
 // ECDSA and Ed25519 (binding_crypto_keys.go). Absent (node's JS fails on them with a
-// TypeError when used): key pair generation, DiffieHellman/ECDH, X509, SPKAC, WebCrypto's
+// TypeError when used): DiffieHellman/ECDH, X509, SPKAC, WebCrypto's
 // RSA/EC/Ed25519 jobs, FIPS switches.
 
 const (
@@ -124,6 +124,7 @@ func init() {
 		c.defineJobs(b)
 		c.defineWebCryptoJobs(b)
 		c.defineSignJob(b)
+		c.defineKeyPairJobs(b)
 		_ = b.Set("Sign", c.signClass("Sign", true))
 		_ = b.Set("Verify", c.signClass("Verify", false))
 		return b

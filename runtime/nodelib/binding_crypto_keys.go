@@ -20,8 +20,11 @@ import (
 // (PKCS#1 v1.5 and PSS), ECDSA on P-256/P-384/P-521 (DER or IEEE P1363 signatures) and
 // Ed25519, from PEM or DER (PKCS#1, PKCS#8, SPKI, SEC1, certificates).
 //
+// Key pairs are generated for RSA (exponent 65537; Go refuses fewer than 1024 bits), EC
+// (P-256/384/521) and Ed25519.
+//
 // Absent: encrypted private keys (passphrases), JWK for RSA and EC keys, RSA-PSS keys,
-// DSA, DH, X25519/X448/Ed448, key pair generation, publicEncrypt/privateDecrypt.
+// DSA, DH, secp256k1, X25519/X448/Ed448, publicEncrypt/privateDecrypt.
 
 const (
 	keyTypePublic  = 1
@@ -420,20 +423,26 @@ func (c *cryptoBinding) asymmetricDetail(k *keyHandle, o *goja.Object) {
 
 // exportAsymmetric is KeyObjectHandle.export(format, type, cipher, passphrase).
 func (c *cryptoBinding) exportAsymmetric(k *keyHandle, call goja.FunctionCall) goja.Value {
-	l := c.l
-	format, enc := int(call.Argument(0).ToInteger()), int(call.Argument(1).ToInteger())
 	if a := call.Argument(2); !goja.IsUndefined(a) && !goja.IsNull(a) {
-		panic(l.newError("Error", "nodelib: encrypted private keys are not implemented", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM"))
+		panic(c.l.newError("Error", "nodelib: encrypted private keys are not implemented", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM"))
 	}
+	return c.marshalKey(k, int(call.Argument(0).ToInteger()), int(call.Argument(1).ToInteger()))
+}
+
+// marshalKey encodes the public key of k (or its private key, when it has one) as PEM text
+// or DER bytes of encoding enc.
+func (c *cryptoBinding) marshalKey(k *keyHandle, format, enc int) goja.Value {
+	l := c.l
 	var der []byte
 	var label string
 	var err error
+	unsupported := func() { panic(c.decoderError()) }
 	if k.priv == nil {
 		switch enc {
 		case keyEncPKCS1:
 			rk, ok := k.pub.(*rsa.PublicKey)
 			if !ok {
-				panic(l.newError("Error", "error:1E08010C:DECODER routines::unsupported", "ERR_OSSL_UNSUPPORTED"))
+				unsupported()
 			}
 			der, label = x509.MarshalPKCS1PublicKey(rk), "RSA PUBLIC KEY"
 		default:
@@ -445,13 +454,13 @@ func (c *cryptoBinding) exportAsymmetric(k *keyHandle, call goja.FunctionCall) g
 		case keyEncPKCS1:
 			rk, ok := k.priv.(*rsa.PrivateKey)
 			if !ok {
-				panic(l.newError("Error", "error:1E08010C:DECODER routines::unsupported", "ERR_OSSL_UNSUPPORTED"))
+				unsupported()
 			}
 			der, label = x509.MarshalPKCS1PrivateKey(rk), "RSA PRIVATE KEY"
 		case keyEncSEC1:
 			ek, ok := k.priv.(*ecdsa.PrivateKey)
 			if !ok {
-				panic(l.newError("Error", "error:1E08010C:DECODER routines::unsupported", "ERR_OSSL_UNSUPPORTED"))
+				unsupported()
 			}
 			der, err = x509.MarshalECPrivateKey(ek)
 			label = "EC PRIVATE KEY"
@@ -467,6 +476,114 @@ func (c *cryptoBinding) exportAsymmetric(k *keyHandle, call goja.FunctionCall) g
 		return l.vm.ToValue(string(pem.EncodeToMemory(&pem.Block{Type: label, Bytes: der})))
 	}
 	return l.newBuffer(der)
+}
+
+// keyPairEncoding is the tail of every *KeyPairGenJob's arguments: how to hand out the
+// public and private keys (KeyObjectHandles when the format is undefined).
+type keyPairEncoding struct {
+	pubFormat, pubType, privFormat, privType int // -1: undefined
+}
+
+func (c *cryptoBinding) keyPairEncodingOf(a []goja.Value) keyPairEncoding {
+	a = padArgs(a, 6)
+	num := func(v goja.Value) int {
+		if goja.IsUndefined(v) || goja.IsNull(v) {
+			return -1
+		}
+		return int(v.ToInteger())
+	}
+	e := keyPairEncoding{num(a[0]), num(a[1]), num(a[2]), num(a[3])}
+	if e.pubFormat == 2 || e.privFormat == 2 {
+		panic(c.l.newError("Error", "nodelib: JWK export of asymmetric keys is not implemented", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM"))
+	}
+	if !goja.IsUndefined(a[4]) && !goja.IsNull(a[4]) {
+		panic(c.l.newError("Error", "nodelib: encrypted private keys are not implemented", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM"))
+	}
+	return e
+}
+
+// keyPairResult is [publicKey, privateKey] as node's key pair jobs return them.
+func (c *cryptoBinding) keyPairResult(e keyPairEncoding, priv crypto.Signer) goja.Value {
+	out := func(k *keyHandle, format, enc int) goja.Value {
+		if format < 0 {
+			h, err := c.l.vm.New(c.keyHandle)
+			if err != nil {
+				panic(err)
+			}
+			*native[keyHandle](c, h) = *k
+			return h
+		}
+		return c.marshalKey(k, format, enc)
+	}
+	pub := out(&keyHandle{pub: priv.Public()}, e.pubFormat, e.pubType)
+	private := out(&keyHandle{pub: priv.Public(), priv: priv}, e.privFormat, e.privType)
+	return c.l.vm.NewArray(pub, private)
+}
+
+// ecCurves are the curve names EcKeyPairGenJob takes (OpenSSL's and NIST's).
+var ecCurves = map[string]elliptic.Curve{
+	"P-256": elliptic.P256(), "prime256v1": elliptic.P256(),
+	"P-384": elliptic.P384(), "secp384r1": elliptic.P384(),
+	"P-521": elliptic.P521(), "secp521r1": elliptic.P521(),
+}
+
+// defineKeyPairJobs adds RsaKeyPairGenJob (RSASSA-PKCS1-v1_5 keys, exponent 65537),
+// EcKeyPairGenJob (P-256/384/521, named) and NidKeyPairGenJob (Ed25519).
+func (c *cryptoBinding) defineKeyPairJobs(b *goja.Object) {
+	l := c.l
+	unavailable := func(what string) {
+		panic(l.newError("Error", "nodelib: "+what+" is not implemented", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM"))
+	}
+	result := func(e keyPairEncoding) func(any) goja.Value {
+		return func(v any) goja.Value { return c.keyPairResult(e, v.(crypto.Signer)) }
+	}
+	// RsaKeyPairGenJob(mode, variant, modulusLength, publicExponent, ...encoding)
+	c.defineJob(b, "RsaKeyPairGenJob", "KEYPAIRGENREQUEST", func(a []goja.Value) jobSpec {
+		a = padArgs(a, 3)
+		if a[0].ToInteger() != 0 {
+			unavailable("RSA-PSS key generation")
+		}
+		bits := int(a[1].ToInteger())
+		if a[2].ToInteger() != 65537 {
+			unavailable("an RSA public exponent other than 65537")
+		}
+		e := c.keyPairEncodingOf(a[3:])
+		return jobSpec{
+			run:    func() (any, error) { return rsa.GenerateKey(rand.Reader, bits) },
+			result: result(e),
+		}
+	})
+	// EcKeyPairGenJob(mode, namedCurve, paramEncoding, ...encoding)
+	c.defineJob(b, "EcKeyPairGenJob", "KEYPAIRGENREQUEST", func(a []goja.Value) jobSpec {
+		a = padArgs(a, 2)
+		curve, ok := ecCurves[a[0].String()]
+		if !ok {
+			panic(l.newError("TypeError", "Invalid EC curve name", "ERR_CRYPTO_INVALID_CURVE"))
+		}
+		if a[1].ToInteger() != 1 { // OPENSSL_EC_NAMED_CURVE
+			unavailable("explicit EC parameters")
+		}
+		e := c.keyPairEncodingOf(a[2:])
+		return jobSpec{
+			run:    func() (any, error) { return ecdsa.GenerateKey(curve, rand.Reader) },
+			result: result(e),
+		}
+	})
+	// NidKeyPairGenJob(mode, nid, ...encoding)
+	c.defineJob(b, "NidKeyPairGenJob", "KEYPAIRGENREQUEST", func(a []goja.Value) jobSpec {
+		a = padArgs(a, 1)
+		if a[0].ToInteger() != int64(cryptoNumbers["EVP_PKEY_ED25519"]) {
+			unavailable("this key type's generation")
+		}
+		e := c.keyPairEncodingOf(a[1:])
+		return jobSpec{
+			run: func() (any, error) {
+				_, priv, err := ed25519.GenerateKey(rand.Reader)
+				return priv, err
+			},
+			result: result(e),
+		}
+	})
 }
 
 // equalAsymmetric compares the keys of two handles (KeyObject.equals).
