@@ -134,7 +134,7 @@ func newFSBinding(l *Lib) *fsBinding {
 	}).ToObject(vm)
 	_ = reqCtor.DefineDataProperty("name", vm.ToValue("FSReqCallback"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	_ = o.Set("FSReqCallback", reqCtor)
-	_ = o.Set("StatWatcher", l.watchUnsupported("StatWatcher"))
+	_ = o.Set("StatWatcher", b.statWatcherClass())
 	b.installFileHandle()
 	b.installFunctions()
 	return b

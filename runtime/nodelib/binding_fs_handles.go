@@ -232,20 +232,3 @@ func (b *fsBinding) dirBinding() *goja.Object {
 	})
 	return o
 }
-
-// watchUnsupported builds a handle class whose start() fails with UV_ENOSYS, which node's JS
-// turns into "ENOSYS: function not implemented, watch '<file>'". fs.watchFile's StatWatcher
-// polls stat on a timer handle, which Host does not offer; the class exists so that fs and
-// its watchers module load.
-func (l *Lib) watchUnsupported(name string) goja.Value {
-	vm := l.vm
-	ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object { return nil }).ToObject(vm)
-	_ = ctor.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	proto := ctor.Get("prototype").ToObject(vm)
-	_ = proto.Set("start", func(goja.FunctionCall) goja.Value { return vm.ToValue(-int(unix.ENOSYS)) })
-	for _, m := range []string{"close", "ref", "unref"} {
-		_ = proto.Set(m, func(goja.FunctionCall) goja.Value { return goja.Undefined() })
-	}
-	_ = proto.Set("hasRef", func(goja.FunctionCall) goja.Value { return vm.ToValue(false) })
-	return ctor
-}

@@ -34,6 +34,7 @@ type fsPoolHost struct {
 	posted  []func()
 	wake    chan struct{}
 	handles map[*fsTestHandle]bool // open handles
+	nextID  uint64
 }
 
 // fsTestHandle is a LoopHandle of fsPoolHost.
@@ -43,6 +44,7 @@ type fsTestHandle struct {
 	ref    bool
 	closed bool // guarded by p.mu
 	done   chan struct{}
+	id     uint64
 }
 
 func (h *fsTestHandle) Post(fn func() (goja.Value, goja.Value, []goja.Value)) bool {
@@ -81,9 +83,11 @@ func (h *fsTestHandle) Close() {
 }
 
 func (h *fsTestHandle) Closed() <-chan struct{} { return h.done }
+func (h *fsTestHandle) AsyncID() uint64         { return h.id }
 
 func (p *fsPoolHost) OpenHandle(typ string) LoopHandle {
-	h := &fsTestHandle{p: p, typ: typ, ref: true, done: make(chan struct{})}
+	p.nextID++
+	h := &fsTestHandle{p: p, typ: typ, ref: true, done: make(chan struct{}), id: p.nextID}
 	p.handles[h] = true
 	p.types = append(p.types, typ)
 	return h

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
@@ -13,8 +14,8 @@ import (
 // fs.watch, on inotify. Its events come from a goroutine that waits on the inotify fd and
 // posts each one to the loop through a LoopHandle, so the Host must also be a HandleHost;
 // with a Host that is not, start() fails with UV_ENOSYS ("ENOSYS: function not implemented,
-// watch '<file>'"). fs.watchFile's StatWatcher always fails that way (it needs a timer
-// handle, which no Host offers).
+// watch '<file>'"). fs.watchFile's StatWatcher (internalBinding('fs').StatWatcher) is served
+// the same way, by a goroutine that polls stat.
 
 // HandleHost is implemented by a Host that can hold long-lived loop handles, as libuv's
 // uv_fs_event_t: fs.watch needs it. OpenHandle is called on the loop goroutine.
@@ -36,6 +37,8 @@ type LoopHandle interface {
 	Unref()
 	HasRef() bool
 	Close()
+	// AsyncID is the handle's async_hooks id (its getAsyncId()).
+	AsyncID() uint64
 	// Closed is closed when the handle is, by Close or because the host shuts down with the
 	// handle still open (an unreferenced watcher at exit): the binding then stops the
 	// goroutine and releases the fds it holds for the handle.
@@ -150,6 +153,10 @@ func (b *fsBinding) fsEventClass() goja.Value {
 		_, ev := state(call.This)
 		return vm.ToValue(ev.handle != nil && ev.handle.HasRef())
 	})
+	_ = proto.Set("getAsyncId", func(call goja.FunctionCall) goja.Value {
+		_, ev := state(call.This)
+		return b.handleAsyncID(ev.handle)
+	})
 	return ctor
 }
 
@@ -251,4 +258,154 @@ func errnoOf(err error) unix.Errno {
 		return errno
 	}
 	return unix.EIO
+}
+
+// statWatcher is the Go side of one StatWatcher (fs.watchFile): libuv's uv_fs_poll, a
+// goroutine that stats the path every interval and posts each change to the loop.
+type statWatcher struct {
+	bigint  bool
+	unref   bool // unref() before start(), applied when the handle opens
+	handle  LoopHandle
+	stop    chan struct{}
+	stopped sync.WaitGroup
+}
+
+func (b *fsBinding) statWatcherClass() goja.Value {
+	l := b.l
+	vm := l.vm
+	ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		_ = call.This.DefineDataPropertySymbol(b.handleState, vm.ToValue(&statWatcher{bigint: call.Argument(0).ToBoolean()}), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		return nil
+	}).ToObject(vm)
+	_ = ctor.DefineDataProperty("name", vm.ToValue("StatWatcher"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	proto := ctor.Get("prototype").ToObject(vm)
+	state := func(this goja.Value) (*goja.Object, *statWatcher) {
+		if o, ok := this.(*goja.Object); ok {
+			if v := o.GetSymbol(b.handleState); v != nil {
+				if w, ok := v.Export().(*statWatcher); ok {
+					return o, w
+				}
+			}
+		}
+		panic(l.newError("TypeError", "Illegal invocation", "ERR_INVALID_THIS"))
+	}
+	// start(path, interval) returns 0 or a negative errno.
+	_ = proto.Set("start", func(call goja.FunctionCall) goja.Value {
+		this, w := state(call.This)
+		if w.handle != nil {
+			return vm.ToValue(0)
+		}
+		host, ok := l.opts.Host.(HandleHost)
+		if !ok {
+			return vm.ToValue(-int(unix.ENOSYS))
+		}
+		path := b.pathArg(call.Argument(0))
+		interval := time.Duration(max(call.Argument(1).ToInteger(), 1)) * time.Millisecond
+		w.handle = host.OpenHandle("STATWATCHER")
+		if w.unref {
+			w.handle.Unref()
+		}
+		handle := w.handle
+		w.stop = make(chan struct{})
+		w.stopped.Add(1)
+		go w.poll(path, interval, handle.Closed(), func(status int, prev, cur statData) {
+			handle.Post(func() (goja.Value, goja.Value, []goja.Value) {
+				// StatWatcher::Callback: the new stat, then the old one in the second half.
+				arr := b.statValues
+				if w.bigint {
+					arr = b.bigintStatValues
+				}
+				b.fillArray(arr, append(cur[:], prev[:]...), w.bigint)
+				return this.Get("onchange"), this, []goja.Value{vm.ToValue(status), arr}
+			})
+		})
+		return vm.ToValue(0)
+	})
+	_ = proto.Set("close", func(call goja.FunctionCall) goja.Value {
+		_, w := state(call.This)
+		if w.handle == nil {
+			return goja.Undefined()
+		}
+		close(w.stop)
+		w.stopped.Wait()
+		w.handle.Close()
+		w.handle = nil
+		return goja.Undefined()
+	})
+	_ = proto.Set("ref", func(call goja.FunctionCall) goja.Value {
+		_, w := state(call.This)
+		w.unref = false
+		if w.handle != nil {
+			w.handle.Ref()
+		}
+		return goja.Undefined()
+	})
+	_ = proto.Set("unref", func(call goja.FunctionCall) goja.Value {
+		_, w := state(call.This)
+		w.unref = true
+		if w.handle != nil {
+			w.handle.Unref()
+		}
+		return goja.Undefined()
+	})
+	_ = proto.Set("hasRef", func(call goja.FunctionCall) goja.Value {
+		_, w := state(call.This)
+		return vm.ToValue(w.handle != nil && w.handle.HasRef())
+	})
+	_ = proto.Set("getAsyncId", func(call goja.FunctionCall) goja.Value {
+		_, w := state(call.This)
+		return b.handleAsyncID(w.handle)
+	})
+	return ctor
+}
+
+// poll is libuv's uv_fs_poll: stat now and every interval; report a failure once per new
+// errno (with zeroed current stats), and a success when it follows a failure or the stats
+// differ (statbuf_eq); the first success only records the baseline.
+func (w *statWatcher) poll(path string, interval time.Duration, closed <-chan struct{}, emit func(status int, prev, cur statData)) {
+	defer w.stopped.Done()
+	ticker := time.NewTicker(interval)
+	defer ticker.Stop()
+	var prev statData
+	busy := 0 // 0: no result yet, 1: last stat succeeded, <0: the errno it failed with
+	for {
+		cur, err := statx(unix.AT_FDCWD, path, 0)
+		if err != nil {
+			if status := -int(errnoOf(err)); busy != status {
+				emit(status, prev, statData{})
+				busy = status
+			}
+		} else {
+			if busy < 0 || busy == 1 && !statEqual(prev, cur) {
+				emit(0, prev, cur)
+			}
+			prev, busy = cur, 1
+		}
+		select {
+		case <-w.stop:
+			return
+		case <-closed:
+			return
+		case <-ticker.C:
+		}
+	}
+}
+
+// statEqual is libuv's statbuf_eq: the times, size, mode, owner, inode and device.
+func statEqual(a, b statData) bool {
+	for _, i := range []int{0, 1, 3, 4, 7, 8, 12, 13, 14, 15, 16, 17} {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// handleAsyncID is getAsyncId() of a watcher: the host handle is only created by start(), and
+// node's lib only asks a started watcher.
+func (b *fsBinding) handleAsyncID(h LoopHandle) goja.Value {
+	if h == nil {
+		panic(b.l.newError("Error", "nodelib: the watcher has not started, so it has no async id", "ERR_INVALID_STATE"))
+	}
+	return b.l.vm.ToValue(h.AsyncID())
 }
