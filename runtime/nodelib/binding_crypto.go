@@ -125,6 +125,10 @@ func init() {
 		c.defineWebCryptoJobs(b)
 		c.defineSignJob(b)
 		c.defineKeyPairJobs(b)
+		_ = b.Set("publicEncrypt", c.rsaOp(false, true))
+		_ = b.Set("privateDecrypt", c.rsaOp(true, false))
+		_ = b.Set("privateEncrypt", c.rsaOp(true, true))
+		_ = b.Set("publicDecrypt", c.rsaOp(false, false))
 		_ = b.Set("Sign", c.signClass("Sign", true))
 		_ = b.Set("Verify", c.signClass("Verify", false))
 		return b

@@ -24,7 +24,7 @@ import (
 // (P-256/384/521) and Ed25519.
 //
 // Absent: encrypted private keys (passphrases), JWK for RSA and EC keys, RSA-PSS keys,
-// DSA, DH, secp256k1, X25519/X448/Ed448, publicEncrypt/privateDecrypt.
+// DSA, DH, secp256k1, X25519/X448/Ed448.
 
 const (
 	keyTypePublic  = 1
@@ -598,4 +598,115 @@ func equalAsymmetric(a, b *keyHandle) bool {
 	}
 	e, ok := a.pub.(equaler)
 	return ok && e.Equal(b.pub)
+}
+
+// RSA encryption (publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt): OAEP, PKCS#1
+// v1.5 (type 2 for encryption, type 1 for privateEncrypt) and no padding.
+
+const (
+	rsaPKCS1Padding = 1
+	rsaNoPadding    = 3
+	rsaOAEPPadding  = 4
+)
+
+// rsaOp is one of the four functions; args are (key data, format, type, passphrase, buffer,
+// padding, oaepHash, oaepLabel).
+func (c *cryptoBinding) rsaOp(private, encrypt bool) func(goja.FunctionCall) goja.Value {
+	l := c.l
+	osslErr := func(code, packed, reason string) *goja.Object {
+		return c.opensslError(code, "rsa routines", reason, packed)
+	}
+	return func(call goja.FunctionCall) goja.Value {
+		priv, pub := c.asymKeyOf(call.Argument(0), call.Argument(1), call.Argument(2), private)
+		in := c.inputBytes(call.Argument(4), goja.Undefined())
+		padding := int(call.Argument(5).ToInteger())
+		var rk *rsa.PublicKey
+		switch k := pub.(type) {
+		case *rsa.PublicKey:
+			rk = k
+		default:
+			panic(c.opensslError("ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE", "digital envelope routines", "operation not supported for this keytype", "03000096"))
+		}
+		var sk *rsa.PrivateKey
+		if private {
+			sk = priv.(*rsa.PrivateKey)
+		}
+		size := rk.Size()
+		hash := crypto.SHA1
+		if h := call.Argument(6); padding == rsaOAEPPadding && !goja.IsUndefined(h) && !goja.IsNull(h) {
+			alg := lookupDigest(h.String())
+			ch, ok := cryptoHashes[alg]
+			if !ok || !ch.Available() {
+				panic(l.newError("Error", "Invalid digest used", "ERR_OSSL_EVP_INVALID_DIGEST"))
+			}
+			hash = ch
+		}
+		var label []byte
+		if v := call.Argument(7); !goja.IsUndefined(v) && !goja.IsNull(v) {
+			label = c.inputBytes(v, goja.Undefined())
+		}
+		tooLarge := func() {
+			panic(osslErr("ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_KEY_SIZE", "0200006E", "data too large for key size"))
+		}
+		var out []byte
+		var err error
+		switch {
+		case padding == rsaNoPadding:
+			if len(in) < size {
+				panic(osslErr("ERR_OSSL_RSA_DATA_TOO_SMALL_FOR_KEY_SIZE", "0200007A", "data too small for key size"))
+			}
+			if len(in) > size {
+				tooLarge()
+			}
+			m := new(big.Int).SetBytes(in)
+			if m.Cmp(rk.N) >= 0 {
+				panic(osslErr("ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_MODULUS", "02000084", "data too large for modulus"))
+			}
+			if private {
+				m.Exp(m, sk.D, sk.N)
+			} else {
+				m.Exp(m, big.NewInt(int64(rk.E)), rk.N)
+			}
+			out = m.FillBytes(make([]byte, size))
+		case !private && encrypt: // publicEncrypt
+			if padding == rsaPKCS1Padding {
+				out, err = rsa.EncryptPKCS1v15(rand.Reader, rk, in)
+			} else {
+				out, err = rsa.EncryptOAEP(hash.New(), rand.Reader, rk, in, label)
+			}
+			if err != nil {
+				tooLarge()
+			}
+		case private && !encrypt: // privateDecrypt
+			if padding == rsaPKCS1Padding {
+				// node 20 refuses it since CVE-2023-46809 (Marvin attack).
+				panic(l.newError("TypeError", "RSA_PKCS1_PADDING is no longer supported for private decryption, this can be reverted with --security-revert=CVE-2023-46809", "ERR_INVALID_ARG_VALUE"))
+			}
+			out, err = rsa.DecryptOAEP(hash.New(), rand.Reader, sk, in, label)
+			if err != nil {
+				panic(osslErr("ERR_OSSL_RSA_OAEP_DECODING_ERROR", "02000079", "oaep decoding error"))
+			}
+		case private && encrypt: // privateEncrypt: PKCS#1 type 1 over the raw data
+			out, err = rsa.SignPKCS1v15(nil, sk, 0, in)
+			if err != nil {
+				tooLarge()
+			}
+		default: // publicDecrypt: undo privateEncrypt
+			if len(in) != size {
+				tooLarge()
+			}
+			m := new(big.Int).Exp(new(big.Int).SetBytes(in), big.NewInt(int64(rk.E)), rk.N)
+			em := m.FillBytes(make([]byte, size))
+			// 00 01 FF..FF 00 data
+			i := 2
+			for i < len(em) && em[i] == 0xff {
+				i++
+			}
+			if em[0] != 0 || em[1] != 1 || i < 10 || i >= len(em) || em[i] != 0 {
+				panic(osslErr("ERR_OSSL_RSA_INVALID_PADDING", "0200008A", "invalid padding"))
+			}
+			out = em[i+1:]
+		}
+		return l.newBuffer(out)
+	}
 }

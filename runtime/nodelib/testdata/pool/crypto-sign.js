@@ -62,3 +62,25 @@ for (const f of [
 ]) {
   try { f(); console.log('ok'); } catch (e) { console.log(e.name, e.code, e.message); }
 }
+const secret = Buffer.from('secret message');
+const oaep = crypto.publicEncrypt(keys.rsaSpki, secret);
+console.log('oaep', oaep.length, crypto.privateDecrypt(keys.rsaPkcs8, oaep).toString());
+const oaep256 = crypto.publicEncrypt({ key: pub, oaepHash: 'sha256', oaepLabel: Buffer.from('L') }, secret);
+console.log('oaep256', crypto.privateDecrypt({ key: priv, oaepHash: 'sha256', oaepLabel: Buffer.from('L') }, oaep256).toString());
+const pk1 = crypto.publicEncrypt({ key: pub, padding: crypto.constants.RSA_PKCS1_PADDING }, secret);
+console.log('pkcs1 enc', pk1.length);
+const pe = crypto.privateEncrypt(priv, secret);
+console.log('privateEncrypt', pe.toString('hex').slice(0, 32), crypto.publicDecrypt(pub, pe).toString(), crypto.publicDecrypt(keys.rsaPkcs8, pe).toString());
+const raw = crypto.publicEncrypt({ key: pub, padding: crypto.constants.RSA_NO_PADDING }, Buffer.alloc(128, 0));
+console.log('raw', crypto.privateDecrypt({ key: priv, padding: crypto.constants.RSA_NO_PADDING }, raw).equals(Buffer.alloc(128, 0)));
+for (const f of [
+  () => crypto.privateDecrypt(priv, Buffer.alloc(128)),
+  () => crypto.privateDecrypt({ key: priv, padding: crypto.constants.RSA_PKCS1_PADDING }, pk1),
+  () => crypto.publicEncrypt(pub, Buffer.alloc(200)),
+  () => crypto.publicDecrypt(pub, Buffer.alloc(128, 1)),
+  () => crypto.privateEncrypt(priv, Buffer.alloc(200)),
+  () => crypto.publicEncrypt({ key: pub, padding: crypto.constants.RSA_NO_PADDING }, Buffer.alloc(5)),
+  () => crypto.publicEncrypt({ key: pub, oaepHash: 'nope' }, secret),
+]) {
+  try { f(); console.log('ok'); } catch (e) { console.log(e.name, e.code, e.message); }
+}
