@@ -22,8 +22,10 @@ import (
 //   - nothing: the call runs now and a failure throws node's UVException.
 //
 // File descriptors are the process's real ones, as in node, so fds from fs.openSync work with
-// any other code that takes one. The operations themselves live in binding_fs_ops.go and only
-// use Go values, because the asynchronous forms run them on worker goroutines.
+// any other code that takes one. The operations live in binding_fs_ops.go and use only Go
+// values, because the asynchronous forms run them on worker goroutines; the handles
+// (FileHandle, fs_dir's DirHandle) are in binding_fs_handles.go, the watchers (FSEvent,
+// StatWatcher) in binding_fs_watch.go.
 
 // fsBinding is the state of internalBinding('fs') in one Lib.
 type fsBinding struct {
@@ -31,8 +33,8 @@ type fsBinding struct {
 	obj *goja.Object
 
 	usePromises *goja.Symbol // binding.kUsePromises
-	reqBigint   *goja.Symbol // marks an FSReqCallback, holds its bigint flag
-	handleState *goja.Symbol // holds the Go state of a FileHandle or DirHandle
+	reqMark     *goja.Symbol // marks an FSReqCallback
+	handleState *goja.Symbol // holds the Go state of a FileHandle, DirHandle or watcher
 
 	statValues, bigintStatValues     *goja.Object
 	statFsValues, bigintStatFsValues *goja.Object
@@ -102,7 +104,7 @@ func newFSBinding(l *Lib) *fsBinding {
 		l:           l,
 		obj:         vm.NewObject(),
 		usePromises: goja.NewSymbol("fs_use_promises_symbol"),
-		reqBigint:   goja.NewSymbol("fs_req_bigint"),
+		reqMark:     goja.NewSymbol("fs_req_callback"),
 		handleState: goja.NewSymbol("fs_handle_state"),
 		uvNames:     map[unix.Errno][2]string{},
 	}
@@ -128,8 +130,10 @@ func newFSBinding(l *Lib) *fsBinding {
 	_ = o.Set("statFsValues", b.statFsValues)
 	_ = o.Set("bigintStatFsValues", b.bigintStatFsValues)
 
+	// new FSReqCallback(bigint): node's takes the bigint flag to pick the stats array a stat
+	// fills; every stat call also passes that flag itself, which is what statToJS reads.
 	reqCtor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
-		_ = call.This.DefineDataPropertySymbol(b.reqBigint, vm.ToValue(call.Argument(0).ToBoolean()), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		_ = call.This.DefineDataPropertySymbol(b.reqMark, vm.ToValue(true), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 		return nil
 	}).ToObject(vm)
 	_ = reqCtor.DefineDataProperty("name", vm.ToValue("FSReqCallback"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
@@ -157,7 +161,7 @@ func (b *fsBinding) kindOfReq(call goja.FunctionCall, i int) (reqKind, *goja.Obj
 		return reqPromise, nil
 	}
 	if o, ok := req.(*goja.Object); ok {
-		if o.GetSymbol(b.reqBigint) != nil {
+		if o.GetSymbol(b.reqMark) != nil {
 			return reqCallback, o
 		}
 		// A req that is neither: node's C++ would treat it as an FSReqCallback and crash;
