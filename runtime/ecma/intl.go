@@ -1,5 +1,283 @@
 package ecma
 
-import "github.com/dop251/goja"
+import (
+	_ "embed"
+	"errors"
+	"strings"
+	"sync"
 
-func installIntl(vm *goja.Runtime) error { return nil }
+	"github.com/dop251/goja"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
+)
+
+//go:embed intl.js
+var intlJS string
+
+// defaultLocale is the locale node reports on this machine.
+const defaultLocale = "en-US"
+
+// supportedBases are the languages with CLDR data in x/text (its collation
+// tables cover the languages the number tables do).
+var supportedBases = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range collate.Supported() {
+		b, _ := t.Base()
+		m[b.String()] = true
+	}
+	delete(m, "und")
+	return m
+})
+
+// canonicalLocale validates a BCP 47 tag and gives its canonical form.
+func canonicalLocale(s string) (string, bool) {
+	if s == "" || strings.ContainsAny(s, "_ ") {
+		return "", false
+	}
+	t, err := language.Parse(s)
+	var unknown language.ValueError
+	if errors.As(err, &unknown) {
+		// Well-formed but absent from x/text's registry (e.g. "xx-XX"):
+		// valid for Intl, which only checks the syntax; canonical case.
+		return caseTag(s), true
+	}
+	if err != nil {
+		return "", false
+	}
+	return t.String(), true
+}
+
+// caseTag applies BCP 47's canonical case: language lower, script title,
+// region upper, everything else lower.
+func caseTag(s string) string {
+	subtags := strings.Split(strings.ToLower(s), "-")
+	for i, st := range subtags {
+		if i == 0 {
+			continue
+		}
+		if len(st) == 1 {
+			break // extensions and private use stay lower case
+		}
+		switch {
+		case len(st) == 4 && i == 1:
+			subtags[i] = strings.ToUpper(st[:1]) + st[1:]
+		case len(st) == 2:
+			subtags[i] = strings.ToUpper(st)
+		}
+	}
+	return strings.Join(subtags, "-")
+}
+
+// resolveLocale picks the first requested locale whose language has data
+// (the specification's lookup, by language), else the default. dateOnlyEn
+// restricts the choice to English, the only date patterns here.
+func resolveLocale(requested []string, englishOnly bool) string {
+	for _, r := range requested {
+		t, err := language.Parse(r)
+		if err != nil {
+			continue
+		}
+		b, _ := t.Base()
+		if englishOnly && b.String() != "en" {
+			continue
+		}
+		if supportedBases()[b.String()] {
+			// Drop the -u- extension: its keywords are resolved as options.
+			if i := strings.Index(r, "-u-"); i >= 0 {
+				r = r[:i]
+			}
+			return r
+		}
+	}
+	return defaultLocale
+}
+
+func installIntl(vm *goja.Runtime) error {
+	native := vm.NewObject()
+	rangeError := func(msg string) *goja.Object {
+		ctor := vm.Get("RangeError")
+		o, err := vm.New(ctor, vm.ToValue(msg))
+		if err != nil {
+			panic(err)
+		}
+		return o
+	}
+	set := func(name string, fn any) {
+		if err := native.Set(name, fn); err != nil {
+			panic(err)
+		}
+	}
+	set("canonical", func(s string) goja.Value {
+		c, ok := canonicalLocale(s)
+		if !ok {
+			panic(rangeError("Incorrect locale information provided"))
+		}
+		return vm.ToValue(c)
+	})
+	set("resolve", func(list []string, englishOnly bool) string { return resolveLocale(list, englishOnly) })
+	set("supported", func(list []string, englishOnly bool) []string {
+		out := []string{}
+		for _, r := range list {
+			if resolveLocale([]string{r}, englishOnly) != defaultLocale || r == defaultLocale {
+				out = append(out, r)
+			}
+		}
+		return out
+	})
+	partsValue := func(ps []part) goja.Value {
+		arr := make([]any, len(ps))
+		for i, p := range ps {
+			o := vm.NewObject()
+			_ = o.Set("type", p.typ)
+			_ = o.Set("value", p.value)
+			arr[i] = o
+		}
+		return vm.ToValue(arr)
+	}
+	str := func(o *goja.Object, k string) string {
+		v := o.Get(k)
+		if v == nil || goja.IsUndefined(v) {
+			return ""
+		}
+		return v.String()
+	}
+	num := func(o *goja.Object, k string) int {
+		v := o.Get(k)
+		if v == nil || goja.IsUndefined(v) {
+			return 0
+		}
+		return int(v.ToInteger())
+	}
+	set("currencyDigits", currencyDigits)
+	set("numberFormat", func(opts *goja.Object) any {
+		o := &numOptions{
+			style: str(opts, "style"), currency: str(opts, "currency"), currencyDisplay: str(opts, "currencyDisplay"),
+			currencySign: str(opts, "currencySign"), notation: str(opts, "notation"), compactDisplay: str(opts, "compactDisplay"),
+			minInt: num(opts, "minimumIntegerDigits"), minFD: num(opts, "minimumFractionDigits"), maxFD: num(opts, "maximumFractionDigits"),
+			minSD: num(opts, "minimumSignificantDigits"), maxSD: num(opts, "maximumSignificantDigits"),
+			morePrecision: str(opts, "roundingPriority") == "morePrecision", useGrouping: str(opts, "useGrouping"),
+			signDisplay: str(opts, "signDisplay"),
+		}
+		tag := language.Make(str(opts, "locale"))
+		return func(call goja.FunctionCall) goja.Value {
+			x := call.Argument(0)
+			if x.ExportType() != nil && x.ExportType().String() == "*big.Int" {
+				return partsValue(o.formatNumberParts(tag, 0, x.String(), true))
+			}
+			return partsValue(o.formatNumberParts(tag, x.ToFloat(), "", false))
+		}
+	})
+	set("zone", func(id string) goja.Value {
+		_, c, err := loadZone(id)
+		if err != nil {
+			panic(rangeError("Invalid time zone specified: " + id))
+		}
+		return vm.ToValue(c)
+	})
+	set("localZone", localZoneID)
+	set("dateFormat", func(opts *goja.Object) any {
+		o := &dateOptions{
+			weekday: str(opts, "weekday"), era: str(opts, "era"), year: str(opts, "year"), month: str(opts, "month"),
+			day: str(opts, "day"), hour: str(opts, "hour"), minute: str(opts, "minute"), second: str(opts, "second"),
+			fsd: num(opts, "fractionalSecondDigits"), tzName: str(opts, "timeZoneName"), hourCycle: str(opts, "hourCycle"),
+			dateStyle: str(opts, "dateStyle"), timeStyle: str(opts, "timeStyle"),
+		}
+		o.expandStyles()
+		loc, id, err := loadZone(str(opts, "timeZone"))
+		if err != nil {
+			panic(rangeError("Invalid time zone specified: " + str(opts, "timeZone")))
+		}
+		o.loc, o.tzID = loc, id
+		return func(ms float64) goja.Value { return partsValue(o.format(ms)) }
+	})
+	set("collator", func(opts *goja.Object) any {
+		tag := language.Make(str(opts, "locale"))
+		var options []collate.Option
+		switch str(opts, "sensitivity") {
+		case "base":
+			options = append(options, collate.IgnoreCase, collate.IgnoreDiacritics)
+		case "accent":
+			options = append(options, collate.IgnoreCase)
+		case "case":
+			options = append(options, collate.IgnoreDiacritics)
+		}
+		if opts.Get("numeric").ToBoolean() {
+			options = append(options, collate.Numeric)
+		}
+		if opts.Get("ignorePunctuation").ToBoolean() {
+			options = append(options, collate.Loose)
+		}
+		c := collate.New(tag, options...)
+		// A collate.Collator keeps scratch buffers: one per Intl.Collator,
+		// used only on the loop goroutine.
+		return func(a, b string) int { return c.CompareString(a, b) }
+	})
+	set("plural", func(locale, typ string, n float64, minFD, maxFD int) string {
+		tag := language.Make(locale)
+		d := decimalFromFloat(n).roundFraction(maxFD)
+		in, frac := d.split(minFD)
+		i := 0
+		if len(in) <= 9 {
+			for _, c := range in {
+				i = i*10 + int(c-'0')
+			}
+		} else {
+			i = 1e9 + int(in[len(in)-1]-'0') // only the low digits matter to the rules
+		}
+		v := len(frac)
+		f, w, tt := 0, len(strings.TrimRight(frac, "0")), 0
+		for _, c := range frac {
+			f = f*10 + int(c-'0')
+		}
+		for _, c := range strings.TrimRight(frac, "0") {
+			tt = tt*10 + int(c-'0')
+		}
+		rules := plural.Cardinal
+		if typ == "ordinal" {
+			rules = plural.Ordinal
+		}
+		return pluralName(rules.MatchPlural(tag, i, v, w, f, tt))
+	})
+	set("pluralCategories", func(locale, typ string) []string {
+		tag := language.Make(locale)
+		rules := plural.Cardinal
+		if typ == "ordinal" {
+			rules = plural.Ordinal
+		}
+		seen := map[plural.Form]bool{}
+		// Sample integers and decimals; every category shows up among them.
+		for i := 0; i <= 1000; i++ {
+			seen[rules.MatchPlural(tag, i, 0, 0, 0, 0)] = true
+			for v := 1; v <= 2; v++ {
+				seen[rules.MatchPlural(tag, i%10, v, v, i%100, i%100)] = true
+			}
+		}
+		var out []string
+		// V8 lists the categories in this order, "other" last.
+		for _, f := range []plural.Form{plural.Few, plural.Many, plural.One, plural.Two, plural.Zero, plural.Other} {
+			if seen[f] {
+				out = append(out, pluralName(f))
+			}
+		}
+		return out
+	})
+	_, err := runSetup(vm, "ecma:intl", intlJS, native)
+	return err
+}
+
+func pluralName(f plural.Form) string {
+	switch f {
+	case plural.Zero:
+		return "zero"
+	case plural.One:
+		return "one"
+	case plural.Two:
+		return "two"
+	case plural.Few:
+		return "few"
+	case plural.Many:
+		return "many"
+	}
+	return "other"
+}

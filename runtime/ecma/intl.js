@@ -1,0 +1,557 @@
+// Intl for goja: the object surface of ECMA-402 over the Go formatters in
+// intl.go (called as native.*). Option reading follows the specification's
+// order so that getters run as in V8, and errors carry V8's messages.
+(function (native) {
+	'use strict';
+	const defineMethod = (o, name, fn, length) => {
+		Object.defineProperty(fn, 'name', { value: name, configurable: true });
+		if (length !== undefined) Object.defineProperty(fn, 'length', { value: length, configurable: true });
+		Object.defineProperty(o, name, { value: fn, writable: true, enumerable: false, configurable: true });
+	};
+	const defineGetter = (o, name, get) => {
+		Object.defineProperty(o, name, { get, enumerable: false, configurable: true });
+	};
+	const internal = new WeakMap();
+	const slots = (self, kind, method) => {
+		const s = (self !== null && typeof self === 'object') ? internal.get(self) : undefined;
+		if (s === undefined || s.kind !== kind) {
+			throw new TypeError('Method ' + method + ' called on incompatible receiver ' + describe(self));
+		}
+		return s;
+	};
+	const describe = (v) => {
+		if (typeof v === 'string') return v;
+		if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return String(v);
+		const c = v.constructor;
+		return '#<' + (c && c.name || 'Object') + '>';
+	};
+
+	function canonicalizeLocaleList(locales) {
+		if (locales === undefined) return [];
+		const seen = [];
+		const list = typeof locales === 'string' ? [locales] : Object(locales);
+		const len = typeof locales === 'string' ? 1 : Math.min(Math.max(Math.trunc(Number(list.length)) || 0, 0), 2 ** 53 - 1);
+		for (let k = 0; k < len; k++) {
+			if (!(k in list)) continue;
+			const v = list[k];
+			if (typeof v !== 'string' && (v === null || typeof v !== 'object')) {
+				throw new TypeError('Language ID should be string or object.');
+			}
+			const tag = native.canonical(String(v));
+			if (!seen.includes(tag)) seen.push(tag);
+		}
+		return seen;
+	}
+	const toOptions = (options) => {
+		if (options === undefined) return Object.create(null);
+		if (options === null) throw new TypeError('Cannot convert undefined or null to object');
+		return Object(options);
+	};
+	function getOption(options, prop, type, values, fallback, service) {
+		let v = options[prop];
+		if (v === undefined) return fallback;
+		if (type === 'boolean') return Boolean(v);
+		v = String(v);
+		if (values !== undefined && !values.includes(v)) {
+			throw new RangeError('Value ' + v + ' out of range for ' + service + ' options property ' + prop);
+		}
+		return v;
+	}
+	function defaultNumberOption(v, min, max, fallback, prop) {
+		if (v === undefined) return fallback;
+		v = Number(v);
+		if (Number.isNaN(v) || v < min || v > max) throw new RangeError(prop + ' value is out of range.');
+		return Math.floor(v);
+	}
+	const getNumberOption = (options, prop, min, max, fallback) => defaultNumberOption(options[prop], min, max, fallback, prop);
+	const readLocaleMatcher = (options, service) => getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', service);
+	function supportedLocalesOf(locales, options, englishOnly, service) {
+		const requested = canonicalizeLocaleList(locales);
+		readLocaleMatcher(toOptions(options), service);
+		return native.supported(requested, englishOnly);
+	}
+	function makeConstructor(name, init, opts) {
+		const ctor = {[name]: function (locales, options) {
+			if (new.target === undefined && opts.requiresNew) {
+				throw new TypeError("Constructor Intl." + name + " requires 'new'");
+			}
+			const self = new.target === undefined ? Object.create(ctor.prototype)
+				: Object.create(new.target.prototype === undefined ? ctor.prototype : new.target.prototype);
+			const s = init(locales, options);
+			s.kind = name;
+			internal.set(self, s);
+			return self;
+		}}[name];
+		Object.defineProperty(ctor, 'length', { value: 0, configurable: true });
+		defineMethod(ctor, 'supportedLocalesOf', function (locales, options) {
+			return supportedLocalesOf(locales, options, !!opts.englishOnly, 'Intl.' + name);
+		}, 1);
+		Object.defineProperty(ctor.prototype, Symbol.toStringTag, { value: 'Intl.' + name, configurable: true });
+		return ctor;
+	}
+
+	// NumberFormat.
+	const numberFormats = new Map(); // key -> NumberFormat, for toLocaleString
+	function setDigitOptions(o, options, mnfdDefault, mxfdDefault, notation) {
+		const mnid = getNumberOption(options, 'minimumIntegerDigits', 1, 21, 1);
+		let mnfd = options.minimumFractionDigits;
+		let mxfd = options.maximumFractionDigits;
+		let mnsd = options.minimumSignificantDigits;
+		let mxsd = options.maximumSignificantDigits;
+		o.minimumIntegerDigits = mnid;
+		const roundingPriority = getOption(options, 'roundingPriority', 'string', ['auto', 'morePrecision', 'lessPrecision'], 'auto', 'Intl.NumberFormat');
+		if (roundingPriority !== 'auto') throw new TypeError('roundingPriority ' + roundingPriority + ' is not supported');
+		const hasSd = mnsd !== undefined || mxsd !== undefined;
+		const hasFd = mnfd !== undefined || mxfd !== undefined;
+		const needSd = hasSd;
+		const needFd = !(needSd || (!hasFd && notation === 'compact'));
+		o.roundingPriority = 'auto';
+		if (needSd) {
+			o.minimumSignificantDigits = mnsd = defaultNumberOption(mnsd, 1, 21, 1, 'minimumSignificantDigits');
+			o.maximumSignificantDigits = defaultNumberOption(mxsd, mnsd, 21, 21, 'maximumSignificantDigits');
+		}
+		if (needFd) {
+			if (hasFd) {
+				mnfd = defaultNumberOption(mnfd, 0, 100, undefined, 'minimumFractionDigits');
+				mxfd = defaultNumberOption(mxfd, 0, 100, undefined, 'maximumFractionDigits');
+				if (mnfd === undefined) mnfd = Math.min(mnfdDefault, mxfd);
+				else if (mxfd === undefined) mxfd = Math.max(mxfdDefault, mnfd);
+				else if (mnfd > mxfd) throw new RangeError('maximumFractionDigits value is out of range.');
+			} else {
+				mnfd = mnfdDefault;
+				mxfd = mxfdDefault;
+			}
+			o.minimumFractionDigits = mnfd;
+			o.maximumFractionDigits = mxfd;
+		}
+		if (!needSd && !needFd) {
+			o.minimumSignificantDigits = 1;
+			o.maximumSignificantDigits = 2;
+			o.minimumFractionDigits = 0;
+			o.maximumFractionDigits = 0;
+			o.roundingPriority = 'morePrecision';
+		}
+	}
+	const NumberFormat = makeConstructor('NumberFormat', function (locales, options) {
+		const requested = canonicalizeLocaleList(locales);
+		options = toOptions(options);
+		const svc = 'Intl.NumberFormat';
+		readLocaleMatcher(options, svc);
+		const nu = options.numberingSystem;
+		if (nu !== undefined && String(nu) !== 'latn') throw new TypeError('numberingSystem ' + String(nu) + ' is not supported');
+		const o = { locale: native.resolve(requested, false), numberingSystem: 'latn' };
+		o.style = getOption(options, 'style', 'string', ['decimal', 'percent', 'currency', 'unit'], 'decimal', svc);
+		if (o.style === 'unit') throw new TypeError('Intl.NumberFormat style "unit" is not supported');
+		let currency = getOption(options, 'currency', 'string', undefined, undefined, svc);
+		if (currency !== undefined && !/^[A-Za-z]{3}$/.test(currency)) throw new RangeError('Invalid currency code : ' + currency);
+		const currencyDisplay = getOption(options, 'currencyDisplay', 'string', ['code', 'symbol', 'narrowSymbol', 'name'], 'symbol', svc);
+		const currencySign = getOption(options, 'currencySign', 'string', ['standard', 'accounting'], 'standard', svc);
+		getOption(options, 'unit', 'string', undefined, undefined, svc);
+		getOption(options, 'unitDisplay', 'string', ['short', 'narrow', 'long'], 'short', svc);
+		if (o.style === 'currency') {
+			if (currency === undefined) throw new TypeError('Currency code is required with currency style.');
+			if (currencyDisplay === 'name') throw new TypeError('Intl.NumberFormat currencyDisplay "name" is not supported');
+			o.currency = currency.toUpperCase();
+			o.currencyDisplay = currencyDisplay;
+			o.currencySign = currencySign;
+		}
+		const notation = getOption(options, 'notation', 'string', ['standard', 'scientific', 'engineering', 'compact'], 'standard', svc);
+		if (notation === 'scientific' || notation === 'engineering') throw new TypeError('Intl.NumberFormat notation "' + notation + '" is not supported');
+		let mnfdDefault = 0, mxfdDefault = 3;
+		if (o.style === 'currency' && notation === 'standard') mnfdDefault = mxfdDefault = native.currencyDigits(o.currency);
+		else if (o.style === 'percent') mxfdDefault = 0;
+		const digits = {};
+		setDigitOptions(digits, options, mnfdDefault, mxfdDefault, notation);
+		const roundingIncrement = getNumberOption(options, 'roundingIncrement', 1, 5000, 1);
+		if (roundingIncrement !== 1) throw new TypeError('roundingIncrement other than 1 is not supported');
+		const roundingMode = getOption(options, 'roundingMode', 'string', ['ceil', 'floor', 'expand', 'trunc', 'halfCeil', 'halfFloor', 'halfExpand', 'halfTrunc', 'halfEven'], 'halfExpand', svc);
+		if (roundingMode !== 'halfExpand') throw new TypeError('roundingMode ' + roundingMode + ' is not supported');
+		const trailingZeroDisplay = getOption(options, 'trailingZeroDisplay', 'string', ['auto', 'stripIfInteger'], 'auto', svc);
+		if (trailingZeroDisplay !== 'auto') throw new TypeError('trailingZeroDisplay ' + trailingZeroDisplay + ' is not supported');
+		const compactDisplay = getOption(options, 'compactDisplay', 'string', ['short', 'long'], 'short', svc);
+		const defaultGrouping = notation === 'compact' ? 'min2' : 'auto';
+		let grouping = options.useGrouping;
+		if (grouping === undefined) grouping = defaultGrouping;
+		else if (grouping === true) grouping = 'always';
+		else if (!grouping) grouping = false;
+		else {
+			grouping = String(grouping);
+			if (grouping === 'true' || grouping === 'false') grouping = defaultGrouping;
+			else if (!['min2', 'auto', 'always'].includes(grouping)) {
+				throw new RangeError('Value ' + grouping + ' out of range for Intl.NumberFormat options property useGrouping');
+			}
+		}
+		const signDisplay = getOption(options, 'signDisplay', 'string', ['auto', 'never', 'always', 'exceptZero', 'negative'], 'auto', svc);
+		o.minimumIntegerDigits = digits.minimumIntegerDigits;
+		if (digits.minimumSignificantDigits !== undefined) {
+			o.minimumSignificantDigits = digits.minimumSignificantDigits;
+			o.maximumSignificantDigits = digits.maximumSignificantDigits;
+		}
+		if (digits.minimumFractionDigits !== undefined) {
+			o.minimumFractionDigits = digits.minimumFractionDigits;
+			o.maximumFractionDigits = digits.maximumFractionDigits;
+		}
+		o.useGrouping = grouping;
+		o.notation = notation;
+		if (notation === 'compact') o.compactDisplay = compactDisplay;
+		o.signDisplay = signDisplay;
+		o.roundingMode = roundingMode;
+		o.roundingIncrement = 1;
+		o.trailingZeroDisplay = 'auto';
+		o.roundingPriority = digits.roundingPriority;
+		const goOpts = Object.assign({}, o, { useGrouping: grouping === false ? 'false' : grouping });
+		return { resolved: o, parts: native.numberFormat(goOpts) };
+	}, {});
+	const toIntlMathematicalValue = (x) => typeof x === 'bigint' ? x : Number(x);
+	const nfProto = NumberFormat.prototype;
+	defineGetter(nfProto, 'format', function () {
+		const s = slots(this, 'NumberFormat', 'get Intl.NumberFormat.prototype.format');
+		if (!s.bound) {
+			s.bound = (x) => s.parts(toIntlMathematicalValue(x)).map((p) => p.value).join('');
+		}
+		return s.bound;
+	});
+	defineMethod(nfProto, 'formatToParts', function (x) {
+		const s = slots(this, 'NumberFormat', 'Intl.NumberFormat.prototype.formatToParts');
+		return s.parts(toIntlMathematicalValue(x));
+	}, 1);
+	defineMethod(nfProto, 'resolvedOptions', function () {
+		return Object.assign({}, slots(this, 'NumberFormat', 'Intl.NumberFormat.prototype.resolvedOptions').resolved);
+	}, 0);
+	const cachedNumberFormat = (locales, options) => {
+		if (options !== undefined || (locales !== undefined && typeof locales !== 'string')) return new NumberFormat(locales, options);
+		const key = String(locales);
+		let f = numberFormats.get(key);
+		if (f === undefined) {
+			f = new NumberFormat(locales);
+			numberFormats.set(key, f);
+		}
+		return f;
+	};
+	defineMethod(Number.prototype, 'toLocaleString', function toLocaleString() {
+		let x = this;
+		if (typeof x !== 'number') {
+			if (!(x instanceof Number)) throw new TypeError('Number.prototype.toLocaleString requires that \'this\' be a Number');
+			x = Number.prototype.valueOf.call(x);
+		}
+		return cachedNumberFormat(arguments[0], arguments[1]).format(x);
+	}, 0);
+	if (typeof BigInt === 'function') {
+		defineMethod(BigInt.prototype, 'toLocaleString', function toLocaleString() {
+			const x = BigInt.prototype.valueOf.call(this);
+			return cachedNumberFormat(arguments[0], arguments[1]).format(x);
+		}, 0);
+	}
+
+	// DateTimeFormat (en patterns).
+	const dateFields = ['weekday', 'year', 'month', 'day'];
+	const timeFields = ['dayPeriod', 'hour', 'minute', 'second', 'fractionalSecondDigits'];
+	const componentTable = [
+		['weekday', ['narrow', 'short', 'long']],
+		['era', ['narrow', 'short', 'long']],
+		['year', ['2-digit', 'numeric']],
+		['month', ['2-digit', 'numeric', 'narrow', 'short', 'long']],
+		['day', ['2-digit', 'numeric']],
+		['dayPeriod', ['narrow', 'short', 'long']],
+		['hour', ['2-digit', 'numeric']],
+		['minute', ['2-digit', 'numeric']],
+		['second', ['2-digit', 'numeric']],
+		['fractionalSecondDigits', null],
+		['timeZoneName', ['short', 'long', 'shortOffset', 'longOffset', 'shortGeneric', 'longGeneric']],
+	];
+	function createDateTimeFormat(locales, options, required, defaults) {
+		const requested = canonicalizeLocaleList(locales);
+		options = toOptions(options);
+		const svc = 'Intl.DateTimeFormat';
+		readLocaleMatcher(options, svc);
+		const ca = getOption(options, 'calendar', 'string', undefined, undefined, svc);
+		if (ca !== undefined && ca !== 'gregory') throw new TypeError('calendar ' + ca + ' is not supported');
+		const nu = getOption(options, 'numberingSystem', 'string', undefined, undefined, svc);
+		if (nu !== undefined && nu !== 'latn') throw new TypeError('numberingSystem ' + nu + ' is not supported');
+		const hour12 = getOption(options, 'hour12', 'boolean', undefined, undefined, svc);
+		let hourCycle = getOption(options, 'hourCycle', 'string', ['h11', 'h12', 'h23', 'h24'], undefined, svc);
+		if (hour12 !== undefined) hourCycle = null;
+		const o = { locale: native.resolve(requested, true), calendar: 'gregory', numberingSystem: 'latn' };
+		const tz = options.timeZone;
+		o.timeZone = tz === undefined ? native.localZone() : native.zone(String(tz));
+		const c = {};
+		for (const [prop, values] of componentTable) {
+			if (prop === 'fractionalSecondDigits') {
+				c[prop] = defaultNumberOption(options[prop], 1, 3, undefined, prop);
+			} else {
+				c[prop] = getOption(options, prop, 'string', values, undefined, svc);
+			}
+		}
+		getOption(options, 'formatMatcher', 'string', ['basic', 'best fit'], 'best fit', svc);
+		const dateStyle = getOption(options, 'dateStyle', 'string', ['full', 'long', 'medium', 'short'], undefined, svc);
+		const timeStyle = getOption(options, 'timeStyle', 'string', ['full', 'long', 'medium', 'short'], undefined, svc);
+		if (c.dayPeriod !== undefined) throw new TypeError('dayPeriod is not supported');
+		if (c.timeZoneName === 'shortGeneric' || c.timeZoneName === 'longGeneric') {
+			throw new TypeError('timeZoneName ' + c.timeZoneName + ' is not supported');
+		}
+		if (dateStyle !== undefined || timeStyle !== undefined) {
+			for (const [prop] of componentTable) {
+				if (c[prop] !== undefined) {
+					throw new TypeError("Can't set option " + prop + ' when ' + (dateStyle !== undefined ? 'dateStyle' : 'timeStyle') + ' is used');
+				}
+			}
+			if (required === 'date' && dateStyle === undefined) throw new TypeError('Invalid option : timeStyle');
+			if (required === 'time' && timeStyle === undefined) throw new TypeError('Invalid option : dateStyle');
+		} else {
+			let needDefaults = true;
+			if (required === 'date' || required === 'any') for (const f of dateFields) if (c[f] !== undefined) needDefaults = false;
+			if (required === 'time' || required === 'any') for (const f of timeFields) if (c[f] !== undefined) needDefaults = false;
+			if (needDefaults && (defaults === 'date' || defaults === 'all')) c.year = c.month = c.day = 'numeric';
+			if (needDefaults && (defaults === 'time' || defaults === 'all')) c.hour = c.minute = c.second = 'numeric';
+		}
+		const showsHour = c.hour !== undefined || timeStyle !== undefined;
+		let hc;
+		if (showsHour) {
+			if (hour12 !== undefined) hc = hour12 ? 'h12' : 'h23';
+			else hc = hourCycle === 'h23' || hourCycle === 'h24' ? 'h23' : 'h12';
+			o.hourCycle = hc;
+			o.hour12 = hc === 'h12';
+		}
+		if (c.hour !== undefined && hc === 'h23') c.hour = '2-digit';
+		if (c.hour !== undefined || c.minute !== undefined && c.second !== undefined) {
+			if (c.minute !== undefined) c.minute = '2-digit';
+			if (c.second !== undefined) c.second = '2-digit';
+		}
+		if (dateStyle === undefined && timeStyle === undefined) {
+			for (const [prop] of componentTable) if (c[prop] !== undefined) o[prop] = c[prop];
+		} else {
+			if (dateStyle !== undefined) o.dateStyle = dateStyle;
+			if (timeStyle !== undefined) o.timeStyle = timeStyle;
+		}
+		const goOpts = Object.assign({}, c, { hourCycle: hc, dateStyle, timeStyle, timeZone: o.timeZone });
+		return { resolved: o, parts: native.dateFormat(goOpts) };
+	}
+	const DateTimeFormat = makeConstructor('DateTimeFormat', (locales, options) => createDateTimeFormat(locales, options, 'any', 'date'), { englishOnly: true });
+	const timeValue = (date) => {
+		let x = date === undefined ? Date.now() : Number(date);
+		if (!isFinite(x) || Math.abs(x) > 8.64e15) throw new RangeError('Invalid time value');
+		return Math.trunc(x) + 0;
+	};
+	const joinDate = (parts) => parts.map((p) => p.value).join('').replace(/\u202f/g, ' ');
+	const dtfProto = DateTimeFormat.prototype;
+	defineGetter(dtfProto, 'format', function () {
+		const s = slots(this, 'DateTimeFormat', 'get Intl.DateTimeFormat.prototype.format');
+		if (!s.bound) s.bound = (date) => joinDate(s.parts(timeValue(date)));
+		return s.bound;
+	});
+	defineMethod(dtfProto, 'formatToParts', function (date) {
+		return slots(this, 'DateTimeFormat', 'Intl.DateTimeFormat.prototype.formatToParts').parts(timeValue(date));
+	}, 1);
+	defineMethod(dtfProto, 'resolvedOptions', function () {
+		return Object.assign({}, slots(this, 'DateTimeFormat', 'Intl.DateTimeFormat.prototype.resolvedOptions').resolved);
+	}, 0);
+	const dateToLocale = (name, required, defaults) => {
+		const cache = new Map();
+		defineMethod(Date.prototype, name, function () {
+			const t = Date.prototype.getTime.call(this);
+			if (t !== t) return 'Invalid Date';
+			const locales = arguments[0], options = arguments[1];
+			let s;
+			if (options === undefined && (locales === undefined || typeof locales === 'string')) {
+				const key = String(locales);
+				s = cache.get(key);
+				if (s === undefined) {
+					s = createDateTimeFormat(locales, undefined, required, defaults);
+					cache.set(key, s);
+				}
+			} else {
+				s = createDateTimeFormat(locales, options, required, defaults);
+			}
+			return joinDate(s.parts(t));
+		}, 0);
+	};
+	dateToLocale('toLocaleString', 'any', 'all');
+	dateToLocale('toLocaleDateString', 'date', 'date');
+	dateToLocale('toLocaleTimeString', 'time', 'time');
+
+	// Collator.
+	const Collator = makeConstructor('Collator', function (locales, options) {
+		const requested = canonicalizeLocaleList(locales);
+		options = toOptions(options);
+		const svc = 'Intl.Collator';
+		const usage = getOption(options, 'usage', 'string', ['sort', 'search'], 'sort', svc);
+		readLocaleMatcher(options, svc);
+		getOption(options, 'collation', 'string', undefined, undefined, svc);
+		const numeric = getOption(options, 'numeric', 'boolean', undefined, false, svc);
+		const caseFirst = getOption(options, 'caseFirst', 'string', ['upper', 'lower', 'false'], 'false', svc);
+		if (caseFirst === 'upper') throw new TypeError('caseFirst "upper" is not supported');
+		const sensitivity = getOption(options, 'sensitivity', 'string', ['base', 'accent', 'case', 'variant'], 'variant', svc);
+		const ignorePunctuation = getOption(options, 'ignorePunctuation', 'boolean', undefined, false, svc);
+		const o = { locale: native.resolve(requested, false), usage, sensitivity, ignorePunctuation, collation: 'default', numeric, caseFirst };
+		return { resolved: o, compare: native.collator(o) };
+	}, {});
+	const collProto = Collator.prototype;
+	defineGetter(collProto, 'compare', function () {
+		const s = slots(this, 'Collator', 'get Intl.Collator.prototype.compare');
+		if (!s.bound) s.bound = (a, b) => s.compare(String(a), String(b));
+		return s.bound;
+	});
+	defineMethod(collProto, 'resolvedOptions', function () {
+		return Object.assign({}, slots(this, 'Collator', 'Intl.Collator.prototype.resolvedOptions').resolved);
+	}, 0);
+	let defaultCollator;
+	defineMethod(String.prototype, 'localeCompare', function localeCompare(that) {
+		if (this === null || this === undefined) throw new TypeError('String.prototype.localeCompare called on null or undefined');
+		const s = String(this), t = String(that);
+		const locales = arguments[1], options = arguments[2];
+		if (locales === undefined && options === undefined) {
+			if (defaultCollator === undefined) defaultCollator = new Collator();
+			return defaultCollator.compare(s, t);
+		}
+		return new Collator(locales, options).compare(s, t);
+	}, 1);
+
+	// PluralRules.
+	const PluralRules = makeConstructor('PluralRules', function (locales, options) {
+		const requested = canonicalizeLocaleList(locales);
+		options = toOptions(options);
+		const svc = 'Intl.PluralRules';
+		readLocaleMatcher(options, svc);
+		const type = getOption(options, 'type', 'string', ['cardinal', 'ordinal'], 'cardinal', svc);
+		const digits = {};
+		setDigitOptions(digits, options, 0, 3, 'standard');
+		if (digits.minimumSignificantDigits !== undefined) throw new TypeError('significant digits are not supported by Intl.PluralRules here');
+		const o = { locale: native.resolve(requested, false), type, minimumIntegerDigits: digits.minimumIntegerDigits,
+			minimumFractionDigits: digits.minimumFractionDigits, maximumFractionDigits: digits.maximumFractionDigits };
+		o.pluralCategories = native.pluralCategories(o.locale, type);
+		return { resolved: o };
+	}, { requiresNew: true });
+	defineMethod(PluralRules.prototype, 'select', function (n) {
+		const s = slots(this, 'PluralRules', 'Intl.PluralRules.prototype.select');
+		const x = Number(n);
+		if (!isFinite(x)) return 'other';
+		const r = s.resolved;
+		return native.plural(r.locale, r.type, Math.abs(x), r.minimumFractionDigits, r.maximumFractionDigits);
+	}, 1);
+	defineMethod(PluralRules.prototype, 'resolvedOptions', function () {
+		const r = slots(this, 'PluralRules', 'Intl.PluralRules.prototype.resolvedOptions').resolved;
+		return Object.assign({}, r, { pluralCategories: r.pluralCategories.slice() });
+	}, 0);
+
+	// RelativeTimeFormat (en).
+	const rtfUnits = { second: ['second', 'sec.', 's'], minute: ['minute', 'min.', 'm'], hour: ['hour', 'hr.', 'h'],
+		day: ['day', 'day', 'd'], week: ['week', 'wk.', 'w'], month: ['month', 'mo.', 'mo'],
+		quarter: ['quarter', 'qtr.', 'q'], year: ['year', 'yr.', 'y'] };
+	const rtfAuto = {
+		second: { 0: 'now' }, minute: { 0: 'this minute' }, hour: { 0: 'this hour' },
+		day: { '-1': 'yesterday', 0: 'today', 1: 'tomorrow' },
+		week: ['week', 'wk.'], month: ['month', 'mo.'], quarter: ['quarter', 'qtr.'], year: ['year', 'yr.'],
+	};
+	const RelativeTimeFormat = makeConstructor('RelativeTimeFormat', function (locales, options) {
+		const requested = canonicalizeLocaleList(locales);
+		options = toOptions(options);
+		const svc = 'Intl.RelativeTimeFormat';
+		readLocaleMatcher(options, svc);
+		const nu = getOption(options, 'numberingSystem', 'string', undefined, undefined, svc);
+		if (nu !== undefined && nu !== 'latn') throw new TypeError('numberingSystem ' + nu + ' is not supported');
+		const style = getOption(options, 'style', 'string', ['long', 'short', 'narrow'], 'long', svc);
+		const numeric = getOption(options, 'numeric', 'string', ['always', 'auto'], 'always', svc);
+		const o = { locale: native.resolve(requested, true), style, numeric, numberingSystem: 'latn' };
+		return { resolved: o, nf: new NumberFormat(o.locale), pr: new PluralRules(o.locale) };
+	}, { requiresNew: true, englishOnly: true });
+	function relativeParts(s, value, unit, method) {
+		let v = Number(value);
+		let u = String(unit);
+		if (u.endsWith('s')) u = u.slice(0, -1);
+		if (!isFinite(v)) throw new RangeError('Invalid number value');
+		if (!(u in rtfUnits)) throw new RangeError('Invalid unit argument for Intl.RelativeTimeFormat.prototype.' + method + "() '" + String(unit) + "'");
+		const { style, numeric } = s.resolved;
+		if (numeric === 'auto') {
+			const a = rtfAuto[u];
+			let phrase;
+			if (Array.isArray(a)) {
+				const name = style === 'long' ? a[0] : a[1];
+				if (v === -1) phrase = 'last ' + name;
+				else if (v === 0 && !Object.is(v, -0) || Object.is(v, -0)) phrase = 'this ' + name;
+				else if (v === 1) phrase = 'next ' + name;
+			} else if (String(v) in a || Object.is(v, -0) && 0 in a) {
+				phrase = a[Object.is(v, -0) ? 0 : String(v)];
+			}
+			if (phrase !== undefined) return [{ type: 'literal', value: phrase }];
+		}
+		const past = v < 0 || Object.is(v, -0);
+		const abs = Math.abs(v);
+		const numParts = s.nf.formatToParts(abs).map((p) => ({ type: p.type, value: p.value, unit: u }));
+		const names = rtfUnits[u];
+		let name;
+		if (style === 'long') name = ' ' + names[0] + (s.pr.select(abs) === 'one' ? '' : 's');
+		else if (style === 'short') {
+			name = ' ' + names[1];
+			if (u === 'day' && s.pr.select(abs) !== 'one') name += 's';
+			if (u === 'quarter' && s.pr.select(abs) !== 'one') name = ' qtrs.';
+		} else {
+			name = u === 'day' || u === 'quarter' && false ? names[2] : names[2];
+		}
+		if (past) return numParts.concat([{ type: 'literal', value: name + ' ago' }]);
+		return [{ type: 'literal', value: 'in ' }].concat(numParts, [{ type: 'literal', value: name }]);
+	}
+	defineMethod(RelativeTimeFormat.prototype, 'format', function (value, unit) {
+		const s = slots(this, 'RelativeTimeFormat', 'Intl.RelativeTimeFormat.prototype.format');
+		return relativeParts(s, value, unit, 'format').map((p) => p.value).join('');
+	}, 2);
+	defineMethod(RelativeTimeFormat.prototype, 'formatToParts', function (value, unit) {
+		const s = slots(this, 'RelativeTimeFormat', 'Intl.RelativeTimeFormat.prototype.formatToParts');
+		return relativeParts(s, value, unit, 'formatToParts');
+	}, 2);
+	defineMethod(RelativeTimeFormat.prototype, 'resolvedOptions', function () {
+		return Object.assign({}, slots(this, 'RelativeTimeFormat', 'Intl.RelativeTimeFormat.prototype.resolvedOptions').resolved);
+	}, 0);
+
+	// ListFormat (en).
+	const listPatterns = {
+		conjunction: { long: [', ', ' and ', ', and '], short: [', ', ' & ', ', & '], narrow: [', ', ', ', ', '] },
+		disjunction: { long: [', ', ' or ', ', or '], short: [', ', ' or ', ', or '], narrow: [', ', ' or ', ', or '] },
+		unit: { long: [', ', ', ', ', '], short: [', ', ', ', ', '], narrow: [' ', ' ', ' '] },
+	};
+	const ListFormat = makeConstructor('ListFormat', function (locales, options) {
+		const requested = canonicalizeLocaleList(locales);
+		options = toOptions(options);
+		const svc = 'Intl.ListFormat';
+		readLocaleMatcher(options, svc);
+		const type = getOption(options, 'type', 'string', ['conjunction', 'disjunction', 'unit'], 'conjunction', svc);
+		const style = getOption(options, 'style', 'string', ['long', 'short', 'narrow'], 'long', svc);
+		return { resolved: { locale: native.resolve(requested, true), type, style } };
+	}, { requiresNew: true, englishOnly: true });
+	function listParts(s, list) {
+		const items = [];
+		if (list !== undefined) {
+			for (const x of list) {
+				if (typeof x !== 'string') throw new TypeError('Iterable yielded ' + (typeof x === 'symbol' ? x.toString() : String(x)) + ' which is not a string');
+				items.push(x);
+			}
+		}
+		const [middle, pair, last] = listPatterns[s.resolved.type][s.resolved.style];
+		const parts = [];
+		items.forEach((x, i) => {
+			if (i > 0) {
+				const sep = items.length === 2 ? pair : i === items.length - 1 ? last : middle;
+				parts.push({ type: 'literal', value: sep });
+			}
+			parts.push({ type: 'element', value: x });
+		});
+		return parts;
+	}
+	defineMethod(ListFormat.prototype, 'format', function (list) {
+		return listParts(slots(this, 'ListFormat', 'Intl.ListFormat.prototype.format'), list).map((p) => p.value).join('');
+	}, 1);
+	defineMethod(ListFormat.prototype, 'formatToParts', function (list) {
+		return listParts(slots(this, 'ListFormat', 'Intl.ListFormat.prototype.formatToParts'), list);
+	}, 1);
+	defineMethod(ListFormat.prototype, 'resolvedOptions', function () {
+		return Object.assign({}, slots(this, 'ListFormat', 'Intl.ListFormat.prototype.resolvedOptions').resolved);
+	}, 0);
+
+	const Intl = {};
+	defineMethod(Intl, 'getCanonicalLocales', function (locales) { return canonicalizeLocaleList(locales); }, 1);
+	for (const [name, ctor] of [['Collator', Collator], ['DateTimeFormat', DateTimeFormat], ['ListFormat', ListFormat],
+		['NumberFormat', NumberFormat], ['PluralRules', PluralRules], ['RelativeTimeFormat', RelativeTimeFormat]]) {
+		Object.defineProperty(Intl, name, { value: ctor, writable: true, enumerable: false, configurable: true });
+	}
+	Object.defineProperty(Intl, Symbol.toStringTag, { value: 'Intl', configurable: true });
+	Object.defineProperty(globalThis, 'Intl', { value: Intl, writable: true, enumerable: false, configurable: true });
+})

@@ -1,0 +1,425 @@
+package ecma
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
+)
+
+// part is one piece of a formatToParts result.
+type part struct{ typ, value string }
+
+func joinParts(ps []part) string {
+	var b strings.Builder
+	for _, p := range ps {
+		b.WriteString(p.value)
+	}
+	return b.String()
+}
+
+// numberSymbols are a locale's decimal and grouping marks and its grouping
+// sizes, read from x/text's CLDR data by formatting a sample number.
+type numberSymbols struct {
+	decimal, group       string
+	primary, secondary   int
+	percentSep           string // between the number and "%" ("" in en)
+}
+
+var symbolCache sync.Map // language.Tag string -> *numberSymbols
+
+func symbolsFor(tag language.Tag) *numberSymbols {
+	key := tag.String()
+	if v, ok := symbolCache.Load(key); ok {
+		return v.(*numberSymbols)
+	}
+	p := message.NewPrinter(tag)
+	// 1234567.5 shows both marks and both grouping sizes.
+	s := p.Sprint(number.Decimal(1234567.5))
+	sym := &numberSymbols{decimal: ".", group: ",", primary: 3, secondary: 3}
+	var digits []int // byte offsets of the digits in s
+	var runs []string
+	cur := ""
+	for i, r := range s {
+		if r >= '0' && r <= '9' {
+			digits = append(digits, i)
+			if cur != "" {
+				runs = append(runs, cur)
+				cur = ""
+			}
+			continue
+		}
+		if len(digits) > 0 {
+			cur += string(r)
+		}
+	}
+	if len(digits) == 8 && len(runs) >= 2 {
+		sym.decimal = runs[len(runs)-1]
+		sym.group = runs[0]
+		// Count digit groups: "12,34,567" has sizes 2,2,3.
+		groups := strings.Split(strings.SplitN(s, sym.decimal, 2)[0], sym.group)
+		if n := len(groups); n >= 2 {
+			sym.primary = utf8.RuneCountInString(groups[n-1])
+			if n >= 3 {
+				sym.secondary = utf8.RuneCountInString(groups[n-2])
+			} else {
+				sym.secondary = sym.primary
+			}
+		}
+	}
+	if b, _ := tag.Base(); b.String() == "fr" && sym.group == "\u00a0" {
+		// CLDR 34 moved French grouping to U+202F; x/text's data predates it.
+		sym.group = "\u202f"
+	}
+	pct := p.Sprint(number.Percent(0.25))
+	sym.percentSep = strings.TrimSuffix(strings.TrimPrefix(pct, "25"), "%")
+	if strings.ContainsAny(sym.percentSep, "0123456789%") {
+		sym.percentSep = ""
+	}
+	symbolCache.Store(key, sym)
+	return sym
+}
+
+// numOptions are a NumberFormat's resolved options.
+type numOptions struct {
+	style           string // decimal, percent, currency
+	currency        string
+	currencyDisplay string // symbol, narrowSymbol, code
+	currencySign    string // standard, accounting
+	notation        string // standard, compact
+	compactDisplay  string // short, long
+	minInt          int
+	minFD, maxFD    int
+	minSD, maxSD    int // 0 when significant digits are not used
+	morePrecision   bool
+	useGrouping     string // auto, always, min2, false
+	signDisplay     string
+}
+
+// decimal is a non-negative number as digits with the decimal point after
+// point digits (point may be negative or beyond len(digits)).
+type decimal struct {
+	digits string // no leading zeros; "" is zero
+	point  int
+}
+
+func decimalFromFloat(f float64) decimal {
+	f = math.Abs(f)
+	if f == 0 {
+		return decimal{}
+	}
+	// The shortest representation that round-trips, as ICU uses.
+	s := strconv.FormatFloat(f, 'e', -1, 64)
+	mant, exp, _ := strings.Cut(s, "e")
+	e, _ := strconv.Atoi(exp)
+	digits := strings.Replace(mant, ".", "", 1)
+	return decimal{digits: strings.TrimRight(digits, "0"), point: e + 1}
+}
+
+func decimalFromInteger(s string) decimal {
+	s = strings.TrimLeft(strings.TrimPrefix(s, "-"), "0")
+	d := decimal{digits: strings.TrimRight(s, "0"), point: len(s)}
+	if d.digits == "" {
+		return decimal{}
+	}
+	return d
+}
+
+// roundAt rounds half away from zero keeping digits up to position pos
+// (the number of digits kept left of... counted from the decimal point:
+// pos = maximum fraction digits).
+func (d decimal) roundFraction(maxFD int) decimal {
+	return d.roundKeep(d.point + maxFD)
+}
+
+func (d decimal) roundSignificant(maxSD int) decimal {
+	return d.roundKeep(maxSD)
+}
+
+// roundKeep keeps the first n digits, rounding half up on the rest.
+func (d decimal) roundKeep(n int) decimal {
+	if n >= len(d.digits) {
+		return d
+	}
+	if n < 0 {
+		return decimal{}
+	}
+	up := d.digits[n] >= '5'
+	kept := []byte(d.digits[:n])
+	point := d.point
+	if up {
+		i := len(kept) - 1
+		for ; i >= 0; i-- {
+			if kept[i] == '9' {
+				kept[i] = '0'
+				continue
+			}
+			kept[i]++
+			break
+		}
+		if i < 0 {
+			kept = append([]byte{'1'}, kept...)
+			point++
+		}
+	}
+	out := decimal{digits: strings.TrimRight(string(kept), "0"), point: point}
+	if out.digits == "" {
+		return decimal{}
+	}
+	return out
+}
+
+// split gives the integer and fraction digit strings, the fraction padded
+// to minFD digits.
+func (d decimal) split(minFD int) (string, string) {
+	var in, frac string
+	switch {
+	case d.digits == "":
+		in = "0"
+	case d.point <= 0:
+		in = "0"
+		frac = strings.Repeat("0", -d.point) + d.digits
+	case d.point >= len(d.digits):
+		in = d.digits + strings.Repeat("0", d.point-len(d.digits))
+	default:
+		in, frac = d.digits[:d.point], d.digits[d.point:]
+	}
+	if len(frac) < minFD {
+		frac += strings.Repeat("0", minFD-len(frac))
+	}
+	return in, frac
+}
+
+func (d decimal) isZero() bool { return d.digits == "" }
+
+// sigDigits is the count of significant digits shown for d, at least one.
+func (d decimal) intDigits() int {
+	if d.point <= 0 || d.digits == "" {
+		return 1
+	}
+	return d.point
+}
+
+func (o *numOptions) round(d decimal) (decimal, int) {
+	if o.maxSD > 0 && !o.morePrecision {
+		r := d.roundSignificant(o.maxSD)
+		// Pad to minSD significant digits through fraction digits.
+		minFD := 0
+		if !r.isZero() {
+			minFD = o.minSD - r.point
+		} else {
+			minFD = o.minSD - 1
+		}
+		return r, max(minFD, 0)
+	}
+	if o.morePrecision {
+		// Compact's default: 2 significant digits or all the integer
+		// digits, whichever shows more.
+		bySig := d.roundSignificant(o.maxSD)
+		byFrac := d.roundFraction(o.maxFD)
+		if byFrac.point-len(byFrac.digits) <= bySig.point-len(bySig.digits) && len(byFrac.digits) >= len(bySig.digits) {
+			return byFrac, o.minFD
+		}
+		return bySig, 0
+	}
+	return d.roundFraction(o.maxFD), o.minFD
+}
+
+var compactShort = []string{"", "K", "M", "B", "T"}
+var compactLong = []string{"", " thousand", " million", " billion", " trillion"}
+
+// formatDecimal gives the parts of a finite number (neg reports its sign,
+// -0 included) under o with the locale's symbols.
+func (o *numOptions) formatDecimal(tag language.Tag, sym *numberSymbols, d decimal, neg bool) []part {
+	if o.style == "percent" {
+		d.point += 2
+	}
+	var compactSuffix string
+	var r decimal
+	var minFD int
+	if o.notation == "compact" {
+		k := 0
+		if !d.isZero() && d.point > 3 {
+			k = min((d.point-1)/3, 4)
+		}
+		scaled := d
+		scaled.point -= 3 * k
+		r, minFD = o.round(scaled)
+		if k < 4 && !r.isZero() && r.point > 3 {
+			// Rounding carried into the next unit (999999 -> 1M).
+			k++
+			scaled = d
+			scaled.point -= 3 * k
+			r, minFD = o.round(scaled)
+		}
+		if k > 0 {
+			if o.compactDisplay == "long" {
+				compactSuffix = compactLong[k]
+			} else {
+				compactSuffix = compactShort[k]
+			}
+		}
+	} else {
+		r, minFD = o.round(d)
+	}
+	in, frac := r.split(minFD)
+	if len(in) < o.minInt {
+		in = strings.Repeat("0", o.minInt-len(in)) + in
+	}
+	var ps []part
+	showNeg := neg
+	if r.isZero() && o.signDisplay != "negative" && o.signDisplay != "auto" && o.signDisplay != "always" {
+		showNeg = false
+	}
+	if r.isZero() && o.signDisplay == "negative" {
+		showNeg = false
+	}
+	accounting := o.style == "currency" && o.currencySign == "accounting" && showNeg
+	switch {
+	case o.signDisplay == "never":
+	case accounting:
+		ps = append(ps, part{"literal", "("})
+	case showNeg:
+		ps = append(ps, part{"minusSign", "-"})
+	case o.signDisplay == "always" || o.signDisplay == "exceptZero" && !r.isZero():
+		ps = append(ps, part{"plusSign", "+"})
+	}
+	var cur part
+	curAfter := false
+	if o.style == "currency" {
+		cur = part{"currency", currencySymbol(o, tag)}
+		if o.currencyDisplay == "code" || isLetters(cur.value) {
+			curAfter = true
+		}
+		ps = append(ps, cur)
+		if curAfter {
+			ps = append(ps, part{"literal", "\u00a0"})
+		}
+	}
+	ps = append(ps, groupInteger(in, sym, o.useGrouping)...)
+	if frac != "" {
+		ps = append(ps, part{"decimal", sym.decimal}, part{"fraction", frac})
+	}
+	if compactSuffix != "" {
+		if strings.HasPrefix(compactSuffix, " ") {
+			ps = append(ps, part{"literal", " "}, part{"compact", compactSuffix[1:]})
+		} else {
+			ps = append(ps, part{"compact", compactSuffix})
+		}
+	}
+	if o.style == "percent" {
+		if sym.percentSep != "" {
+			ps = append(ps, part{"literal", sym.percentSep})
+		}
+		ps = append(ps, part{"percentSign", "%"})
+	}
+	if accounting {
+		ps = append(ps, part{"literal", ")"})
+	}
+	return ps
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func currencySymbol(o *numOptions, tag language.Tag) string {
+	if o.currencyDisplay == "code" {
+		return o.currency
+	}
+	u, err := currency.ParseISO(o.currency)
+	if err != nil {
+		return o.currency
+	}
+	p := message.NewPrinter(tag)
+	if o.currencyDisplay == "narrowSymbol" {
+		return p.Sprint(currency.NarrowSymbol(u))
+	}
+	return p.Sprint(currency.Symbol(u))
+}
+
+// currencyDigits is ISO 4217's minor unit count for code.
+func currencyDigits(code string) int {
+	u, err := currency.ParseISO(code)
+	if err != nil {
+		return 2
+	}
+	scale, _ := currency.Standard.Rounding(u)
+	return scale
+}
+
+func groupInteger(in string, sym *numberSymbols, mode string) []part {
+	n := len(in)
+	group := mode == "auto" || mode == "always" || mode == "min2" && n >= sym.primary+2
+	if !group || n <= sym.primary {
+		return []part{{"integer", in}}
+	}
+	var chunks []string
+	head := in[:n-sym.primary]
+	tail := in[n-sym.primary:]
+	for len(head) > sym.secondary {
+		chunks = append([]string{head[len(head)-sym.secondary:]}, chunks...)
+		head = head[:len(head)-sym.secondary]
+	}
+	chunks = append([]string{head}, chunks...)
+	chunks = append(chunks, tail)
+	var ps []part
+	for i, c := range chunks {
+		if i > 0 {
+			ps = append(ps, part{"group", sym.group})
+		}
+		ps = append(ps, part{"integer", c})
+	}
+	return ps
+}
+
+// formatNumberParts formats a JS number (or, with isInt, the decimal
+// digits of a BigInt in s).
+func (o *numOptions) formatNumberParts(tag language.Tag, f float64, s string, isInt bool) []part {
+	sym := symbolsFor(tag)
+	if isInt {
+		return o.formatDecimal(tag, sym, decimalFromInteger(s), strings.HasPrefix(s, "-"))
+	}
+	neg := math.Signbit(f)
+	switch {
+	case math.IsNaN(f):
+		return o.special(tag, part{"nan", "NaN"}, false)
+	case math.IsInf(f, 0):
+		return o.special(tag, part{"infinity", "∞"}, neg)
+	}
+	return o.formatDecimal(tag, sym, decimalFromFloat(f), neg)
+}
+
+func (o *numOptions) special(tag language.Tag, p part, neg bool) []part {
+	var ps []part
+	switch {
+	case o.signDisplay == "never" || p.typ == "nan":
+	case neg:
+		ps = append(ps, part{"minusSign", "-"})
+	case o.signDisplay == "always" || o.signDisplay == "exceptZero":
+		ps = append(ps, part{"plusSign", "+"})
+	}
+	if o.style == "currency" {
+		cur := currencySymbol(o, tag)
+		ps = append(ps, part{"currency", cur})
+		if o.currencyDisplay == "code" || isLetters(cur) {
+			ps = append(ps, part{"literal", "\u00a0"})
+		}
+	}
+	ps = append(ps, p)
+	if o.style == "percent" {
+		ps = append(ps, part{"percentSign", "%"})
+	}
+	return ps
+}
