@@ -525,3 +525,18 @@ setTimeout(() => { h.disable(); console.log(h.count > 0, h.max >= 40e6); }, 150)
 		}
 	})
 }
+
+// TestLoopHandles: an fs watcher is a handle. A referenced one keeps the
+// program alive until it closes; an unreferenced one does not, and is
+// closed at exit so that its goroutines end (goleak checks, in TestMain).
+func TestLoopHandles(t *testing.T) {
+	got := runJS(t, `
+const fs = require('fs'), path = require('path');
+const dir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'studio-watch-'));
+const w = fs.watch(dir, (ev, name) => { console.log(ev, name); w.close(); fs.rmSync(dir, { recursive: true }); });
+setTimeout(() => fs.writeFileSync(path.join(dir, 'new.txt'), 'x'), 10);
+fs.watch(__filename).unref();`)
+	if got.stdout != "rename new.txt\n" || got.code != 0 {
+		t.Errorf("stdout %q code %d stderr %s", got.stdout, got.code, got.stderr)
+	}
+}
