@@ -29,8 +29,8 @@ import (
 //
 // Ciphers are AES only (binding_crypto_cipher.go); asymmetric keys, Sign and Verify are RSA,
 // ECDSA and Ed25519 (binding_crypto_keys.go). Absent (node's JS fails on them with a
-// TypeError when used): DiffieHellman/ECDH, X509, SPKAC, WebCrypto's
-// RSA/EC/Ed25519 jobs, FIPS switches.
+// TypeError when used): finite-field DiffieHellman and crypto.diffieHellman, X509, SPKAC,
+// WebCrypto's RSA/EC/Ed25519 jobs, FIPS switches. ECDH is binding_crypto_ecdh.go.
 
 const (
 	cryptoJobAsync = 0
@@ -111,8 +111,15 @@ func init() {
 			}
 			return vm.NewArray(names...)
 		})
-		// No elliptic curve is implemented.
-		_ = b.Set("getCurves", func() goja.Value { return vm.NewArray() })
+		_ = b.Set("getCurves", func() goja.Value {
+			names := make([]any, len(curveList))
+			for i, n := range curveList {
+				names[i] = n
+			}
+			return vm.NewArray(names...)
+		})
+		_ = b.Set("ECDH", c.ecdhClass())
+		_ = b.Set("ECDHConvertKey", c.ecdhConvertKey)
 		// Node fills this cache as OpenSSL resolves names; ids only speed up lookups.
 		_ = b.Set("getCachedAliases", func() goja.Value { return vm.NewObject() })
 		_ = b.Set("getFipsCrypto", func() int { return 0 })
