@@ -40,6 +40,11 @@
 // with write(chunk, encoding, cb) -> bool, fd and isTTY also work: the console sees them
 // through an EventEmitter facade). Lib.Provide supplies the modules the
 // host implements and node's lib may require: timers (internal/abort_controller, streams),
-// fs (assert.ok's message), and whatever else the host owns (perf_hooks, async_hooks, ...).
-// queueMicrotask is the host's global.
+// module, and whatever else the host owns. queueMicrotask is the host's global.
+//
+// Options.Host gives the bindings the loop and the pool: Host.QueueWork runs fs, crypto,
+// zlib and dns requests on the worker pool; IOHost (async resources, Post from other
+// goroutines, Ref, OnStop) serves network handles; HandleHost (OpenHandle) serves fs
+// watchers; LoopSampler serves monitorEventLoopDelay. Bindings that need a missing one
+// throw Node's errors for an unavailable feature.
 package nodelib
