@@ -51,6 +51,9 @@ type loopState struct {
 	uvTimerDue int64 // ms: libuv's single Node timer handle, armed at loop time + duration
 	uvArmed    bool
 	samplers   []*sampler // unref'd Go-side timers (monitorEventLoopDelay)
+	// uv_metrics_info: iterations that reached poll, completions run by
+	// poll, and completions waiting when it began.
+	loopCount, events, eventsWaiting uint64
 }
 
 func (l *loopState) init() {
@@ -109,6 +112,7 @@ func (r *Runtime) uvRun(ctx context.Context) {
 		r.enterPhase(trace.PhaseIdle)
 		r.enterPhase(trace.PhasePrepare)
 		r.enterPhase(trace.PhasePoll)
+		r.loop.loopCount++ // uv__metrics_inc_loop_count, just before uv__io_poll
 		r.poll(ctx, r.pollTimeout())
 		if r.exiting {
 			break
@@ -243,6 +247,8 @@ func (r *Runtime) runPosted() {
 	batch := r.posted
 	r.posted = nil
 	r.mu.Unlock()
+	r.loop.eventsWaiting += uint64(len(batch))
+	r.loop.events += uint64(len(batch))
 	for i, fn := range batch {
 		if r.exiting {
 			// Dropped: a real process would never reach them.

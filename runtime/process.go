@@ -10,6 +10,8 @@ import (
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
+
+	"github.com/studiojs/studio/runtime/nodelib"
 )
 
 // setupProcess fills in the process object: the Go-backed properties here,
@@ -146,8 +148,9 @@ func (r *Runtime) setupProcess(prog *goja.Program) error {
 	return nil
 }
 
-// hrtimeBase anchors process.hrtime: any fixed monotonic origin will do.
-var hrtimeBase = time.Now()
+// hrtimeBase anchors process.hrtime at nodelib's clock origin, which
+// performance milestones count from: eventLoopUtilization() compares both.
+var hrtimeBase = nodelib.HrtimeOrigin()
 
 func nodeArch(goarch string) string {
 	switch goarch {

@@ -315,6 +315,9 @@ func (r *Runtime) setup() (err error) {
 	}
 	must(mod.Set("builtinModules", vm.NewArray(list...)))
 	r.lib.Provide("module", mod)
+	if err := r.lib.MarkBootstrapComplete(); err != nil {
+		return fmt.Errorf("marking bootstrap complete: %w", err)
+	}
 	return nil
 }
 

@@ -195,6 +195,13 @@ func (h nodelibHost) QueueWork(w nodelib.Work) {
 func (h nodelibHost) LoopIdleTime() time.Duration { return h.r.loop.idle }
 func (h nodelibHost) LoopStart() time.Time        { return h.r.loop.started }
 
+// LoopMetrics is uv_metrics_info: iterations, events the poll phase
+// processed, and events waiting when it was entered.
+func (h nodelibHost) LoopMetrics() (loopCount, events, eventsWaiting uint64) {
+	l := &h.r.loop
+	return l.loopCount, l.events, l.eventsWaiting
+}
+
 // sampler is a Go-side repeating timer of the loop that does not keep it
 // alive, as the unref'd uv_timer behind monitorEventLoopDelay.
 type sampler struct {
@@ -317,4 +324,8 @@ func (r *Runtime) runOnStop() {
 	}
 }
 
-var _ nodelib.IOHost = nodelibHost{}
+var (
+	_ nodelib.IOHost      = nodelibHost{}
+	_ nodelib.LoopSampler = nodelibHost{}
+	_ nodelib.LoopMetrics = nodelibHost{}
+)

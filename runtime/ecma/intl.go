@@ -5,11 +5,13 @@ import (
 	"errors"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/dop251/goja"
 	"golang.org/x/text/collate"
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 )
 
 //go:embed intl.js
@@ -27,6 +29,11 @@ var supportedBases = sync.OnceValue(func() map[string]bool {
 		m[b.String()] = true
 	}
 	delete(m, "und")
+	// Languages CLDR covers whose collation is the root order, so x/text
+	// lists no collation tailoring for them.
+	for _, b := range []string{"it", "pt", "nl", "id", "ms", "sw", "ga", "gl", "eu", "ka", "mn", "ne", "lo", "uz", "zu", "am"} {
+		m[b] = true
+	}
 	return m
 })
 
@@ -79,8 +86,16 @@ func resolveLocale(requested []string, englishOnly bool) string {
 			continue
 		}
 		b, _ := t.Base()
-		if englishOnly && b.String() != "en" {
-			continue
+		if englishOnly {
+			// The date, list and relative-time patterns here are en-US's;
+			// node's "en" uses the same ones, other English regions do not.
+			base := r
+			if i := strings.Index(base, "-u-"); i >= 0 {
+				base = base[:i]
+			}
+			if base != "en" && base != "en-US" {
+				continue
+			}
 		}
 		if supportedBases()[b.String()] {
 			// Drop the -u- extension: its keywords are resolved as options.
@@ -192,26 +207,45 @@ func installIntl(vm *goja.Runtime) error {
 		return func(ms float64) goja.Value { return partsValue(o.format(ms)) }
 	})
 	set("collator", func(opts *goja.Object) any {
-		tag := language.Make(str(opts, "locale"))
-		var options []collate.Option
-		switch str(opts, "sensitivity") {
-		case "base":
-			options = append(options, collate.IgnoreCase, collate.IgnoreDiacritics)
-		case "accent":
-			options = append(options, collate.IgnoreCase)
-		case "case":
-			options = append(options, collate.IgnoreDiacritics)
-		}
+		// Strength and case level as Unicode locale keywords: x/text reads
+		// them from the tag (ks, kc, kf, ka, kn).
+		sensitivity := str(opts, "sensitivity")
+		ext := map[string]string{"base": "-ks-level1", "accent": "-ks-level2", "case": "-ks-level1"}[sensitivity]
 		if opts.Get("numeric").ToBoolean() {
-			options = append(options, collate.Numeric)
+			ext += "-kn-true"
 		}
 		if opts.Get("ignorePunctuation").ToBoolean() {
-			options = append(options, collate.Loose)
+			ext += "-ka-shifted"
 		}
-		c := collate.New(tag, options...)
+		if cf := str(opts, "caseFirst"); cf == "upper" || cf == "lower" {
+			ext += "-kf-" + cf
+		}
+		base := str(opts, "locale")
+		if i := strings.Index(base, "-u-"); i >= 0 {
+			base = base[:i]
+		}
+		tag := language.Make(base)
+		if ext != "" {
+			if t, err := language.Parse(base + "-u" + ext); err == nil {
+				tag = t
+			}
+		}
+		c := collate.New(tag)
 		// A collate.Collator keeps scratch buffers: one per Intl.Collator,
 		// used only on the loop goroutine.
-		return func(a, b string) int { return c.CompareString(a, b) }
+		if sensitivity != "case" {
+			return func(a, b string) int { return c.CompareString(a, b) }
+		}
+		// Case sensitivity (base letters and case, not accents): x/text
+		// ignores the kc keyword, so compare base letters first, then the
+		// strings without their accents at full strength.
+		full := collate.New(language.Make(base))
+		return func(a, b string) int {
+			if r := c.CompareString(a, b); r != 0 {
+				return r
+			}
+			return full.CompareString(stripMarks(a), stripMarks(b))
+		}
 	})
 	set("plural", func(locale, typ string, n float64, minFD, maxFD int) string {
 		tag := language.Make(locale)
@@ -264,6 +298,17 @@ func installIntl(vm *goja.Runtime) error {
 	})
 	_, err := runSetup(vm, "ecma:intl", intlJS, native)
 	return err
+}
+
+// stripMarks removes combining marks after canonical decomposition.
+func stripMarks(s string) string {
+	d := norm.NFD.String(s)
+	return strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return r
+	}, d)
 }
 
 func pluralName(f plural.Form) string {

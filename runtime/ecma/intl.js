@@ -307,12 +307,13 @@
 		const showsHour = c.hour !== undefined || timeStyle !== undefined;
 		let hc;
 		if (showsHour) {
-			if (hour12 !== undefined) hc = hour12 ? 'h12' : 'h23';
-			else hc = hourCycle === 'h23' || hourCycle === 'h24' ? 'h23' : 'h12';
+			// V8 maps hour12: false to h24 for en-US ("24:05" after midnight).
+			if (hour12 !== undefined) hc = hour12 ? 'h12' : 'h24';
+			else hc = hourCycle === undefined || hourCycle === null ? 'h12' : hourCycle;
 			o.hourCycle = hc;
-			o.hour12 = hc === 'h12';
+			o.hour12 = hc === 'h12' || hc === 'h11';
 		}
-		if (c.hour !== undefined && hc === 'h23') c.hour = '2-digit';
+		if (c.hour !== undefined && (hc === 'h23' || hc === 'h24')) c.hour = '2-digit';
 		if (c.hour !== undefined || c.minute !== undefined && c.second !== undefined) {
 			if (c.minute !== undefined) c.minute = '2-digit';
 			if (c.second !== undefined) c.second = '2-digit';
@@ -377,12 +378,18 @@
 		const usage = getOption(options, 'usage', 'string', ['sort', 'search'], 'sort', svc);
 		readLocaleMatcher(options, svc);
 		getOption(options, 'collation', 'string', undefined, undefined, svc);
-		const numeric = getOption(options, 'numeric', 'boolean', undefined, false, svc);
+		let numeric = getOption(options, 'numeric', 'boolean', undefined, undefined, svc);
 		const caseFirst = getOption(options, 'caseFirst', 'string', ['upper', 'lower', 'false'], 'false', svc);
-		if (caseFirst === 'upper') throw new TypeError('caseFirst "upper" is not supported');
+		// x/text's collation ignores the kf keyword.
+		if (caseFirst === 'upper') throw new TypeError('Intl.Collator caseFirst "upper" is not supported');
 		const sensitivity = getOption(options, 'sensitivity', 'string', ['base', 'accent', 'case', 'variant'], 'variant', svc);
 		const ignorePunctuation = getOption(options, 'ignorePunctuation', 'boolean', undefined, false, svc);
-		const o = { locale: native.resolve(requested, false), usage, sensitivity, ignorePunctuation, collation: 'default', numeric, caseFirst };
+		const locale = native.resolve(requested, false);
+		// The -u-kn keyword of the requested locale, when the option is absent.
+		const kn = /-u(?:-[a-z0-9]{2,8})*?-kn(?:-(true|false))?(?:-|$)/.exec(requested.find((r) => r.startsWith(locale.split('-u-')[0])) || '');
+		if (numeric === undefined) numeric = kn !== null && kn[1] !== 'false';
+		const o = { locale: locale.split('-u-')[0] + (kn !== null && numeric === (kn[1] !== 'false') ? '-u-kn' + (kn[1] === 'false' ? '-false' : '') : ''),
+			usage, sensitivity, ignorePunctuation, collation: 'default', numeric, caseFirst };
 		return { resolved: o, compare: native.collator(o) };
 	}, {});
 	const collProto = Collator.prototype;
@@ -458,7 +465,7 @@
 		let v = Number(value);
 		let u = String(unit);
 		if (u.endsWith('s')) u = u.slice(0, -1);
-		if (!isFinite(v)) throw new RangeError('Invalid number value');
+		if (!isFinite(v)) throw new RangeError('Value need to be finite number for Intl.RelativeTimeFormat.prototype.' + method + '()');
 		if (!(u in rtfUnits)) throw new RangeError('Invalid unit argument for Intl.RelativeTimeFormat.prototype.' + method + "() '" + String(unit) + "'");
 		const { style, numeric } = s.resolved;
 		if (numeric === 'auto') {

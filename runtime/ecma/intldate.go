@@ -234,9 +234,10 @@ func (o *dateOptions) format(ms float64) []part {
 	if o.hour != "" || o.minute != "" || o.second != "" {
 		h := t.Hour()
 		if o.hour != "" {
-			if o.hourCycle == "h12" {
+			switch o.hourCycle {
+			case "h12", "h11":
 				h12 := h % 12
-				if h12 == 0 {
+				if h12 == 0 && o.hourCycle == "h12" {
 					h12 = 12
 				}
 				ht := strconv.Itoa(h12)
@@ -244,7 +245,13 @@ func (o *dateOptions) format(ms float64) []part {
 					ht = pad2(h12)
 				}
 				clock = append(clock, part{"hour", ht})
-			} else {
+			case "h24":
+				if h == 0 {
+					h = 24
+				}
+				clock = append(clock, part{"hour", pad2(h)})
+				h = t.Hour()
+			default:
 				clock = append(clock, part{"hour", pad2(h)})
 			}
 		}
@@ -273,7 +280,7 @@ func (o *dateOptions) format(ms float64) []part {
 			frac := fmt.Sprintf("%03d", t.Nanosecond()/int(time.Millisecond))
 			clock = append(clock, part{"fractionalSecond", frac[:o.fsd]})
 		}
-		if o.hour != "" && o.hourCycle == "h12" {
+		if o.hour != "" && (o.hourCycle == "h12" || o.hourCycle == "h11") {
 			lit(&clock, nnbsp)
 			period := "AM"
 			if h >= 12 {
@@ -304,8 +311,12 @@ func (o *dateOptions) format(ms float64) []part {
 		}
 	}
 	if o.hour == "" && o.minute == "" && o.second == "" && o.fsd == 0 {
-		// Only a zone name: it follows the date directly.
+		// Only a zone name: ", UTC" after the date.
+		clock[0].value = ", "
 		return append(date, clock...)
+	}
+	if len(date) == 1 && date[0].typ == "weekday" {
+		joiner = " "
 	}
 	out := append(date, part{"literal", joiner})
 	return append(out, clock...)

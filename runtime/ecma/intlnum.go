@@ -27,9 +27,13 @@ func joinParts(ps []part) string {
 // numberSymbols are a locale's decimal and grouping marks and its grouping
 // sizes, read from x/text's CLDR data by formatting a sample number.
 type numberSymbols struct {
-	decimal, group       string
-	primary, secondary   int
-	percentSep           string // between the number and "%" ("" in en)
+	min2 bool // grouping only from five integer digits (CLDR minimumGroupingDigits 2)
+	// currencyAfter puts the symbol after the number, currencySpace
+	// separates the two with a no-break space.
+	currencyAfter, currencySpace bool
+	decimal, group     string
+	primary, secondary int
+	percentSep         string // between the number and "%" ("" in en)
 }
 
 var symbolCache sync.Map // language.Tag string -> *numberSymbols
@@ -76,6 +80,31 @@ func symbolsFor(tag language.Tag) *numberSymbols {
 	if b, _ := tag.Base(); b.String() == "fr" && sym.group == "\u00a0" {
 		// CLDR 34 moved French grouping to U+202F; x/text's data predates it.
 		sym.group = "\u202f"
+	}
+	// CLDR data x/text does not expose: minimum grouping digits and the
+	// currency pattern (#,##0.00 ¤ or ¤ #,##0.00), for the languages node
+	// was checked against.
+	base, _ := tag.Base()
+	region, _ := tag.Region()
+	lang := base.String()
+	switch lang {
+	case "es", "it", "pl", "bg", "lv", "et", "hu":
+		sym.min2 = true
+	case "pt":
+		sym.min2 = region.String() == "PT"
+	}
+	switch lang {
+	case "de", "fr", "es", "it", "ru", "pl", "sv", "fi", "cs", "nb", "no", "da", "bg", "hr", "lv", "et", "sk", "ro",
+		"hu", "el", "uk", "lt", "sl", "ca":
+		sym.currencyAfter, sym.currencySpace = true, true
+	case "pt":
+		if region.String() == "PT" {
+			sym.currencyAfter, sym.currencySpace = true, true
+		} else {
+			sym.currencySpace = true
+		}
+	case "nl":
+		sym.currencySpace = true
 	}
 	pct := p.Sprint(number.Percent(0.25))
 	sym.percentSep = strings.TrimSuffix(strings.TrimPrefix(pct, "25"), "%")
@@ -294,12 +323,12 @@ func (o *numOptions) formatDecimal(tag language.Tag, sym *numberSymbols, d decim
 	curAfter := false
 	if o.style == "currency" {
 		cur = part{"currency", currencySymbol(o, tag)}
-		if o.currencyDisplay == "code" || isLetters(cur.value) {
-			curAfter = true
-		}
-		ps = append(ps, cur)
-		if curAfter {
-			ps = append(ps, part{"literal", "\u00a0"})
+		curAfter = sym.currencyAfter
+		if !curAfter {
+			ps = append(ps, cur)
+			if sym.currencySpace || o.currencyDisplay == "code" || isLetters(cur.value) {
+				ps = append(ps, part{"literal", "\u00a0"})
+			}
 		}
 	}
 	ps = append(ps, groupInteger(in, sym, o.useGrouping)...)
@@ -318,6 +347,9 @@ func (o *numOptions) formatDecimal(tag language.Tag, sym *numberSymbols, d decim
 			ps = append(ps, part{"literal", sym.percentSep})
 		}
 		ps = append(ps, part{"percentSign", "%"})
+	}
+	if curAfter {
+		ps = append(ps, part{"literal", "\u00a0"}, cur)
 	}
 	if accounting {
 		ps = append(ps, part{"literal", ")"})
@@ -361,7 +393,7 @@ func currencyDigits(code string) int {
 
 func groupInteger(in string, sym *numberSymbols, mode string) []part {
 	n := len(in)
-	group := mode == "auto" || mode == "always" || mode == "min2" && n >= sym.primary+2
+	group := mode == "always" || mode == "auto" && (!sym.min2 || n >= sym.primary+2) || mode == "min2" && n >= sym.primary+2
 	if !group || n <= sym.primary {
 		return []part{{"integer", in}}
 	}
