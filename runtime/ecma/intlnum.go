@@ -31,9 +31,9 @@ type numberSymbols struct {
 	// currencyAfter puts the symbol after the number, currencySpace
 	// separates the two with a no-break space.
 	currencyAfter, currencySpace bool
-	decimal, group     string
-	primary, secondary int
-	percentSep         string // between the number and "%" ("" in en)
+	decimal, group               string
+	primary, secondary           int
+	percentSep                   string // between the number and "%" ("" in en)
 }
 
 var symbolCache sync.Map // language.Tag string -> *numberSymbols
