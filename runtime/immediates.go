@@ -211,23 +211,7 @@ func (im *immediate) Get(k string) goja.Value {
 }
 
 func (im *immediate) Set(k string, v goja.Value) bool {
-	for _, f := range immediateFields {
-		if f == k {
-			return false
-		}
-	}
-	return im.dynProps.Set(k, v)
+	return im.dynProps.setUnlessField(immediateFields, k, v)
 }
-
-func (im *immediate) Has(k string) bool {
-	for _, f := range immediateFields {
-		if f == k {
-			return true
-		}
-	}
-	return im.dynProps.Has(k)
-}
-
-func (im *immediate) Keys() []string {
-	return append(append([]string(nil), immediateFields...), im.dynProps.Keys()...)
-}
+func (im *immediate) Has(k string) bool { return im.dynProps.hasField(immediateFields, k) }
+func (im *immediate) Keys() []string    { return im.dynProps.keysWith(immediateFields) }

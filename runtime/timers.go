@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -649,3 +650,20 @@ func (d *dynProps) Delete(k string) bool {
 	return true
 }
 func (d *dynProps) Keys() []string { return append([]string(nil), d.keys...) }
+
+// The helpers below serve objects whose Node fields (fields) come from Go
+// state: those are read-only for JS, listed first, and always present.
+func (d *dynProps) setUnlessField(fields []string, k string, v goja.Value) bool {
+	if slices.Contains(fields, k) {
+		return false
+	}
+	return d.Set(k, v)
+}
+
+func (d *dynProps) hasField(fields []string, k string) bool {
+	return slices.Contains(fields, k) || d.Has(k)
+}
+
+func (d *dynProps) keysWith(fields []string) []string {
+	return append(slices.Clone(fields), d.keys...)
+}
