@@ -8,9 +8,8 @@ import (
 )
 
 // ErrPropertyName reports a \p{...} naming a property this package cannot
-// resolve: unknown to ECMAScript, or one Go's Unicode tables lack
-// (Script_Extensions, Emoji and the other emoji properties, Bidi_Mirrored,
-// Case_Ignorable, Changes_When_*, Default_Ignorable_Code_Point, XID_*).
+// resolve: unknown to ECMAScript, or a script missing from Go's tables
+// (those added after Unicode 15.0), or Katakana_Or_Hiragana.
 var ErrPropertyName = errors.New("ecma: invalid property name")
 
 var propCache sync.Map // property body -> string of class ranges; \P is cached with a "^" prefix

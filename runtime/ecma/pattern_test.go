@@ -79,7 +79,7 @@ func TestTranslatePattern(t *testing.T) {
 		"empty set":               {pattern: `\P{Any}`, flags: "u", want: `[^\u{0}-\u{10FFFF}]`},
 		"unknown property":        {pattern: `\p{Foo}`, flags: "u", err: ErrPropertyName},
 		"script without sc=":      {pattern: `\p{Greek}`, flags: "u", err: ErrPropertyName},
-		"script extensions":       {pattern: `\p{scx=Greek}`, flags: "u", err: ErrPropertyName},
+		"unknown script":          {pattern: `\p{scx=Klingon}`, flags: "u", err: ErrPropertyName},
 		"unterminated":            {pattern: `\p{L`, flags: "u", err: ErrPropertyName},
 	}
 	for name, tc := range tests {

@@ -1,5 +1,7 @@
 package ecma
 
+//go:generate node gen_props.js
+
 import (
 	"sort"
 	"unicode"
@@ -191,6 +193,11 @@ var binaryAliases = map[string]string{
 	"Pat_WS": "Pattern_White_Space", "QMark": "Quotation_Mark", "RI": "Regional_Indicator",
 	"STerm": "Sentence_Terminal", "SD": "Soft_Dotted", "Term": "Terminal_Punctuation",
 	"UIdeo": "Unified_Ideograph", "Upper": "Uppercase", "VS": "Variation_Selector", "space": "White_Space",
+	"Bidi_M": "Bidi_Mirrored", "CI": "Case_Ignorable", "CWCF": "Changes_When_Casefolded",
+	"CWCM": "Changes_When_Casemapped", "CWL": "Changes_When_Lowercased", "CWKCF": "Changes_When_NFKC_Casefolded",
+	"CWT": "Changes_When_Titlecased", "CWU": "Changes_When_Uppercased", "DI": "Default_Ignorable_Code_Point",
+	"EComp": "Emoji_Component", "EMod": "Emoji_Modifier", "EBase": "Emoji_Modifier_Base", "EPres": "Emoji_Presentation",
+	"ExtPict": "Extended_Pictographic", "XIDC": "XID_Continue", "XIDS": "XID_Start",
 }
 
 // binaryProperty returns the binary properties Go's tables hold or derive
@@ -240,6 +247,10 @@ func binaryProperty(name string) (runeSet, bool) {
 			return fromTable(t), true
 		}
 	}
+	// The rest come from node's ICU (props_node.go).
+	if s, ok := nodeBinary[name]; ok {
+		return s, true
+	}
 	return nil, false
 }
 
@@ -255,8 +266,13 @@ func lookupProperty(body string) (runeSet, bool) {
 			return generalCategory(value)
 		case "Script", "sc":
 			return script(value)
+		case "Script_Extensions", "scx":
+			if long, ok := scriptAliases[value]; ok {
+				value = long
+			}
+			s, ok := nodeScriptExtensions[value]
+			return s, ok
 		}
-		// Script_Extensions needs ScriptExtensions.txt, which Go does not ship.
 		return nil, false
 	}
 	if short, ok := gcAliases[name]; ok {
