@@ -1,6 +1,7 @@
 package ecma
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/dop251/goja"
@@ -215,4 +216,28 @@ func installAtomics(vm *goja.Runtime) error {
 	sleep := func(ms float64) { time.Sleep(time.Duration(ms * float64(time.Millisecond))) }
 	_, err := runSetup(vm, "ecma:atomics", atomicsJS, sleep)
 	return err
+}
+
+// SharedArrayBufferCheck returns a brand check for the SharedArrayBuffers
+// Install defines, for code that classifies values (util.types): a
+// SharedArrayBuffer is internally a goja ArrayBuffer, so a class test alone
+// cannot tell the two apart. Call it on vm's goroutine after Install; the
+// returned function must also run there. It holds the getter Install
+// defined, so later changes to the global SharedArrayBuffer do not affect it.
+func SharedArrayBufferCheck(vm *goja.Runtime) (func(goja.Value) bool, error) {
+	v, err := vm.RunString(`Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get`)
+	if err != nil {
+		return nil, fmt.Errorf("finding the SharedArrayBuffer brand check: %w", err)
+	}
+	get, ok := goja.AssertFunction(v)
+	if !ok {
+		return nil, fmt.Errorf("finding the SharedArrayBuffer brand check: %w", errNotFunction)
+	}
+	return func(x goja.Value) bool {
+		if _, isObj := x.(*goja.Object); !isObj {
+			return false
+		}
+		_, err := get(x)
+		return err == nil
+	}, nil
 }
