@@ -1,6 +1,7 @@
 package ecma
 
 import (
+	"bytes"
 	_ "embed"
 	"errors"
 	"strings"
@@ -234,7 +235,11 @@ func installIntl(vm *goja.Runtime) error {
 		// A collate.Collator keeps scratch buffers: one per Intl.Collator,
 		// used only on the loop goroutine.
 		if sensitivity != "case" {
-			return func(a, b string) int { return c.CompareString(a, b) }
+			k := newKeyCache(c)
+			// A FunctionCall signature: goja calls it without reflection.
+			return func(call goja.FunctionCall) goja.Value {
+				return vm.ToValue(k.compare(call.Argument(0).String(), call.Argument(1).String()))
+			}
 		}
 		// Case sensitivity (base letters and case, not accents): x/text
 		// ignores the kc keyword, so compare base letters first, then the
@@ -298,6 +303,39 @@ func installIntl(vm *goja.Runtime) error {
 	})
 	_, err := runSetup(vm, "ecma:intl", intlJS, native)
 	return err
+}
+
+// keyCache keeps the collation keys of recently compared strings: a sort
+// compares each string about log n times, and a key is computed once
+// instead of on every comparison.
+type keyCache struct {
+	c    *collate.Collator
+	buf  collate.Buffer
+	keys map[string][]byte
+}
+
+const keyCacheSize = 8192
+
+func newKeyCache(c *collate.Collator) *keyCache {
+	return &keyCache{c: c, keys: make(map[string][]byte)}
+}
+
+func (k *keyCache) key(s string) []byte {
+	if key, ok := k.keys[s]; ok {
+		return key
+	}
+	if len(k.keys) >= keyCacheSize {
+		clear(k.keys)
+	}
+	// The buffer is reused; the cached key is a copy.
+	key := bytes.Clone(k.c.KeyFromString(&k.buf, s))
+	k.buf.Reset()
+	k.keys[s] = key
+	return key
+}
+
+func (k *keyCache) compare(a, b string) int {
+	return bytes.Compare(k.key(a), k.key(b))
 }
 
 // stripMarks removes combining marks after canonical decomposition.

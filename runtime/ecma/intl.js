@@ -402,15 +402,15 @@
 		return Object.assign({}, slots(this, 'Collator', 'Intl.Collator.prototype.resolvedOptions').resolved);
 	}, 0);
 	let defaultCollator;
-	defineMethod(String.prototype, 'localeCompare', function localeCompare(that) {
+	// Named parameters rather than arguments: a sort calls this often.
+	defineMethod(String.prototype, 'localeCompare', function localeCompare(that, locales, options) {
 		if (this === null || this === undefined) throw new TypeError('String.prototype.localeCompare called on null or undefined');
 		const s = String(this), t = String(that);
-		const locales = arguments[1], options = arguments[2];
 		if (locales === undefined && options === undefined) {
-			if (defaultCollator === undefined) defaultCollator = new Collator();
-			return defaultCollator.compare(s, t);
+			if (defaultCollator === undefined) defaultCollator = slots(new Collator(), 'Collator', 'localeCompare').compare;
+			return defaultCollator(s, t);
 		}
-		return new Collator(locales, options).compare(s, t);
+		return slots(new Collator(locales, options), 'Collator', 'localeCompare').compare(s, t);
 	}, 1);
 
 	// PluralRules.

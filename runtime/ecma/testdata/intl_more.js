@@ -35,3 +35,7 @@ const d = new Date(Date.UTC(2026, 0, 1, 0, 5, 9));
 'new Intl.RelativeTimeFormat("en", {numeric: "auto"}).format(1.5, "day")', 'new Intl.RelativeTimeFormat("en").format(NaN, "day")', 'new Intl.RelativeTimeFormat("en").formatToParts(2, "hour")',
 'new Intl.ListFormat("en").format(new Set(["x", "y", "z"]))', 'new Intl.ListFormat("en", {type: "disjunction"}).format(["a", "b"])', 'new Intl.ListFormat("en").format("abc")',
 ].forEach(t);
+[
+'(() => { const c = new Intl.Collator("en", {ignorePunctuation: true}); return [c.compare("a-b", "ab"), c.compare("a b", "ab"), c.compare("a.c", "ab"), ["a.c", "ab", "a-b", "aa"].sort(c.compare).join()] })()',
+'["b", "a", "C", "á", "A"].sort((x, y) => x.localeCompare(y, "en", {sensitivity: "case"})).join()',
+].forEach(t);
