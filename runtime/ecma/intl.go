@@ -166,6 +166,7 @@ func installIntl(vm *goja.Runtime) error {
 		return int(v.ToInteger())
 	}
 	set("currencyDigits", currencyDigits)
+	set("isUnit", isUnit)
 	set("numberFormat", func(opts *goja.Object) any {
 		o := &numOptions{
 			style: str(opts, "style"), currency: str(opts, "currency"), currencyDisplay: str(opts, "currencyDisplay"),
@@ -173,7 +174,7 @@ func installIntl(vm *goja.Runtime) error {
 			minInt: num(opts, "minimumIntegerDigits"), minFD: num(opts, "minimumFractionDigits"), maxFD: num(opts, "maximumFractionDigits"),
 			minSD: num(opts, "minimumSignificantDigits"), maxSD: num(opts, "maximumSignificantDigits"),
 			morePrecision: str(opts, "roundingPriority") == "morePrecision", useGrouping: str(opts, "useGrouping"),
-			signDisplay: str(opts, "signDisplay"),
+			signDisplay: str(opts, "signDisplay"), unit: str(opts, "unit"), unitDisplay: str(opts, "unitDisplay"),
 		}
 		tag := language.Make(str(opts, "locale"))
 		return func(call goja.FunctionCall) goja.Value {

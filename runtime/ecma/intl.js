@@ -141,13 +141,20 @@
 		if (nu !== undefined && String(nu) !== 'latn') throw new TypeError('numberingSystem ' + String(nu) + ' is not supported');
 		const o = { locale: native.resolve(requested, false), numberingSystem: 'latn' };
 		o.style = getOption(options, 'style', 'string', ['decimal', 'percent', 'currency', 'unit'], 'decimal', svc);
-		if (o.style === 'unit') throw new TypeError('Intl.NumberFormat style "unit" is not supported');
 		let currency = getOption(options, 'currency', 'string', undefined, undefined, svc);
 		if (currency !== undefined && !/^[A-Za-z]{3}$/.test(currency)) throw new RangeError('Invalid currency code : ' + currency);
 		const currencyDisplay = getOption(options, 'currencyDisplay', 'string', ['code', 'symbol', 'narrowSymbol', 'name'], 'symbol', svc);
 		const currencySign = getOption(options, 'currencySign', 'string', ['standard', 'accounting'], 'standard', svc);
-		getOption(options, 'unit', 'string', undefined, undefined, svc);
-		getOption(options, 'unitDisplay', 'string', ['short', 'narrow', 'long'], 'short', svc);
+		const unit = getOption(options, 'unit', 'string', undefined, undefined, svc);
+		if (unit !== undefined && !native.isUnit(unit)) throw new RangeError("Invalid unit argument for Intl.NumberFormat() '" + unit + "'");
+		const unitDisplay = getOption(options, 'unitDisplay', 'string', ['short', 'narrow', 'long'], 'short', svc);
+		if (o.style === 'unit') {
+			if (unit === undefined) throw new TypeError("Invalid unit argument for Intl.NumberFormat() ''");
+			// The unit patterns here are en-US's (units_node.go).
+			if (o.locale !== 'en' && !o.locale.startsWith('en-')) throw new TypeError('Intl.NumberFormat style "unit" is only supported for English locales');
+			o.unit = unit;
+			o.unitDisplay = unitDisplay;
+		}
 		if (o.style === 'currency') {
 			if (currency === undefined) throw new TypeError('Currency code is required with currency style.');
 			if (currencyDisplay === 'name') throw new TypeError('Intl.NumberFormat currencyDisplay "name" is not supported');

@@ -129,6 +129,64 @@ type numOptions struct {
 	morePrecision   bool
 	useGrouping     string // auto, always, min2, false
 	signDisplay     string
+	unit            string // a sanctioned unit or X-per-Y, with style unit
+	unitDisplay     string // short, narrow, long
+}
+
+// isUnit reports whether u is a unit ECMA-402 sanctions, simple or X-per-Y.
+func isUnit(u string) bool {
+	if _, ok := unitPatterns[u]; ok {
+		return true
+	}
+	a, b, ok := strings.Cut(u, "-per-")
+	_, okA := unitPatterns[a]
+	_, okB := unitPatterns[b]
+	return ok && okA && okB
+}
+
+// unitPattern gives the pattern ("{0} km") of o's unit for a number shown
+// as integer digits in and fraction digits frac (en's plural rule: one for
+// exactly "1").
+func (o *numOptions) unitPattern(in, frac string) string {
+	form := 1
+	if in == "1" && frac == "" {
+		form = 0
+	}
+	if c, ok := compoundPatterns[o.unit][o.unitDisplay]; ok {
+		return c[form]
+	}
+	a, b, per := strings.Cut(o.unit, "-per-")
+	p := unitPatterns[a][o.unitDisplay][form]
+	if per {
+		suffix := unitPatterns[b][o.unitDisplay][2]
+		if b == "byte" {
+			// byte has no per form of its own in the table: "/byte".
+			suffix = map[string]string{"short": "/byte", "narrow": "/B", "long": " per byte"}[o.unitDisplay]
+		}
+		p += suffix
+	}
+	return p
+}
+
+// unitParts splits the pattern around the number into literal spaces and
+// the unit text, as formatToParts shows them.
+func unitParts(text string, before bool) []part {
+	if text == "" {
+		return nil
+	}
+	trimmed := strings.TrimSpace(text)
+	var ps []part
+	if before {
+		ps = append(ps, part{"unit", trimmed})
+		if sp := text[len(strings.TrimRight(text, " \u00a0")):]; sp != "" {
+			ps = append(ps, part{"literal", sp})
+		}
+		return ps
+	}
+	if sp := text[:len(text)-len(strings.TrimLeft(text, " \u00a0"))]; sp != "" {
+		ps = append(ps, part{"literal", sp})
+	}
+	return append(ps, part{"unit", trimmed})
 }
 
 // decimal is a non-negative number as digits with the decimal point after
@@ -353,6 +411,12 @@ func (o *numOptions) formatDecimal(tag language.Tag, sym *numberSymbols, d decim
 	}
 	if accounting {
 		ps = append(ps, part{"literal", ")"})
+	}
+	if o.style == "unit" {
+		before, after, _ := strings.Cut(o.unitPattern(in, frac), "{0}")
+		out := unitParts(before, true)
+		out = append(out, ps...)
+		return append(out, unitParts(after, false)...)
 	}
 	return ps
 }

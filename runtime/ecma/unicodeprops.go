@@ -1,6 +1,7 @@
 package ecma
 
 //go:generate node gen_props.js
+//go:generate node gen_units.js
 
 import (
 	"sort"
