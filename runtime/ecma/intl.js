@@ -279,6 +279,11 @@
 		let hourCycle = getOption(options, 'hourCycle', 'string', ['h11', 'h12', 'h23', 'h24'], undefined, svc);
 		if (hour12 !== undefined) hourCycle = null;
 		const o = { locale: native.resolve(requested, true), calendar: 'gregory', numberingSystem: 'latn' };
+		if (hour12 === undefined && hourCycle === undefined) {
+			// The -u-hc keyword of the requested locale.
+			const hc = /-u(?:-[a-z0-9]{2,8})*?-hc-(h11|h12|h23|h24)(?:-|$)/.exec(requested.find((r) => r.startsWith(o.locale)) || '');
+			if (hc !== null) hourCycle = hc[1];
+		}
 		const tz = options.timeZone;
 		o.timeZone = tz === undefined ? native.localZone() : native.zone(String(tz));
 		const c = {};

@@ -67,9 +67,27 @@ func loadZone(id string) (*time.Location, string, error) {
 	}
 	loc, err := time.LoadLocation(c)
 	if err != nil {
-		return nil, "", errBadTimeZon
+		// IANA names match case-insensitively: try the usual casing.
+		c = titleZone(c)
+		if loc, err = time.LoadLocation(c); err != nil {
+			return nil, "", errBadTimeZon
+		}
 	}
 	return loc, c, nil
+}
+
+// titleZone capitalizes each word of a zone name ("america/new_york" ->
+// "America/New_York"), the casing of almost every IANA name.
+func titleZone(id string) string {
+	b := []byte(strings.ToLower(id))
+	up := true
+	for i, c := range b {
+		if up && c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+		up = c == '/' || c == '_' || c == '-'
+	}
+	return string(b)
 }
 
 func pad2(n int) string {
@@ -178,44 +196,59 @@ func (o *dateOptions) format(ms float64) []part {
 		weekdayText = weekdayText[:1]
 	}
 	textMonth := o.month == "long" || o.month == "short" || o.month == "narrow"
-	if o.weekday != "" {
-		date = append(date, part{"weekday", weekdayText})
-		if o.month != "" || o.day != "" || o.year != "" {
-			lit(&date, ", ")
-		}
-	}
+	// Skeletons without a month that CLDR's en data spells out ("d EEEE",
+	// and "y (day: d)" from ICU's fallback).
+	noMonth := o.month == "" && o.day != ""
 	switch {
-	case textMonth:
-		date = append(date, part{"month", monthText()})
-		if o.day != "" {
-			lit(&date, " ")
-			date = append(date, part{"day", dayText})
-		}
-		if o.year != "" {
-			if o.day != "" {
-				lit(&date, ", ")
-			} else {
-				lit(&date, " ")
-			}
-			date = append(date, part{"year", yearText})
-		}
+	case noMonth && o.weekday != "" && o.year == "":
+		date = append(date, part{"day", dayText})
+		lit(&date, " ")
+		date = append(date, part{"weekday", weekdayText})
+	case noMonth && o.weekday == "" && o.year != "":
+		date = append(date, part{"year", yearText})
+		lit(&date, " (day: ")
+		date = append(date, part{"day", dayText})
+		lit(&date, ")")
 	default:
-		first := true
-		add := func(typ, v string) {
-			if !first {
-				lit(&date, "/")
+		if o.weekday != "" {
+			date = append(date, part{"weekday", weekdayText})
+			if o.month != "" || o.day != "" || o.year != "" {
+				lit(&date, ", ")
 			}
-			first = false
-			date = append(date, part{typ, v})
 		}
-		if o.month != "" {
-			add("month", monthText())
-		}
-		if o.day != "" {
-			add("day", dayText)
-		}
-		if o.year != "" {
-			add("year", yearText)
+		switch {
+		case textMonth:
+			date = append(date, part{"month", monthText()})
+			if o.day != "" {
+				lit(&date, " ")
+				date = append(date, part{"day", dayText})
+			}
+			if o.year != "" {
+				if o.day != "" {
+					lit(&date, ", ")
+				} else {
+					lit(&date, " ")
+				}
+				date = append(date, part{"year", yearText})
+			}
+		default:
+			first := true
+			add := func(typ, v string) {
+				if !first {
+					lit(&date, "/")
+				}
+				first = false
+				date = append(date, part{typ, v})
+			}
+			if o.month != "" {
+				add("month", monthText())
+			}
+			if o.day != "" {
+				add("day", dayText)
+			}
+			if o.year != "" {
+				add("year", yearText)
+			}
 		}
 	}
 	if o.era != "" {
@@ -305,14 +338,13 @@ func (o *dateOptions) format(ms float64) []part {
 		return date
 	}
 	joiner := ", "
-	if o.dateStyle == "full" || o.dateStyle == "long" {
-		if o.timeStyle != "" {
-			joiner = " at "
-		}
+	// ICU glues a date with a long month to the time with " at ".
+	if o.month == "long" {
+		joiner = " at "
 	}
 	if o.hour == "" && o.minute == "" && o.second == "" && o.fsd == 0 {
 		// Only a zone name: ", UTC" after the date.
-		clock[0].value = ", "
+		clock[0].value = joiner
 		return append(date, clock...)
 	}
 	if len(date) == 1 && date[0].typ == "weekday" {
