@@ -35,9 +35,11 @@ func newVM(t testing.TB) (*goja.Runtime, *strings.Builder) {
 
 // TestAgainstNode runs each testdata/NAME.js, a list of expressions printed
 // with their results, and compares the output with testdata/NAME.out, which
-// is node v20's output for the same file (`node testdata/NAME.js >
+// is node v20's output for the same file (`TZ=UTC node testdata/NAME.js >
 // testdata/NAME.out`).
 func TestAgainstNode(t *testing.T) {
+	// The local time zone of the recordings; Intl reads TZ when it formats.
+	t.Setenv("TZ", "UTC")
 	files, err := filepath.Glob("testdata/*.js")
 	if err != nil {
 		t.Fatal(err)
