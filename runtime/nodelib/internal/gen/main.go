@@ -145,6 +145,18 @@ var modules = []string{
 	"internal/perf/timerify",
 	"internal/perf/usertiming",
 	// end crypto, zlib, perf_hooks
+
+	// net, dns, http (helper: net)
+	"dns", "dns/promises", "net", "http", "diagnostics_channel",
+	"_http_agent", "_http_client", "_http_common", "_http_incoming", "_http_outgoing", "_http_server",
+	"internal/dns/callback_resolver",
+	"internal/dns/promises",
+	"internal/dns/utils",
+	"internal/freelist",
+	"internal/http",
+	"internal/net",
+	"internal/stream_base_commons",
+	// end net, dns, http
 }
 
 // patch replaces Old with New in File. Old must occur exactly Count times (once when Count
@@ -243,6 +255,104 @@ var patches = []patch{
 			"symbol it re-exports from internalBinding('symbols')",
 	},
 	// end crypto, zlib, perf_hooks
+
+	// net, dns, http (helper: net)
+	// The runtime owns async ids and timers in Go and does not provide internal/async_hooks or
+	// internal/timers; these patches give the network modules the parts they use. Trigger-id
+	// scopes run their function directly (the runtime's nextTick records a trigger of its own),
+	// a socket without a handle has async id -1 (node's "none") until its handle exists, and
+	// unref'd timeouts are the host's setTimeout(...).unref().
+	{
+		File: "internal/stream_base_commons",
+		Old:  "const { owner_symbol } = require('internal/async_hooks').symbols;",
+		New:  "const { owner_symbol } = internalBinding('symbols');",
+		Why:  "internal/async_hooks needs the async_wrap binding, whose ids the host runtime owns",
+	},
+	{
+		File: "internal/stream_base_commons",
+		Old:  "const {\n  kTimeout,\n  setUnrefTimeout,\n  getTimerDuration,\n} = require('internal/timers');",
+		New: "const kTimeout = Symbol('timeout');\n" +
+			"const setUnrefTimeout = (callback, after) => {\n" +
+			"  require('internal/validators').validateFunction(callback, 'callback');\n" +
+			"  return require('timers').setTimeout(callback, after).unref();\n" +
+			"};\n" +
+			"function getTimerDuration(msecs, name) {\n" +
+			"  require('internal/validators').validateNumber(msecs, name);\n" +
+			"  if (msecs < 0 || !Number.isFinite(msecs)) {\n" +
+			"    throw new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, 'a non-negative finite number', msecs);\n" +
+			"  }\n" +
+			"  if (msecs > 2 ** 31 - 1) {\n" +
+			"    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +\n" +
+			"      `\\nTimer duration was truncated to ${2 ** 31 - 1}.`, 'TimeoutOverflowWarning');\n" +
+			"    return 2 ** 31 - 1;\n" +
+			"  }\n" +
+			"  return msecs;\n" +
+			"}\n",
+		Why: "internal/timers is node's JS timer list, which the runtime implements in Go; these " +
+			"are its kTimeout, setUnrefTimeout and getTimerDuration over the host's timers, " +
+			"exported for net and http below",
+	},
+	{
+		File: "internal/stream_base_commons",
+		Old:  "  kBufferGen,\n};",
+		New:  "  kBufferGen,\n  kTimeout,\n  setUnrefTimeout,\n  getTimerDuration,\n};",
+		Why:  "net and http share the socket timeout key and helpers defined above",
+	},
+	{
+		File: "net",
+		Old:  "const {\n  newAsyncId,\n  defaultTriggerAsyncIdScope,\n  symbols: { async_id_symbol, owner_symbol },\n} = require('internal/async_hooks');",
+		New: "const newAsyncId = () => -1;\n" +
+			"const defaultTriggerAsyncIdScope = (asyncId, fn, ...args) => fn(...args);\n" +
+			"const { async_id_symbol, owner_symbol } = internalBinding('symbols');\n",
+		Why: "internal/async_hooks needs the async_wrap binding, whose ids the host runtime owns",
+	},
+	{
+		File: "net",
+		Old:  "const { kTimeout } = require('internal/timers');",
+		New:  "const { kTimeout } = require('internal/stream_base_commons');",
+		Why:  "internal/timers is the runtime's (Go); stream_base_commons shares the socket timeout key",
+	},
+	{
+		File: "_http_client",
+		Old:  "const { defaultTriggerAsyncIdScope } = require('internal/async_hooks');",
+		New:  "const defaultTriggerAsyncIdScope = (asyncId, fn, ...args) => fn(...args);",
+		Why:  "internal/async_hooks needs the async_wrap binding, whose ids the host runtime owns",
+	},
+	{
+		File: "_http_client",
+		Old:  "const { getTimerDuration } = require('internal/timers');",
+		New:  "const { getTimerDuration } = require('internal/stream_base_commons');",
+		Why:  "internal/timers is the runtime's (Go)",
+	},
+	{
+		File: "_http_server",
+		Old:  "const {\n  defaultTriggerAsyncIdScope,\n  getOrSetAsyncId,\n} = require('internal/async_hooks');",
+		New: "const defaultTriggerAsyncIdScope = (asyncId, fn, ...args) => fn(...args);\n" +
+			"const getOrSetAsyncId = (object) => object[internalBinding('symbols').async_id_symbol] ?? -1;\n",
+		Why: "internal/async_hooks needs the async_wrap binding, whose ids the host runtime owns",
+	},
+	{
+		File: "_http_outgoing",
+		Old:  "const {\n  defaultTriggerAsyncIdScope,\n  symbols: { async_id_symbol },\n} = require('internal/async_hooks');",
+		New: "const defaultTriggerAsyncIdScope = (asyncId, fn, ...args) => fn(...args);\n" +
+			"const { async_id_symbol } = internalBinding('symbols');\n",
+		Why: "internal/async_hooks needs the async_wrap binding, whose ids the host runtime owns",
+	},
+	{
+		File: "_http_agent",
+		Old:  "const { AsyncResource } = require('async_hooks');\nconst { async_id_symbol } = require('internal/async_hooks').symbols;",
+		New: "const AsyncResource = class { constructor(...args) { return new (require('async_hooks').AsyncResource)(...args); } };\n" +
+			"const { async_id_symbol } = internalBinding('symbols');",
+		Why: "async_hooks is the host's; the agent only needs AsyncResource when requests queue " +
+			"for a free socket, so load it then",
+	},
+	{
+		File: "internal/http",
+		Old:  "const { setUnrefTimeout } = require('internal/timers');",
+		New:  "const { setUnrefTimeout } = require('internal/stream_base_commons');",
+		Why:  "internal/timers is the runtime's (Go)",
+	},
+	// end net, dns, http
 }
 
 func main() {
