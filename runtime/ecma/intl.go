@@ -167,6 +167,7 @@ func installIntl(vm *goja.Runtime) error {
 	}
 	set("currencyDigits", currencyDigits)
 	set("isUnit", isUnit)
+	set("graphemes", graphemeBoundaries)
 	set("numberFormat", func(opts *goja.Object) any {
 		o := &numOptions{
 			style: str(opts, "style"), currency: str(opts, "currency"), currencyDisplay: str(opts, "currencyDisplay"),

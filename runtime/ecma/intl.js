@@ -565,10 +565,59 @@
 		return Object.assign({}, slots(this, 'ListFormat', 'Intl.ListFormat.prototype.resolvedOptions').resolved);
 	}, 0);
 
+	// Segmenter (grapheme granularity: UAX #29's extended grapheme clusters).
+	const Segmenter = makeConstructor('Segmenter', function (locales, options) {
+		const requested = canonicalizeLocaleList(locales);
+		if (options === undefined) options = Object.create(null);
+		else if (options === null || typeof options !== 'object') throw new TypeError('Options must be an object');
+		const svc = 'Intl.Segmenter';
+		readLocaleMatcher(options, svc);
+		const granularity = getOption(options, 'granularity', 'string', ['grapheme', 'word', 'sentence'], 'grapheme', svc);
+		if (granularity !== 'grapheme') throw new TypeError('Intl.Segmenter granularity "' + granularity + '" is not supported');
+		return { resolved: { locale: native.resolve(requested, false), granularity } };
+	}, { requiresNew: true });
+	const segmentsProto = {};
+	const segmentData = (input, bounds, i) => ({ segment: input.slice(bounds[i], bounds[i + 1]), index: bounds[i], input });
+	const segmentIteratorProto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+	defineMethod(segmentIteratorProto, 'next', function () {
+		const s = slots(this, 'SegmentIterator', '%SegmentIterator.prototype%.next');
+		if (s.i >= s.bounds.length - 1) return { value: undefined, done: true };
+		return { value: segmentData(s.input, s.bounds, s.i++), done: false };
+	}, 0);
+	Object.defineProperty(segmentIteratorProto, Symbol.toStringTag, { value: 'Segmenter String Iterator', configurable: true });
+	defineMethod(segmentsProto, 'containing', function (index) {
+		const s = slots(this, 'Segments', '%Segments.prototype%.containing');
+		const n = Math.trunc(Number(index)) || 0;
+		if (n < 0 || n >= s.input.length) return undefined;
+		let lo = 0, hi = s.bounds.length - 2;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (s.bounds[mid] <= n) lo = mid; else hi = mid - 1;
+		}
+		return segmentData(s.input, s.bounds, lo);
+	}, 1);
+	defineMethod(segmentsProto, Symbol.iterator, function () {
+		const s = slots(this, 'Segments', '%Segments.prototype%[@@iterator]');
+		const it = Object.create(segmentIteratorProto);
+		internal.set(it, { kind: 'SegmentIterator', input: s.input, bounds: s.bounds, i: 0 });
+		return it;
+	}, 0);
+	Object.defineProperty(segmentsProto[Symbol.iterator], 'name', { value: '[Symbol.iterator]' });
+	defineMethod(Segmenter.prototype, 'segment', function (string) {
+		slots(this, 'Segmenter', 'Intl.Segmenter.prototype.segment');
+		const input = String(string);
+		const segments = Object.create(segmentsProto);
+		internal.set(segments, { kind: 'Segments', input, bounds: input.length ? native.graphemes(input) : [0] });
+		return segments;
+	}, 1);
+	defineMethod(Segmenter.prototype, 'resolvedOptions', function () {
+		return Object.assign({}, slots(this, 'Segmenter', 'Intl.Segmenter.prototype.resolvedOptions').resolved);
+	}, 0);
+
 	const Intl = {};
 	defineMethod(Intl, 'getCanonicalLocales', function (locales) { return canonicalizeLocaleList(locales); }, 1);
 	for (const [name, ctor] of [['Collator', Collator], ['DateTimeFormat', DateTimeFormat], ['ListFormat', ListFormat],
-		['NumberFormat', NumberFormat], ['PluralRules', PluralRules], ['RelativeTimeFormat', RelativeTimeFormat]]) {
+		['NumberFormat', NumberFormat], ['PluralRules', PluralRules], ['RelativeTimeFormat', RelativeTimeFormat], ['Segmenter', Segmenter]]) {
 		Object.defineProperty(Intl, name, { value: ctor, writable: true, enumerable: false, configurable: true });
 	}
 	Object.defineProperty(Intl, Symbol.toStringTag, { value: 'Intl', configurable: true });
