@@ -67,10 +67,10 @@ func graphemeBoundaries(s string) []int {
 	var prev gcbClass
 	first := true
 	// State for GB9c and GB11 and GB12/13.
-	riCount := 0         // regional indicators in the current run
-	pictZWJ := false     // ExtPict Extend* ZWJ just seen
-	inPict := false      // ExtPict Extend* so far
-	conjunct := 0        // 0: none, 1: consonant [extend|linker]*, 2: ... with a linker
+	riCount := 0     // regional indicators in the current run
+	pictZWJ := false // ExtPict Extend* ZWJ just seen
+	inPict := false  // ExtPict Extend* so far
+	conjunct := 0    // 0: none, 1: consonant [extend|linker]*, 2: ... with a linker
 	extPict := nodeBinary["Extended_Pictographic"]
 	for _, r := range s {
 		c := graphemeClass(r)
