@@ -168,6 +168,7 @@ func installIntl(vm *goja.Runtime) error {
 	set("currencyDigits", currencyDigits)
 	set("isUnit", isUnit)
 	set("graphemes", graphemeBoundaries)
+	set("likely", likelySubtags)
 	set("numberFormat", func(opts *goja.Object) any {
 		o := &numOptions{
 			style: str(opts, "style"), currency: str(opts, "currency"), currencyDisplay: str(opts, "currencyDisplay"),
@@ -338,6 +339,23 @@ func (k *keyCache) key(s string) []byte {
 
 func (k *keyCache) compare(a, b string) int {
 	return bytes.Compare(k.key(a), k.key(b))
+}
+
+// likelySubtags adds the likely script and region to a language[-script]
+// [-region] tag (CLDR's likelySubtags, as x/text has them).
+func likelySubtags(base string) string {
+	t, err := language.Parse(base)
+	if err != nil {
+		return base
+	}
+	b, _ := t.Base()
+	sc, _ := t.Script()
+	r, _ := t.Region()
+	lang := b.String()
+	if lang == "und" {
+		lang = "en"
+	}
+	return lang + "-" + sc.String() + "-" + r.String()
 }
 
 // stripMarks removes combining marks after canonical decomposition.

@@ -29,15 +29,17 @@
 	function canonicalizeLocaleList(locales) {
 		if (locales === undefined) return [];
 		const seen = [];
-		const list = typeof locales === 'string' ? [locales] : Object(locales);
-		const len = typeof locales === 'string' ? 1 : Math.min(Math.max(Math.trunc(Number(list.length)) || 0, 0), 2 ** 53 - 1);
+		const single = typeof locales === 'string' || (locales !== null && typeof locales === 'object' && internal.has(locales) && internal.get(locales).kind === 'Locale');
+		const list = single ? [locales] : Object(locales);
+		const len = single ? 1 : Math.min(Math.max(Math.trunc(Number(list.length)) || 0, 0), 2 ** 53 - 1);
 		for (let k = 0; k < len; k++) {
 			if (!(k in list)) continue;
 			const v = list[k];
 			if (typeof v !== 'string' && (v === null || typeof v !== 'object')) {
 				throw new TypeError('Language ID should be string or object.');
 			}
-			const tag = native.canonical(String(v));
+			const inner = typeof v === 'object' ? internal.get(v) : undefined;
+			const tag = inner !== undefined && inner.kind === 'Locale' ? inner.tag : native.canonical(String(v));
 			if (!seen.includes(tag)) seen.push(tag);
 		}
 		return seen;
@@ -614,10 +616,95 @@
 		return Object.assign({}, slots(this, 'Segmenter', 'Intl.Segmenter.prototype.resolvedOptions').resolved);
 	}, 0);
 
+	// Locale.
+	const localeKeys = [['calendar', 'ca'], ['collation', 'co'], ['hourCycle', 'hc'], ['caseFirst', 'kf'], ['numeric', 'kn'], ['numberingSystem', 'nu']];
+	const parseLocale = (tag) => {
+		const [base, ext] = tag.split('-u-');
+		const subtags = base.split('-');
+		const out = { language: subtags[0], script: undefined, region: undefined, variants: [], keywords: {}, other: '' };
+		let i = 1;
+		if (/^[A-Z][a-z]{3}$/.test(subtags[i] || '')) out.script = subtags[i++];
+		if (/^([A-Z]{2}|[0-9]{3})$/.test(subtags[i] || '')) out.region = subtags[i++];
+		out.variants = subtags.slice(i);
+		if (ext !== undefined) {
+			const parts = ext.split('-');
+			let key = null;
+			for (let j = 0; j < parts.length; j++) {
+				const p = parts[j];
+				if (p.length === 1) { out.other = '-' + parts.slice(j).join('-'); break; }
+				if (p.length === 2) { key = p; out.keywords[key] = ''; }
+				else if (key !== null) out.keywords[key] = out.keywords[key] ? out.keywords[key] + '-' + p : p;
+			}
+		}
+		return out;
+	};
+	const localeString = (l) => {
+		let s = [l.language, l.script, l.region].concat(l.variants).filter((x) => x !== undefined).join('-');
+		const keys = Object.keys(l.keywords).sort();
+		if (keys.length) s += '-u-' + keys.map((k) => l.keywords[k] === '' || l.keywords[k] === 'true' ? k : k + '-' + l.keywords[k]).join('-');
+		return s + l.other;
+	};
+	const Locale = makeConstructor('Locale', function (tag, options) {
+		if (typeof tag !== 'string' && (tag === null || typeof tag !== 'object')) {
+			throw new TypeError("First argument to Intl.Locale constructor can't be empty or missing");
+		}
+		const inner = typeof tag === 'object' ? internal.get(tag) : undefined;
+		const l = parseLocale(inner !== undefined && inner.kind === 'Locale' ? inner.tag : native.canonical(String(tag)));
+		options = toOptions(options);
+		const svc = 'Intl.Locale';
+		for (const k of ['language', 'script', 'region']) {
+			const v = getOption(options, k, 'string', undefined, undefined, svc);
+			if (v !== undefined) l[k] = v;
+		}
+		for (const [name, key] of localeKeys) {
+			let v = name === 'numeric' ? options.numeric : getOption(options, name, 'string', undefined, undefined, svc);
+			if (v === undefined) continue;
+			if (name === 'numeric') v = String(Boolean(v));
+			l.keywords[key] = v;
+		}
+		return { tag: native.canonical(localeString(l)) };
+	}, { requiresNew: true });
+	Object.defineProperty(Locale, 'length', { value: 1, configurable: true });
+	delete Locale.supportedLocalesOf;
+	const localeProto = Locale.prototype;
+	const tagOf = (self, method) => slots(self, 'Locale', method).tag;
+	defineMethod(localeProto, 'toString', function () { return tagOf(this, 'Intl.Locale.prototype.toString'); }, 0);
+	defineMethod(localeProto, 'maximize', function () {
+		const l = parseLocale(tagOf(this, 'Intl.Locale.prototype.maximize'));
+		const m = parseLocale(native.likely([l.language, l.script, l.region].filter((x) => x !== undefined).join('-')));
+		return new Locale(localeString(Object.assign(l, { language: m.language, script: l.script || m.script, region: l.region || m.region })));
+	}, 0);
+	defineMethod(localeProto, 'minimize', function () {
+		const l = parseLocale(tagOf(this, 'Intl.Locale.prototype.minimize'));
+		const max = native.likely([l.language, l.script, l.region].filter((x) => x !== undefined).join('-'));
+		let min = [max.split('-')[0]];
+		for (const trial of [[l.language], [l.language, l.region], [l.language, l.script]]) {
+			if (trial.includes(undefined)) continue;
+			if (native.likely(trial.join('-')) === max) { min = trial; break; }
+		}
+		const m = { language: min[0], script: undefined, region: undefined };
+		if (min.length === 2) { if (min[1] === l.region) m.region = l.region; else m.script = l.script; }
+		return new Locale(localeString(Object.assign(l, m)));
+	}, 0);
+	const localeGetter = (name, fn) => defineGetter(localeProto, name, function () {
+		return fn(parseLocale(tagOf(this, 'get Intl.Locale.prototype.' + name)));
+	});
+	localeGetter('baseName', (l) => [l.language, l.script, l.region].concat(l.variants).filter((x) => x !== undefined).join('-'));
+	for (const [name, key] of localeKeys) {
+		localeGetter(name, (l) => {
+			const v = l.keywords[key];
+			if (name === 'numeric') return v === '' || v === 'true';
+			return v === undefined ? undefined : v;
+		});
+	}
+	localeGetter('language', (l) => l.language);
+	localeGetter('script', (l) => l.script);
+	localeGetter('region', (l) => l.region);
+
 	const Intl = {};
 	defineMethod(Intl, 'getCanonicalLocales', function (locales) { return canonicalizeLocaleList(locales); }, 1);
 	for (const [name, ctor] of [['Collator', Collator], ['DateTimeFormat', DateTimeFormat], ['ListFormat', ListFormat],
-		['NumberFormat', NumberFormat], ['PluralRules', PluralRules], ['RelativeTimeFormat', RelativeTimeFormat], ['Segmenter', Segmenter]]) {
+		['NumberFormat', NumberFormat], ['PluralRules', PluralRules], ['RelativeTimeFormat', RelativeTimeFormat], ['Segmenter', Segmenter], ['Locale', Locale]]) {
 		Object.defineProperty(Intl, name, { value: ctor, writable: true, enumerable: false, configurable: true });
 	}
 	Object.defineProperty(Intl, Symbol.toStringTag, { value: 'Intl', configurable: true });
