@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/collate"
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -169,6 +170,7 @@ func installIntl(vm *goja.Runtime) error {
 	set("isUnit", isUnit)
 	set("graphemes", graphemeBoundaries)
 	set("likely", likelySubtags)
+	set("displayName", displayName)
 	set("numberFormat", func(opts *goja.Object) any {
 		o := &numOptions{
 			style: str(opts, "style"), currency: str(opts, "currency"), currencyDisplay: str(opts, "currencyDisplay"),
@@ -356,6 +358,30 @@ func likelySubtags(base string) string {
 		lang = "en"
 	}
 	return lang + "-" + sc.String() + "-" + r.String()
+}
+
+// displayName names code (a language tag, region or script code) in locale,
+// from x/text's CLDR display names; "" when there is none.
+func displayName(locale, typ, code string) string {
+	in := language.Make(locale)
+	var n display.Namer
+	var v any
+	var err error
+	switch typ {
+	case "language":
+		n = display.Languages(in)
+		v, err = language.Parse(code)
+	case "region":
+		n = display.Regions(in)
+		v, err = language.ParseRegion(code)
+	case "script":
+		n = display.Scripts(in)
+		v, err = language.ParseScript(code)
+	}
+	if n == nil || err != nil {
+		return ""
+	}
+	return n.Name(v)
 }
 
 // stripMarks removes combining marks after canonical decomposition.

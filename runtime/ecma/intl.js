@@ -701,10 +701,48 @@
 	localeGetter('script', (l) => l.script);
 	localeGetter('region', (l) => l.region);
 
+	// DisplayNames (language, region and script names from x/text's CLDR data).
+	const DisplayNames = makeConstructor('DisplayNames', function (locales, options) {
+		const requested = canonicalizeLocaleList(locales);
+		if (options === undefined) throw new TypeError('invalid_argument');
+		options = toOptions(options);
+		const svc = 'Intl.DisplayNames';
+		readLocaleMatcher(options, svc);
+		const style = getOption(options, 'style', 'string', ['narrow', 'short', 'long'], 'long', svc);
+		const type = getOption(options, 'type', 'string', ['language', 'region', 'script', 'currency', 'calendar', 'dateTimeField'], undefined, svc);
+		if (type === undefined) throw new TypeError('invalid_argument');
+		const fallback = getOption(options, 'fallback', 'string', ['code', 'none'], 'code', svc);
+		const languageDisplay = getOption(options, 'languageDisplay', 'string', ['dialect', 'standard'], 'dialect', svc);
+		if (type !== 'language' && type !== 'region' && type !== 'script') throw new TypeError('Intl.DisplayNames type "' + type + '" is not supported');
+		if (style !== 'long') throw new TypeError('Intl.DisplayNames style "' + style + '" is not supported');
+		if (languageDisplay !== 'dialect') throw new TypeError('Intl.DisplayNames languageDisplay "standard" is not supported');
+		const o = { locale: native.resolve(requested, false), style, type, fallback };
+		if (type === 'language') o.languageDisplay = languageDisplay;
+		return { resolved: o };
+	}, { requiresNew: true });
+	defineMethod(DisplayNames.prototype, 'of', function (code) {
+		const r = slots(this, 'DisplayNames', 'Intl.DisplayNames.prototype.of').resolved;
+		let c = String(code);
+		const valid = r.type === 'region' ? /^([A-Za-z]{2}|[0-9]{3})$/.test(c)
+			: r.type === 'script' ? /^[A-Za-z]{4}$/.test(c)
+			: /^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$/.test(c);
+		if (!valid) throw new RangeError('invalid_argument');
+		// ICU looks region and script codes up as given: "de" is no region.
+		const canonical = r.type === 'region' ? /^([A-Z]{2}|[0-9]{3})$/.test(c)
+			: r.type === 'script' ? /^[A-Z][a-z]{3}$/.test(c) : true;
+		if (r.type === 'language') c = native.canonical(c);
+		const name = canonical ? native.displayName(r.locale, r.type, c) : '';
+		if (name !== '') return name;
+		return r.fallback === 'code' ? c : undefined;
+	}, 1);
+	defineMethod(DisplayNames.prototype, 'resolvedOptions', function () {
+		return Object.assign({}, slots(this, 'DisplayNames', 'Intl.DisplayNames.prototype.resolvedOptions').resolved);
+	}, 0);
+
 	const Intl = {};
 	defineMethod(Intl, 'getCanonicalLocales', function (locales) { return canonicalizeLocaleList(locales); }, 1);
 	for (const [name, ctor] of [['Collator', Collator], ['DateTimeFormat', DateTimeFormat], ['ListFormat', ListFormat],
-		['NumberFormat', NumberFormat], ['PluralRules', PluralRules], ['RelativeTimeFormat', RelativeTimeFormat], ['Segmenter', Segmenter], ['Locale', Locale]]) {
+		['NumberFormat', NumberFormat], ['PluralRules', PluralRules], ['RelativeTimeFormat', RelativeTimeFormat], ['Segmenter', Segmenter], ['Locale', Locale], ['DisplayNames', DisplayNames]]) {
 		Object.defineProperty(Intl, name, { value: ctor, writable: true, enumerable: false, configurable: true });
 	}
 	Object.defineProperty(Intl, Symbol.toStringTag, { value: 'Intl', configurable: true });
