@@ -195,7 +195,10 @@ const atomicsJS = `(function (sleepMillis) {
 		if (ta[i] !== v) return { async: false, value: 'not-equal' };
 		if (q === 0) return { async: false, value: 'timed-out' };
 		const value2 = new Promise((resolve) => {
-			if (q !== Infinity) globalThis.setTimeout(() => resolve('timed-out'), q);
+			if (q === Infinity) return;
+			// As in node, a pending waitAsync does not keep the process alive.
+			const timer = globalThis.setTimeout(() => resolve('timed-out'), q);
+			if (timer !== null && typeof timer === 'object' && typeof timer.unref === 'function') timer.unref();
 		});
 		return { async: true, value: value2 };
 	}, 4);

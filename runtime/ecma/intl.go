@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/dop251/goja"
+	"golang.org/x/text/cases"
 	"golang.org/x/text/collate"
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
@@ -171,6 +172,13 @@ func installIntl(vm *goja.Runtime) error {
 	set("graphemes", graphemeBoundaries)
 	set("likely", likelySubtags)
 	set("displayName", displayName)
+	set("caseMap", func(locale, s string, upper bool) string {
+		c := cases.Lower(language.Make(locale))
+		if upper {
+			c = cases.Upper(language.Make(locale))
+		}
+		return c.String(s)
+	})
 	set("numberFormat", func(opts *goja.Object) any {
 		o := &numOptions{
 			style: str(opts, "style"), currency: str(opts, "currency"), currencyDisplay: str(opts, "currencyDisplay"),

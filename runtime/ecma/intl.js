@@ -739,6 +739,20 @@
 		return Object.assign({}, slots(this, 'DisplayNames', 'Intl.DisplayNames.prototype.resolvedOptions').resolved);
 	}, 0);
 
+	// toLocaleLowerCase and toLocaleUpperCase: Turkish, Azeri and Lithuanian
+	// have their own rules (x/text/cases); every other language maps as
+	// toLowerCase and toUpperCase do.
+	for (const [name, plain, upper] of [['toLocaleLowerCase', String.prototype.toLowerCase, false], ['toLocaleUpperCase', String.prototype.toUpperCase, true]]) {
+		defineMethod(String.prototype, name, function (locales) {
+			if (this === null || this === undefined) throw new TypeError('String.prototype.' + name + ' called on null or undefined');
+			const s = String(this);
+			const list = canonicalizeLocaleList(locales);
+			const lang = (list.length ? list[0] : 'en-US').split('-')[0];
+			if (lang === 'tr' || lang === 'az' || lang === 'lt') return native.caseMap(lang, s, upper);
+			return plain.call(s);
+		}, 0);
+	}
+
 	const Intl = {};
 	defineMethod(Intl, 'getCanonicalLocales', function (locales) { return canonicalizeLocaleList(locales); }, 1);
 	for (const [name, ctor] of [['Collator', Collator], ['DateTimeFormat', DateTimeFormat], ['ListFormat', ListFormat],
