@@ -1485,7 +1485,7 @@ function emitListeningNT(self) {
 }
 function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags, options) {
   exclusive = !!exclusive;
-  if (cluster === void 0) cluster = require("cluster");
+  if (cluster === void 0) cluster = { isPrimary: true };
   if (cluster.isPrimary || exclusive) {
     server._listen2(address, port, addressType, backlog, fd, flags);
     return;

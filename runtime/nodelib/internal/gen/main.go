@@ -352,6 +352,13 @@ var patches = []patch{
 		New:  "const { setUnrefTimeout } = require('internal/stream_base_commons');",
 		Why:  "internal/timers is the runtime's (Go)",
 	},
+	{
+		File: "net",
+		Old:  "  if (cluster === undefined) cluster = require('cluster');",
+		New:  "  if (cluster === undefined) cluster = { isPrimary: true };",
+		Why: "nodelib has no cluster module and no cluster workers: the program is always the " +
+			"primary, which listens itself",
+	},
 	// end net, dns, http
 }
 
