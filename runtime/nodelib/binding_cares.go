@@ -32,9 +32,9 @@ const (
 
 // libuv's getaddrinfo error codes (UV_EAI_*), as internalBinding('uv') has them.
 const (
-	uvEAIAgain   = -3001
-	uvEAIFamily  = -3005
-	uvEAINoName  = -3008
+	uvEAIAgain  = -3001
+	uvEAIFamily = -3005
+	uvEAINoName = -3008
 )
 
 // addrInfoResult is what one getaddrinfo job produces off the loop.

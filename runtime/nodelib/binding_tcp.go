@@ -32,13 +32,13 @@ import (
 
 // TCPConstants of tcp_wrap.
 const (
-	tcpSocket     = 0
-	tcpServer     = 1
-	tcpIPv6Only   = 1
-	uvENOTCONN    = -int(unix.ENOTCONN)
-	uvEINVAL      = -int(unix.EINVAL)
-	uvEBADF       = -int(unix.EBADF)
-	uvECANCELED   = -int(unix.ECANCELED)
+	tcpSocket   = 0
+	tcpServer   = 1
+	tcpIPv6Only = 1
+	uvENOTCONN  = -int(unix.ENOTCONN)
+	uvEINVAL    = -int(unix.EINVAL)
+	uvEBADF     = -int(unix.EBADF)
+	uvECANCELED = -int(unix.ECANCELED)
 )
 
 // tcpHandle is the native side of one TCP object.
