@@ -26,16 +26,16 @@ const regexpJS = `(function (translate) {
 			if (patternIsRegExp && flags === undefined && pattern.constructor === RegExp) return pattern;
 		}
 		if (patternIsRegExp && typeof pattern === 'object' && originals.has(pattern)) {
-			src = originals.get(pattern);
-			if (fl === undefined) fl = nativeFlags.call(pattern);
+			src = originals.get(pattern).source;
+			if (fl === undefined) fl = originals.get(pattern).flags;
 		} else if (patternIsRegExp) {
 			return Reflect.construct(Native, [pattern, flags], new.target || RegExp);
 		}
 		const s = src === undefined ? '' : String(src);
 		const f = fl === undefined ? '' : String(fl);
-		const t = translate(s, f);
-		const re = Reflect.construct(Native, [t, f], new.target || RegExp);
-		if (t !== s) originals.set(re, s);
+		const [t, tf] = translate(s, f);
+		const re = Reflect.construct(Native, [t, tf], new.target || RegExp);
+		if (t !== s || tf !== f) originals.set(re, { source: s, flags: f });
 		return re;
 	}
 	Object.defineProperty(RegExp, 'prototype', { value: proto, writable: false, enumerable: false, configurable: false });
@@ -45,8 +45,25 @@ const regexpJS = `(function (translate) {
 		Object.defineProperty(RegExp, key, Object.getOwnPropertyDescriptor(Native, key));
 	}
 	Object.defineProperty(proto, 'source', { get: function source() {
-		if (originals.has(this)) return originals.get(this);
+		if (originals.has(this)) return originals.get(this).source;
 		return nativeSource.call(this);
+	}, enumerable: false, configurable: true });
+	// A v-flag regexp runs as a u-flag one; its flags read as written.
+	const order = 'dgimsuvy';
+	Object.defineProperty(proto, 'flags', { get: function flags() {
+		if (originals.has(this)) return [...originals.get(this).flags].sort((a, b) => order.indexOf(a) - order.indexOf(b)).join('');
+		return nativeFlags.call(this);
+	}, enumerable: false, configurable: true });
+	const nativeUnicode = Object.getOwnPropertyDescriptor(proto, 'unicode').get;
+	Object.defineProperty(proto, 'unicode', { get: function unicode() {
+		if (originals.has(this)) return originals.get(this).flags.includes('u');
+		return nativeUnicode.call(this);
+	}, enumerable: false, configurable: true });
+	Object.defineProperty(proto, 'unicodeSets', { get: function unicodeSets() {
+		if (originals.has(this)) return originals.get(this).flags.includes('v');
+		if (this === proto) return undefined;
+		nativeUnicode.call(this); // throws TypeError for a non-RegExp
+		return false;
 	}, enumerable: false, configurable: true });
 	// goja's toString reads the internal source; the specification's reads
 	// the source and flags properties.
@@ -63,10 +80,17 @@ func installRegExp(vm *goja.Runtime) error {
 	syntaxError := vm.Get("SyntaxError")
 	translate := func(call goja.FunctionCall) goja.Value {
 		pattern, flags := call.Argument(0).String(), call.Argument(1).String()
-		out, err := TranslatePattern(pattern, flags)
+		out, outFlags, err := TranslateFlags(pattern, flags)
 		if err != nil {
 			msg := "Invalid regular expression: /" + pattern + "/" + flags + ": Invalid property name"
-			if !errors.Is(err, ErrPropertyName) {
+			switch {
+			case errors.Is(err, errSetOp):
+				msg = "Invalid regular expression: /" + pattern + "/" + flags + ": Invalid set operation in character class"
+			case errors.Is(err, errClassSyntax):
+				msg = "Invalid regular expression: /" + pattern + "/" + flags + ": Invalid character in character class"
+			case errors.Is(err, ErrClassSet):
+				msg = "Invalid regular expression: /" + pattern + "/" + flags + ": \\q{...} is not supported"
+			case !errors.Is(err, ErrPropertyName):
 				msg = err.Error()
 			}
 			obj, cerr := vm.New(syntaxError, vm.ToValue(msg))
@@ -75,7 +99,7 @@ func installRegExp(vm *goja.Runtime) error {
 			}
 			panic(obj)
 		}
-		return vm.ToValue(out)
+		return vm.ToValue([]string{out, outFlags})
 	}
 	_, err := runSetup(vm, "ecma:regexp", regexpJS, translate)
 	return err

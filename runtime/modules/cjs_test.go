@@ -87,6 +87,12 @@ func TestCommonJSPrograms(t *testing.T) {
 			},
 			want: "1\ntrue\n",
 		},
+		"regexp literal with the v flag": {
+			files: map[string]string{
+				"main.js": "const consonants = /[[a-z]--[aeiou]]+/gv;\nconsole.log('hello world'.match(consonants).join('|'), consonants.flags, consonants.unicodeSets);\n",
+			},
+			want: "h|ll|w|rld gv true\n",
+		},
 		"regexp literals with property escapes": {
 			files: map[string]string{
 				"main.js": "const re = /\\p{L}+/gu;\nconsole.log('h\u00e9llo w\u00f6rld 42'.match(re).join('|'), re instanceof RegExp, re.source, re.flags);\n" +

@@ -3,17 +3,22 @@ package modules
 import (
 	"bytes"
 	"encoding/json"
+	"regexp"
 	"strings"
 )
 
-// rewritePropertyEscapes replaces each regexp literal that has the u flag
-// and a Unicode property escape (\p{...} or \P{...}), which goja's parser
-// rejects, with a `new RegExp("source", "flags")` call: the RegExp
-// constructor installed by runtime/ecma translates the escapes. The
+// vFlagRe finds what may end a regexp literal with the v flag; false
+// positives only cost a tokenization.
+var vFlagRe = regexp.MustCompile(`/[dgimsuy]*v[dgimsuy]*(?:[^A-Za-z0-9_$]|$)`)
+
+// rewritePropertyEscapes replaces each regexp literal goja's parser rejects
+// (the v flag, or the u flag with a Unicode property escape \p{...} or
+// \P{...}) with a `new RegExp("source", "flags")` call: the RegExp
+// constructor installed by runtime/ecma translates them. The
 // replacement stays on the literal's line, so line numbers hold. A source
 // without such literals comes back unchanged (the same string).
 func rewritePropertyEscapes(src string) string {
-	if !strings.Contains(src, `\p{`) && !strings.Contains(src, `\P{`) {
+	if !strings.Contains(src, `\p{`) && !strings.Contains(src, `\P{`) && !vFlagRe.MatchString(src) {
 		return src
 	}
 	ts := newTokens(src)
@@ -29,7 +34,8 @@ func rewritePropertyEscapes(src string) string {
 			continue
 		}
 		body, flags := lit[1:end], lit[end+1:]
-		if !strings.ContainsAny(flags, "uv") || !strings.Contains(body, `\p{`) && !strings.Contains(body, `\P{`) {
+		escapes := strings.ContainsRune(flags, 'u') && (strings.Contains(body, `\p{`) || strings.Contains(body, `\P{`))
+		if !escapes && !strings.ContainsRune(flags, 'v') {
 			continue
 		}
 		b.WriteString(src[last:t.start])

@@ -11,6 +11,9 @@ func TestRewritePropertyEscapes(t *testing.T) {
 		"in a comment kept":   {"// /\\p{L}/u\nx", "// /\\p{L}/u\nx"},
 		"in a template kept":  {"`/\\p{L}/u`", "`/\\p{L}/u`"},
 		"division kept":       {`a = b / c \p{ / d`, `a = b / c \p{ / d`},
+		"v flag":              {`/[\p{L}--[a-z]]/v.test(s)`, `(new RegExp("[\\p{L}--[a-z]]", "v")).test(s)`},
+		"v flag, no escapes":  {`/[[a-z]&&[^aeiou]]/gv`, `(new RegExp("[[a-z]&&[^aeiou]]", "gv"))`},
+		"path with v kept":    {`x = a /v/ b`, `x = a /v/ b`},
 		"second line":         {"a = 1;\nb = /\\P{Nd}/u;\n", "a = 1;\nb = (new RegExp(\"\\\\P{Nd}\", \"u\"));\n"},
 	}
 	for name, tc := range tests {
