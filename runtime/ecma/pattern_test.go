@@ -114,3 +114,40 @@ func BenchmarkTranslatePattern(b *testing.B) {
 		}
 	}
 }
+
+// FuzzTranslateFlagsSetOps checks v-mode intersections, subtractions and
+// nested classes of property escapes against Go's tables.
+func FuzzTranslateFlagsSetOps(f *testing.F) {
+	f.Add(uint8(0), uint8(1), uint8(0), 'A')
+	f.Add(uint8(10), uint8(2), uint8(1), 'α')
+	f.Add(uint8(3), uint8(4), uint8(2), '5')
+	f.Fuzz(func(t *testing.T, x, y, op uint8, r rune) {
+		if r < 0 || r > unicode.MaxRune || r >= 0xD800 && r <= 0xDFFF {
+			return
+		}
+		a, b := fuzzProps[int(x)%len(fuzzProps)], fuzzProps[int(y)%len(fuzzProps)]
+		inA, inB := unicode.Is(a.table, r), unicode.Is(b.table, r)
+		var pattern string
+		var want bool
+		switch op % 4 {
+		case 0:
+			pattern, want = "["+a.escape+"&&"+b.escape+"]", inA && inB
+		case 1:
+			pattern, want = "["+a.escape+"--"+b.escape+"]", inA && !inB
+		case 2:
+			pattern, want = "[^["+a.escape+"]["+b.escape+"]]", !inA && !inB
+		default:
+			pattern, want = "[["+a.escape+"--[a-z]]&&["+b.escape+"]]", inA && inB && (r < 'a' || r > 'z')
+		}
+		out, flags, err := TranslateFlags(pattern, "v")
+		if err != nil {
+			t.Fatalf("translating %s: %v", pattern, err)
+		}
+		if flags != "u" {
+			t.Fatalf("flags %q, want u", flags)
+		}
+		if got := goRegexp(t, out).MatchString(string(r)); got != want {
+			t.Errorf("%s on U+%04X: got %v, want %v", pattern, r, got, want)
+		}
+	})
+}
