@@ -3,6 +3,7 @@ package ecma
 import (
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -42,7 +43,7 @@ func panicError(x any) error {
 // runSetup runs a JS function expression src and calls it with args; the
 // setup scripts keep their helpers in closures rather than on the global.
 func runSetup(vm *goja.Runtime, name, src string, args ...any) (goja.Value, error) {
-	prg, err := goja.Compile(name, src, true)
+	prg, err := compiled(name, src)
 	if err != nil {
 		return nil, fmt.Errorf("compiling %s: %w", name, err)
 	}
@@ -63,6 +64,23 @@ func runSetup(vm *goja.Runtime, name, src string, args ...any) (goja.Value, erro
 		return nil, fmt.Errorf("running %s: %w", name, err)
 	}
 	return r, nil
+}
+
+// programs caches the compiled setup scripts: a goja.Program is immutable
+// and runs in any number of runtimes, and compiling intl.js is most of
+// Install's cost.
+var programs sync.Map // name -> *goja.Program
+
+func compiled(name, src string) (*goja.Program, error) {
+	if p, ok := programs.Load(name); ok {
+		return p.(*goja.Program), nil
+	}
+	p, err := goja.Compile(name, src, true)
+	if err != nil {
+		return nil, err
+	}
+	programs.Store(name, p)
+	return p, nil
 }
 
 var errNotFunction = errors.New("ecma: setup script is not a function expression")

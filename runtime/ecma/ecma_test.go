@@ -1,12 +1,15 @@
 package ecma
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/dop251/goja"
+	"go.uber.org/goleak"
 )
 
 // newVM returns a runtime with the built-ins installed and a console.log
@@ -77,5 +80,44 @@ func TestAgainstNode(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkInstall is the start-up cost Install adds to each runtime.
+func BenchmarkInstall(b *testing.B) {
+	for b.Loop() {
+		if err := Install(goja.New()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestInstallConcurrentRuntimes shares the cached programs between
+// runtimes on different goroutines, as separate Studio runtimes do.
+func TestInstallConcurrentRuntimes(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for range 4 {
+		wg.Go(func() {
+			vm := goja.New()
+			if err := Install(vm); err != nil {
+				errs <- err
+				return
+			}
+			v, err := vm.RunString(`(1234.5).toLocaleString() + /\p{L}/u.test('é')`)
+			if err != nil {
+				errs <- err
+				return
+			}
+			if v.String() != "1,234.5true" {
+				errs <- fmt.Errorf("got %s", v)
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
 	}
 }
