@@ -14,6 +14,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/studiojs/studio/runtime/ecma"
 	"github.com/studiojs/studio/runtime/modules"
 	"github.com/studiojs/studio/runtime/nodelib"
 	"github.com/studiojs/studio/runtime/pool"
@@ -240,6 +241,11 @@ func (r *Runtime) setup() (err error) {
 	// heap until the machine gives out. V8's default stack allows about as
 	// many frames of a small function.
 	vm.SetMaxCallStackSize(10000)
+	// ECMAScript built-ins goja lacks (Intl, \p{} in regexps, Atomics),
+	// before Node's primordials copy the globals.
+	if err := ecma.Install(vm); err != nil {
+		return fmt.Errorf("installing ECMAScript built-ins: %w", err)
+	}
 	bprog, pprog, err := compiled()
 	if err != nil {
 		return fmt.Errorf("compiling bootstrap: %w", err)
