@@ -105,7 +105,7 @@ func TestInstallConcurrentRuntimes(t *testing.T) {
 				errs <- err
 				return
 			}
-			v, err := vm.RunString(`(1234.5).toLocaleString() + /\p{L}/u.test('é')`)
+			v, err := vm.RunString(`(1234.5).toLocaleString() + new RegExp('\\p{L}', 'u').test('é')`)
 			if err != nil {
 				errs <- err
 				return
