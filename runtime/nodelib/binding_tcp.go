@@ -127,7 +127,6 @@ func (s *netState) tcpClass() goja.Value {
 
 	method("getAsyncId", func(h *tcpHandle, _ goja.FunctionCall) goja.Value { return vm.ToValue(int64(h.id)) })
 	method("getProviderType", func(h *tcpHandle, _ goja.FunctionCall) goja.Value { return vm.ToValue(h.typ) })
-	_ = proto.Set("isStreamBase", true)
 	_ = proto.DefineAccessorProperty("bytesRead", vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		if h := s.tcp(call.This); h.sc != nil {
 			return vm.ToValue(h.sc.bytesRead)
