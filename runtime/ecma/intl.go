@@ -185,7 +185,8 @@ func installIntl(vm *goja.Runtime) error {
 			currencySign: str(opts, "currencySign"), notation: str(opts, "notation"), compactDisplay: str(opts, "compactDisplay"),
 			minInt: num(opts, "minimumIntegerDigits"), minFD: num(opts, "minimumFractionDigits"), maxFD: num(opts, "maximumFractionDigits"),
 			minSD: num(opts, "minimumSignificantDigits"), maxSD: num(opts, "maximumSignificantDigits"),
-			morePrecision: str(opts, "roundingPriority") == "morePrecision", useGrouping: str(opts, "useGrouping"),
+			roundingPriority: str(opts, "roundingPriority"), roundingMode: str(opts, "roundingMode"),
+			stripIfInteger: str(opts, "trailingZeroDisplay") == "stripIfInteger", useGrouping: str(opts, "useGrouping"),
 			signDisplay: str(opts, "signDisplay"), unit: str(opts, "unit"), unitDisplay: str(opts, "unitDisplay"),
 		}
 		tag := language.Make(str(opts, "locale"))
@@ -267,7 +268,7 @@ func installIntl(vm *goja.Runtime) error {
 	})
 	set("plural", func(locale, typ string, n float64, minFD, maxFD int) string {
 		tag := language.Make(locale)
-		d := decimalFromFloat(n).roundFraction(maxFD)
+		d := decimalFromFloat(n).roundFraction(maxFD, "halfExpand", false)
 		in, frac := d.split(minFD)
 		i := 0
 		if len(in) <= 9 {

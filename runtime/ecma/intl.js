@@ -102,15 +102,22 @@
 		let mxsd = options.maximumSignificantDigits;
 		o.minimumIntegerDigits = mnid;
 		const roundingPriority = getOption(options, 'roundingPriority', 'string', ['auto', 'morePrecision', 'lessPrecision'], 'auto', 'Intl.NumberFormat');
-		if (roundingPriority !== 'auto') throw new TypeError('roundingPriority ' + roundingPriority + ' is not supported');
 		const hasSd = mnsd !== undefined || mxsd !== undefined;
 		const hasFd = mnfd !== undefined || mxfd !== undefined;
-		const needSd = hasSd;
-		const needFd = !(needSd || (!hasFd && notation === 'compact'));
-		o.roundingPriority = 'auto';
+		let needSd = true, needFd = true;
+		if (roundingPriority === 'auto') {
+			needSd = hasSd;
+			if (needSd || (!hasFd && notation === 'compact')) needFd = false;
+		}
+		o.roundingPriority = roundingPriority;
 		if (needSd) {
-			o.minimumSignificantDigits = mnsd = defaultNumberOption(mnsd, 1, 21, 1, 'minimumSignificantDigits');
-			o.maximumSignificantDigits = defaultNumberOption(mxsd, mnsd, 21, 21, 'maximumSignificantDigits');
+			if (hasSd) {
+				o.minimumSignificantDigits = mnsd = defaultNumberOption(mnsd, 1, 21, 1, 'minimumSignificantDigits');
+				o.maximumSignificantDigits = defaultNumberOption(mxsd, mnsd, 21, 21, 'maximumSignificantDigits');
+			} else {
+				o.minimumSignificantDigits = 1;
+				o.maximumSignificantDigits = 21;
+			}
 		}
 		if (needFd) {
 			if (hasFd) {
@@ -174,9 +181,7 @@
 		const roundingIncrement = getNumberOption(options, 'roundingIncrement', 1, 5000, 1);
 		if (roundingIncrement !== 1) throw new TypeError('roundingIncrement other than 1 is not supported');
 		const roundingMode = getOption(options, 'roundingMode', 'string', ['ceil', 'floor', 'expand', 'trunc', 'halfCeil', 'halfFloor', 'halfExpand', 'halfTrunc', 'halfEven'], 'halfExpand', svc);
-		if (roundingMode !== 'halfExpand') throw new TypeError('roundingMode ' + roundingMode + ' is not supported');
 		const trailingZeroDisplay = getOption(options, 'trailingZeroDisplay', 'string', ['auto', 'stripIfInteger'], 'auto', svc);
-		if (trailingZeroDisplay !== 'auto') throw new TypeError('trailingZeroDisplay ' + trailingZeroDisplay + ' is not supported');
 		const compactDisplay = getOption(options, 'compactDisplay', 'string', ['short', 'long'], 'short', svc);
 		const defaultGrouping = notation === 'compact' ? 'min2' : 'auto';
 		let grouping = options.useGrouping;
@@ -206,7 +211,7 @@
 		o.signDisplay = signDisplay;
 		o.roundingMode = roundingMode;
 		o.roundingIncrement = 1;
-		o.trailingZeroDisplay = 'auto';
+		o.trailingZeroDisplay = trailingZeroDisplay;
 		o.roundingPriority = digits.roundingPriority;
 		const goOpts = Object.assign({}, o, { useGrouping: grouping === false ? 'false' : grouping });
 		return { resolved: o, parts: native.numberFormat(goOpts) };

@@ -117,20 +117,22 @@ func symbolsFor(tag language.Tag) *numberSymbols {
 
 // numOptions are a NumberFormat's resolved options.
 type numOptions struct {
-	style           string // decimal, percent, currency
-	currency        string
-	currencyDisplay string // symbol, narrowSymbol, code
-	currencySign    string // standard, accounting
-	notation        string // standard, compact
-	compactDisplay  string // short, long
-	minInt          int
-	minFD, maxFD    int
-	minSD, maxSD    int // 0 when significant digits are not used
-	morePrecision   bool
-	useGrouping     string // auto, always, min2, false
-	signDisplay     string
-	unit            string // a sanctioned unit or X-per-Y, with style unit
-	unitDisplay     string // short, narrow, long
+	style            string // decimal, percent, currency
+	currency         string
+	currencyDisplay  string // symbol, narrowSymbol, code
+	currencySign     string // standard, accounting
+	notation         string // standard, compact
+	compactDisplay   string // short, long
+	minInt           int
+	minFD, maxFD     int
+	minSD, maxSD     int    // 0 when significant digits are not used
+	roundingPriority string // auto, morePrecision, lessPrecision
+	roundingMode     string
+	stripIfInteger   bool   // trailingZeroDisplay stripIfInteger
+	useGrouping      string // auto, always, min2, false
+	signDisplay      string
+	unit             string // a sanctioned unit or X-per-Y, with style unit
+	unitDisplay      string // short, narrow, long
 }
 
 // isUnit reports whether u is a unit ECMA-402 sanctions, simple or X-per-Y.
@@ -218,28 +220,64 @@ func decimalFromInteger(s string) decimal {
 	return d
 }
 
-// roundAt rounds half away from zero keeping digits up to position pos
-// (the number of digits kept left of... counted from the decimal point:
-// pos = maximum fraction digits).
-func (d decimal) roundFraction(maxFD int) decimal {
-	return d.roundKeep(d.point + maxFD)
+func (d decimal) roundFraction(maxFD int, mode string, neg bool) decimal {
+	return d.roundKeep(d.point+maxFD, mode, neg)
 }
 
-func (d decimal) roundSignificant(maxSD int) decimal {
-	return d.roundKeep(maxSD)
+func (d decimal) roundSignificant(maxSD int, mode string, neg bool) decimal {
+	return d.roundKeep(maxSD, mode, neg)
 }
 
-// roundKeep keeps the first n digits, rounding half up on the rest.
-func (d decimal) roundKeep(n int) decimal {
+// roundKeep keeps the first n digits, rounding the rest away by mode (an
+// ECMA-402 roundingMode) for a number of sign neg.
+func (d decimal) roundKeep(n int, mode string, neg bool) decimal {
 	if n >= len(d.digits) {
 		return d
 	}
-	if n < 0 {
-		return decimal{}
-	}
-	up := d.digits[n] >= '5'
-	kept := []byte(d.digits[:n])
+	var dropped string
+	var kept []byte
 	point := d.point
+	if n < 0 {
+		// Every digit is dropped, and more: the kept part is zero at a
+		// position left of the first digit.
+		dropped = strings.Repeat("0", -n) + d.digits
+		point -= n
+	} else {
+		dropped = d.digits[n:]
+		kept = []byte(d.digits[:n])
+	}
+	// The dropped part against one half of the last kept unit.
+	half := 0 // -1 below, 0 exactly, 1 above
+	switch {
+	case dropped[0] > '5':
+		half = 1
+	case dropped[0] < '5':
+		half = -1
+	case strings.TrimRight(dropped[1:], "0") != "":
+		half = 1
+	}
+	lastOdd := len(kept) > 0 && (kept[len(kept)-1]-'0')%2 == 1
+	var up bool
+	switch mode {
+	case "ceil":
+		up = !neg
+	case "floor":
+		up = neg
+	case "expand":
+		up = true
+	case "trunc":
+		up = false
+	case "halfCeil":
+		up = half > 0 || half == 0 && !neg
+	case "halfFloor":
+		up = half > 0 || half == 0 && neg
+	case "halfTrunc":
+		up = half > 0
+	case "halfEven":
+		up = half > 0 || half == 0 && lastOdd
+	default: // halfExpand
+		up = half >= 0
+	}
 	if up {
 		i := len(kept) - 1
 		for ; i >= 0; i-- {
@@ -293,29 +331,50 @@ func (d decimal) intDigits() int {
 	return d.point
 }
 
-func (o *numOptions) round(d decimal) (decimal, int) {
-	if o.maxSD > 0 && !o.morePrecision {
-		r := d.roundSignificant(o.maxSD)
+// round rounds d (of sign neg) as o says and gives the minimum fraction
+// digits to show.
+func (o *numOptions) round(d decimal, neg bool) (decimal, int) {
+	sig := func() (decimal, int) {
+		r := d.roundSignificant(o.maxSD, o.roundingMode, neg)
 		// Pad to minSD significant digits through fraction digits.
-		minFD := 0
+		minFD := o.minSD - 1
 		if !r.isZero() {
 			minFD = o.minSD - r.point
-		} else {
-			minFD = o.minSD - 1
 		}
 		return r, max(minFD, 0)
 	}
-	if o.morePrecision {
-		// Compact's default: 2 significant digits or all the integer
-		// digits, whichever shows more.
-		bySig := d.roundSignificant(o.maxSD)
-		byFrac := d.roundFraction(o.maxFD)
-		if byFrac.point-len(byFrac.digits) <= bySig.point-len(bySig.digits) && len(byFrac.digits) >= len(bySig.digits) {
-			return byFrac, o.minFD
-		}
-		return bySig, 0
+	frac := func() (decimal, int) {
+		return d.roundFraction(o.maxFD, o.roundingMode, neg), o.minFD
 	}
-	return d.roundFraction(o.maxFD), o.minFD
+	var r decimal
+	var minFD int
+	switch o.roundingPriority {
+	case "morePrecision", "lessPrecision":
+		// The rounding magnitudes of the two results decide (ECMA-402
+		// FormatNumericToString).
+		rs, ms := sig()
+		rf, mf := frac()
+		e := 0
+		if !rs.isZero() {
+			e = rs.point - 1
+		}
+		sigFirst := e-o.maxSD+1 <= -o.maxFD
+		if sigFirst == (o.roundingPriority == "morePrecision") {
+			r, minFD = rs, ms
+		} else {
+			r, minFD = rf, mf
+		}
+	default:
+		if o.maxSD > 0 {
+			r, minFD = sig()
+		} else {
+			r, minFD = frac()
+		}
+	}
+	if o.stripIfInteger && r.point >= len(r.digits) {
+		minFD = 0
+	}
+	return r, minFD
 }
 
 var compactShort = []string{"", "K", "M", "B", "T"}
@@ -337,13 +396,13 @@ func (o *numOptions) formatDecimal(tag language.Tag, sym *numberSymbols, d decim
 		}
 		scaled := d
 		scaled.point -= 3 * k
-		r, minFD = o.round(scaled)
+		r, minFD = o.round(scaled, neg)
 		if k < 4 && !r.isZero() && r.point > 3 {
 			// Rounding carried into the next unit (999999 -> 1M).
 			k++
 			scaled = d
 			scaled.point -= 3 * k
-			r, minFD = o.round(scaled)
+			r, minFD = o.round(scaled, neg)
 		}
 		if k > 0 {
 			if o.compactDisplay == "long" {
@@ -353,7 +412,7 @@ func (o *numOptions) formatDecimal(tag language.Tag, sym *numberSymbols, d decim
 			}
 		}
 	} else {
-		r, minFD = o.round(d)
+		r, minFD = o.round(d, neg)
 	}
 	in, frac := r.split(minFD)
 	if len(in) < o.minInt {
