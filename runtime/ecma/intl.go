@@ -186,7 +186,8 @@ func installIntl(vm *goja.Runtime) error {
 			minInt: num(opts, "minimumIntegerDigits"), minFD: num(opts, "minimumFractionDigits"), maxFD: num(opts, "maximumFractionDigits"),
 			minSD: num(opts, "minimumSignificantDigits"), maxSD: num(opts, "maximumSignificantDigits"),
 			roundingPriority: str(opts, "roundingPriority"), roundingMode: str(opts, "roundingMode"),
-			stripIfInteger: str(opts, "trailingZeroDisplay") == "stripIfInteger", useGrouping: str(opts, "useGrouping"),
+			roundingIncrement: num(opts, "roundingIncrement"),
+			stripIfInteger:    str(opts, "trailingZeroDisplay") == "stripIfInteger", useGrouping: str(opts, "useGrouping"),
 			signDisplay: str(opts, "signDisplay"), unit: str(opts, "unit"), unitDisplay: str(opts, "unitDisplay"),
 		}
 		tag := language.Make(str(opts, "locale"))

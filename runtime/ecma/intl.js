@@ -179,7 +179,13 @@
 		const digits = {};
 		setDigitOptions(digits, options, mnfdDefault, mxfdDefault, notation);
 		const roundingIncrement = getNumberOption(options, 'roundingIncrement', 1, 5000, 1);
-		if (roundingIncrement !== 1) throw new TypeError('roundingIncrement other than 1 is not supported');
+		if (![1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000].includes(roundingIncrement)) {
+			throw new RangeError('roundingIncrement value is out of range.');
+		}
+		if (roundingIncrement !== 1) {
+			if (digits.roundingPriority !== 'auto' || digits.minimumSignificantDigits !== undefined) throw new TypeError('RoundingType is not fractionDigits');
+			if (digits.maximumFractionDigits !== digits.minimumFractionDigits) throw new RangeError('maximumFractionDigits not equal to minimumFractionDigits');
+		}
 		const roundingMode = getOption(options, 'roundingMode', 'string', ['ceil', 'floor', 'expand', 'trunc', 'halfCeil', 'halfFloor', 'halfExpand', 'halfTrunc', 'halfEven'], 'halfExpand', svc);
 		const trailingZeroDisplay = getOption(options, 'trailingZeroDisplay', 'string', ['auto', 'stripIfInteger'], 'auto', svc);
 		const compactDisplay = getOption(options, 'compactDisplay', 'string', ['short', 'long'], 'short', svc);
@@ -210,7 +216,7 @@
 		if (notation === 'compact') o.compactDisplay = compactDisplay;
 		o.signDisplay = signDisplay;
 		o.roundingMode = roundingMode;
-		o.roundingIncrement = 1;
+		o.roundingIncrement = roundingIncrement;
 		o.trailingZeroDisplay = trailingZeroDisplay;
 		o.roundingPriority = digits.roundingPriority;
 		const goOpts = Object.assign({}, o, { useGrouping: grouping === false ? 'false' : grouping });

@@ -2,6 +2,7 @@ package ecma
 
 import (
 	"math"
+	"math/big"
 	"strconv"
 	"strings"
 	"sync"
@@ -117,22 +118,23 @@ func symbolsFor(tag language.Tag) *numberSymbols {
 
 // numOptions are a NumberFormat's resolved options.
 type numOptions struct {
-	style            string // decimal, percent, currency
-	currency         string
-	currencyDisplay  string // symbol, narrowSymbol, code
-	currencySign     string // standard, accounting
-	notation         string // standard, compact
-	compactDisplay   string // short, long
-	minInt           int
-	minFD, maxFD     int
-	minSD, maxSD     int    // 0 when significant digits are not used
-	roundingPriority string // auto, morePrecision, lessPrecision
-	roundingMode     string
-	stripIfInteger   bool   // trailingZeroDisplay stripIfInteger
-	useGrouping      string // auto, always, min2, false
-	signDisplay      string
-	unit             string // a sanctioned unit or X-per-Y, with style unit
-	unitDisplay      string // short, narrow, long
+	style             string // decimal, percent, currency
+	currency          string
+	currencyDisplay   string // symbol, narrowSymbol, code
+	currencySign      string // standard, accounting
+	notation          string // standard, compact
+	compactDisplay    string // short, long
+	minInt            int
+	minFD, maxFD      int
+	minSD, maxSD      int    // 0 when significant digits are not used
+	roundingPriority  string // auto, morePrecision, lessPrecision
+	roundingMode      string
+	stripIfInteger    bool // trailingZeroDisplay stripIfInteger
+	roundingIncrement int
+	useGrouping       string // auto, always, min2, false
+	signDisplay       string
+	unit              string // a sanctioned unit or X-per-Y, with style unit
+	unitDisplay       string // short, narrow, long
 }
 
 // isUnit reports whether u is a unit ECMA-402 sanctions, simple or X-per-Y.
@@ -300,6 +302,60 @@ func (d decimal) roundKeep(n int, mode string, neg bool) decimal {
 	return out
 }
 
+// roundIncrement rounds d to a multiple of inc units of the maxFD-th
+// fraction digit, by mode.
+func (d decimal) roundIncrement(inc, maxFD int, mode string, neg bool) decimal {
+	if d.isZero() {
+		return d
+	}
+	// d * 10^maxFD / inc as a fraction num/den of integers.
+	num := new(big.Int)
+	num.SetString(d.digits, 10)
+	den := big.NewInt(int64(inc))
+	shift := d.point + maxFD - len(d.digits)
+	ten := big.NewInt(10)
+	if shift >= 0 {
+		num.Mul(num, new(big.Int).Exp(ten, big.NewInt(int64(shift)), nil))
+	} else {
+		den.Mul(den, new(big.Int).Exp(ten, big.NewInt(int64(-shift)), nil))
+	}
+	q, rem := new(big.Int).QuoRem(num, den, new(big.Int))
+	if rem.Sign() != 0 {
+		// The remainder against half the divisor, then the mode, as roundKeep.
+		twice := new(big.Int).Mul(rem, big.NewInt(2))
+		half := twice.Cmp(den)
+		var up bool
+		switch mode {
+		case "ceil":
+			up = !neg
+		case "floor":
+			up = neg
+		case "expand":
+			up = true
+		case "trunc":
+		case "halfCeil":
+			up = half > 0 || half == 0 && !neg
+		case "halfFloor":
+			up = half > 0 || half == 0 && neg
+		case "halfTrunc":
+			up = half > 0
+		case "halfEven":
+			up = half > 0 || half == 0 && q.Bit(0) == 1
+		default:
+			up = half >= 0
+		}
+		if up {
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	q.Mul(q, big.NewInt(int64(inc)))
+	digits := q.String()
+	if digits == "0" {
+		return decimal{}
+	}
+	return decimal{digits: strings.TrimRight(digits, "0"), point: len(digits) - maxFD}
+}
+
 // split gives the integer and fraction digit strings, the fraction padded
 // to minFD digits.
 func (d decimal) split(minFD int) (string, string) {
@@ -344,6 +400,9 @@ func (o *numOptions) round(d decimal, neg bool) (decimal, int) {
 		return r, max(minFD, 0)
 	}
 	frac := func() (decimal, int) {
+		if o.roundingIncrement > 1 {
+			return d.roundIncrement(o.roundingIncrement, o.maxFD, o.roundingMode, neg), o.minFD
+		}
 		return d.roundFraction(o.maxFD, o.roundingMode, neg), o.minFD
 	}
 	var r decimal
