@@ -15,3 +15,8 @@ for (const m of modes) {
 'new Intl.NumberFormat("en-US", {roundingPriority: "lessPrecision"}).resolvedOptions()', 'new Intl.NumberFormat("en-US", {roundingMode: "floor"}).resolvedOptions().roundingMode',
 'new Intl.NumberFormat("en-US", {roundingMode: "nope"})', 'new Intl.NumberFormat("en-US", {notation: "compact", roundingMode: "floor"}).format(1999)', '(1.005).toLocaleString("en-US", {maximumFractionDigits: 2, roundingMode: "halfEven"})',
 ].forEach(t);
+["new Intl.NumberFormat(\"en\",{roundingIncrement:5, maximumFractionDigits:2})","new Intl.NumberFormat(\"en\",{roundingIncrement:5, minimumFractionDigits:2, maximumFractionDigits:2}).format(1.234)","new Intl.NumberFormat(\"en\",{roundingIncrement:3})","new Intl.NumberFormat(\"en\",{roundingIncrement:25, maximumFractionDigits:2, minimumFractionDigits:2}).format(1.13)",
+"new Intl.NumberFormat(\"en\",{roundingIncrement:5, maximumFractionDigits:0}).format(12)", "new Intl.NumberFormat(\"en\",{roundingIncrement:50, maximumFractionDigits:2, minimumFractionDigits: 2, roundingMode: \"floor\"}).format(1.99)",
+"new Intl.NumberFormat(\"en\",{roundingIncrement:5, maximumSignificantDigits:2})","new Intl.NumberFormat(\"en\",{roundingIncrement:5, maximumFractionDigits:0}).resolvedOptions()", "new Intl.NumberFormat(\"en\",{roundingIncrement:10, maximumFractionDigits:1, minimumFractionDigits:1}).format(1.234)",
+"[0.025, 0.075, -0.025, 1234.5678].map(x => new Intl.NumberFormat(\"en\",{roundingIncrement:5, maximumFractionDigits:2, minimumFractionDigits:2, roundingMode: \"halfEven\"}).format(x)).join()",
+"new Intl.NumberFormat(\"en\",{style: \"currency\", currency: \"USD\", roundingIncrement:5}).format(1.23)"].forEach(t);
