@@ -91,6 +91,10 @@ type httpParser struct {
 	line        []byte
 	headerBytes int
 	err         *httpParseError
+	errPos      int // where in the current line the error is, as llhttp's error position
+	versionPos  int // where the version starts in the first line
+	valuePos    int // where the current header's value starts in its line
+	colonPos    int // where the current header's colon is
 
 	// The current message.
 	method        int
@@ -317,8 +321,12 @@ func (p *httpParser) callback(kind int, args ...goja.Value) goja.Value {
 	return v
 }
 
-func (p *httpParser) fail(code, reason string) {
+func (p *httpParser) fail(code, reason string) { p.failAt(code, reason, 0) }
+
+// failAt records an error found at byte pos of the current line.
+func (p *httpParser) failAt(code, reason string, pos int) {
 	p.err = &httpParseError{code, reason}
+	p.errPos = pos
 	p.state = hpError
 }
 
@@ -349,7 +357,7 @@ func (p *httpParser) finish() goja.Value {
 		p.messageComplete()
 	case hpStart, hpClosed, hpUpgraded:
 	case hpError:
-		return p.errorValue(0)
+		// llhttp_finish on a parser that already failed reports nothing new.
 	default:
 		p.fail("INVALID_EOF_STATE", "Invalid EOF state")
 		return p.errorValue(0)
@@ -373,7 +381,8 @@ func (p *httpParser) run(data []byte) int {
 			}
 			if p.flags&kLenientKeepAlive == 0 {
 				p.fail("CLOSED_CONNECTION", "Data after `Connection: close`")
-				return i
+				return i + 1 // llhttp reports the offending byte as parsed
+
 			}
 			p.state = hpStart
 		case hpStart:
@@ -403,11 +412,15 @@ func (p *httpParser) run(data []byte) int {
 					return i + j
 				}
 			}
+			lineStart := i - (len(p.line) - j)
 			i += j + 1
 			line := string(bytes.TrimSuffix(p.line, []byte{'\r'}))
 			p.line = p.line[:0]
 			p.onLine(line)
-			if p.state == hpUpgraded || p.state == hpError {
+			if p.state == hpError {
+				return max(0, lineStart+p.errPos)
+			}
+			if p.state == hpUpgraded {
 				return i
 			}
 		case hpBodyIdentity, hpChunkData:
@@ -476,7 +489,8 @@ func (p *httpParser) onLine(line string) {
 	case hpTrailers:
 		if line == "" {
 			if len(p.trailers) > 0 {
-				p.callback(kOnHeaders, p.strings(p.trailers), p.l.vm.ToValue(""))
+				// node's C++ passes the request's url again (it is kept until the next message).
+				p.callback(kOnHeaders, p.strings(p.trailers), p.l.vm.ToValue(p.url))
 			}
 			p.messageComplete()
 			return
@@ -518,7 +532,16 @@ func (p *httpParser) requestLine(line string) {
 		}
 	}
 	if p.method < 0 {
-		p.fail("INVALID_METHOD", "Invalid method encountered")
+		// llhttp matches methods byte by byte: it stops at the first byte no method has there.
+		pos := 0
+		for _, m := range httpAllMethods {
+			k := 0
+			for k < len(m) && k < sp && m[k] == line[k] {
+				k++
+			}
+			pos = max(pos, k)
+		}
+		p.failAt("INVALID_METHOD", "Invalid method encountered", pos)
 		return
 	}
 	rest := line[sp+1:]
@@ -534,6 +557,7 @@ func (p *httpParser) requestLine(line string) {
 			return
 		}
 	}
+	p.versionPos = len(line) - len(rest[sp+1:])
 	if !p.version(rest[sp+1:]) {
 		return
 	}
@@ -542,6 +566,7 @@ func (p *httpParser) requestLine(line string) {
 
 func (p *httpParser) statusLine(line string) {
 	v, rest, _ := strings.Cut(line, " ")
+	p.versionPos = 0
 	if !p.version(v) {
 		return
 	}
@@ -558,12 +583,19 @@ func (p *httpParser) statusLine(line string) {
 
 func (p *httpParser) version(v string) bool {
 	if !strings.HasPrefix(v, "HTTP/") {
-		p.fail("INVALID_CONSTANT", "Expected HTTP/")
+		p.failAt("INVALID_CONSTANT", "Expected HTTP/", p.versionPos)
 		return false
 	}
 	v = v[5:]
-	if len(v) != 3 || v[1] != '.' || v[0] < '0' || v[0] > '9' || v[2] < '0' || v[2] > '9' {
-		p.fail("INVALID_VERSION", "Invalid HTTP version")
+	switch {
+	case len(v) < 1 || v[0] < '0' || v[0] > '9':
+		p.failAt("INVALID_VERSION", "Invalid major version", p.versionPos+5)
+		return false
+	case len(v) < 2 || v[1] != '.':
+		p.failAt("INVALID_VERSION", "Expected dot", p.versionPos+6)
+		return false
+	case len(v) != 3 || v[2] < '0' || v[2] > '9':
+		p.failAt("INVALID_VERSION", "Invalid minor version", p.versionPos+7)
 		return false
 	}
 	p.major, p.minor = int(v[0]-'0'), int(v[2]-'0')
@@ -582,20 +614,22 @@ func isToken(c byte) bool {
 func (p *httpParser) headerLine(line string) (name, value string, ok bool) {
 	colon := strings.IndexByte(line, ':')
 	if colon <= 0 {
-		p.fail("INVALID_HEADER_TOKEN", "Invalid header token")
+		p.failAt("INVALID_HEADER_TOKEN", "Invalid header token", max(colon, 0))
 		return "", "", false
 	}
 	name = line[:colon]
 	for i := 0; i < len(name); i++ {
 		if !isToken(name[i]) {
-			p.fail("INVALID_HEADER_TOKEN", "Invalid header token")
+			p.failAt("INVALID_HEADER_TOKEN", "Invalid header token", i)
 			return "", "", false
 		}
 	}
-	value = strings.Trim(line[colon+1:], " \t")
+	start := len(line) - len(strings.TrimLeft(line[colon+1:], " \t"))
+	p.valuePos, p.colonPos = start, colon
+	value = strings.TrimRight(line[start:], " \t")
 	for i := 0; i < len(value); i++ {
 		if c := value[i]; (c < ' ' && c != '\t') || c == 0x7f {
-			p.fail("INVALID_HEADER_TOKEN", "Invalid header value char")
+			p.failAt("INVALID_HEADER_TOKEN", "Invalid header value char", start+i)
 			return "", "", false
 		}
 	}
@@ -608,15 +642,23 @@ func (p *httpParser) noteHeader(name, value string) {
 	case "content-length":
 		n, err := strconv.ParseInt(value, 10, 64)
 		if err != nil || n < 0 || value == "" || value[0] == '+' {
-			p.fail("INVALID_CONTENT_LENGTH", "Invalid character in Content-Length")
+			p.failAt("INVALID_CONTENT_LENGTH", "Invalid character in Content-Length", p.valuePos)
 			return
 		}
 		if p.contentLength >= 0 {
-			p.fail("UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length")
+			p.failAt("UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length", p.valuePos)
+			return
+		}
+		if p.hasTE && p.flags&2 == 0 {
+			p.failAt("UNEXPECTED_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding", p.valuePos)
 			return
 		}
 		p.contentLength = n
 	case "transfer-encoding":
+		if p.contentLength >= 0 && p.flags&2 == 0 {
+			p.failAt("INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length", p.colonPos+1)
+			return
+		}
 		p.hasTE = true
 		parts := strings.Split(value, ",")
 		p.chunked = strings.EqualFold(strings.TrimSpace(parts[len(parts)-1]), "chunked")
@@ -672,10 +714,6 @@ func (p *httpParser) strings(list []string) goja.Value {
 
 func (p *httpParser) headersDone() {
 	vm := p.l.vm
-	if p.chunked && p.contentLength >= 0 && p.flags&2 == 0 {
-		p.fail("UNEXPECTED_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding")
-		return
-	}
 	if p.typ == httpRequest {
 		p.upgrade = (p.connUpgrade && p.hasUpgrade) || p.method == methodConnect
 	} else {
