@@ -84,25 +84,10 @@ func classRanges(body string, negate bool) (string, error) {
 		set = set.complement()
 	}
 	var b strings.Builder
+	// Surrogate code points stay in: goja matches a lone surrogate against
+	// them and a paired one as part of its astral code point, as V8 does.
 	for _, r := range set {
-		lo, hi := r[0], r[1]
-		// Surrogate code points cannot be written as \u{...} in a u-mode
-		// class for goja, and a u-mode regexp never sees a paired
-		// surrogate as a code unit; lone ones are left out of the ranges.
-		if lo >= 0xD800 && hi <= 0xDFFF {
-			continue
-		}
-		if lo < 0xD800 && hi >= 0xD800 {
-			if hi > 0xDFFF {
-				writeRange(&b, lo, 0xD7FF)
-				lo = 0xE000
-			} else {
-				hi = 0xD7FF
-			}
-		} else if lo >= 0xD800 && lo <= 0xDFFF {
-			lo = 0xE000
-		}
-		writeRange(&b, lo, hi)
+		writeRange(&b, r[0], r[1])
 	}
 	s := b.String()
 	propCache.Store(key, s)

@@ -67,17 +67,7 @@ func TranslateFlags(pattern, flags string) (string, string, error) {
 func classFromSet(set runeSet) string {
 	var b strings.Builder
 	for _, r := range set {
-		lo, hi := r[0], r[1]
-		if hi < 0xD800 || lo > 0xDFFF {
-			writeRange(&b, lo, hi)
-			continue
-		}
-		if lo < 0xD800 {
-			writeRange(&b, lo, 0xD7FF)
-		}
-		if hi > 0xDFFF {
-			writeRange(&b, 0xE000, hi)
-		}
+		writeRange(&b, r[0], r[1])
 	}
 	if b.Len() == 0 {
 		return `[^\u{0}-\u{10FFFF}]`

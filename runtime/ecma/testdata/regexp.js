@@ -65,3 +65,6 @@ String.raw`String(new RegExp('[\\p{L}--[a-z]]', 'iv'))`,
 [String.raw`new RegExp('[a&&b--c]', 'v')`, String.raw`new RegExp('[ab&&c]', 'v')`, String.raw`new RegExp('[a&&]', 'v')`, 
 String.raw`new RegExp('[[a-f]&&[d-z]&&[^e]]+', 'v').exec('abcdefg')[0]`, String.raw`new RegExp('[\\d\\p{Lu}]+', 'v').exec('ab1C2d')[0]`, String.raw`new RegExp('[\\u{1F600}-\\u{1F64F}--\\u{1F610}]', 'v').test('\u{1F610}')`,
 ].forEach(t);
+[String.raw`new RegExp('\\P{L}', 'u').test('\uD800')`, String.raw`new RegExp('^\\P{L}$', 'u').test('😀')`, String.raw`new RegExp('^\\p{Cs}$', 'u').test('\uDC00')`,
+String.raw`new RegExp('^[^\\p{L}]$', 'u').test('\uDBFF')`, String.raw`new RegExp('^\\P{Any}$', 'u').test('\uD800')`, String.raw`new RegExp('^[\\p{Cs}--\\p{L}]$', 'v').test('\uD800')`,
+String.raw`'a\uD800b😀'.replace(new RegExp('\\P{L}', 'gu'), '_')`].forEach(t);
