@@ -211,8 +211,8 @@ func (sc *streamConn) close() {
 	})
 }
 
-// tryWrite writes as much of b as the socket takes now without blocking, as libuv's
-// uv_try_write: (bytes written, error).
+// tryWrite makes one non-blocking write(2) of b, as libuv's uv__write does before it waits
+// for the socket to be writable: (bytes written, error). EAGAIN is 0 bytes, no error.
 func (sc *streamConn) tryWrite(b []byte) (int, error) {
 	if sc.raw == nil {
 		return 0, nil
@@ -220,21 +220,17 @@ func (sc *streamConn) tryWrite(b []byte) (int, error) {
 	var n int
 	var werr error
 	err := sc.raw.Write(func(fd uintptr) bool {
-		for n < len(b) {
-			m, e := unix.Write(int(fd), b[n:])
+		for {
+			m, e := unix.Write(int(fd), b)
 			if e == unix.EINTR {
 				continue
 			}
-			if e == unix.EAGAIN {
-				break
-			}
-			if e != nil {
+			if e != nil && e != unix.EAGAIN {
 				werr = e
-				break
 			}
-			n += m
+			n = max(m, 0)
+			return true
 		}
-		return true
 	})
 	if werr != nil {
 		return n, werr
