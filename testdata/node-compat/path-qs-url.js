@@ -1,6 +1,6 @@
 // path (posix, win32), querystring, legacy url.parse/format, file URLs, IDN hosts.
 const path = require('path');
-console.log(path.relative('/a/b/c', '/a/d'), path.resolve(''), path.posix.join('a', '..', '..', 'b'), path.win32.join('C:\\a', '..', 'b'));
+console.log(path.relative('/a/b/c', '/a/d'), path.resolve('') === process.cwd(), path.posix.join('a', '..', '..', 'b'), path.win32.join('C:\\a', '..', 'b'));
 console.log(path.parse('C:\\x\\y.txt'), path.win32.parse('C:\\x\\y.txt'));
 const qs = require('querystring');
 console.log(qs.stringify({ a: [1, 2], b: 'ü ä' }), qs.parse('x=1&x=2&y=%E4'));
