@@ -27,6 +27,10 @@ import (
 // binding_stream.go per connection, one per pending connect. close() ends them; IOHost.OnStop
 // ends them and waits for them when the program stops.
 //
+// One difference from libuv remains: completions of different handles that are ready at the
+// same time (a server's accept and its own client's connect on loopback) reach the loop in
+// the order their goroutines post them, where libuv's single epoll_wait has a fixed order.
+//
 // pipe_wrap has its constants only: Pipe (Unix domain sockets, IPC) is absent, so net on a
 // path fails with a TypeError.
 
