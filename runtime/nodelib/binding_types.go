@@ -5,6 +5,8 @@ import (
 	"reflect"
 
 	"github.com/dop251/goja"
+
+	"github.com/studiojs/studio/runtime/ecma"
 )
 
 // internalBinding('types'): the type checks node implements with V8's internal slots
@@ -67,11 +69,17 @@ func init() {
 		is("isSetIterator", of(kindSetIterator))
 		is("isWeakMap", of(kindWeakMap))
 		is("isWeakSet", of(kindWeakSet))
-		is("isArrayBuffer", of(kindArrayBuffer))
+		// SharedArrayBuffer comes from runtime/ecma, built on ArrayBuffer:
+		// its brand check tells them apart (false for all when ecma is absent).
+		isShared, err := ecma.SharedArrayBufferCheck(l.vm)
+		if err != nil {
+			isShared = func(goja.Value) bool { return false }
+		}
+		isPlain := of(kindArrayBuffer)
+		is("isArrayBuffer", func(v goja.Value) bool { return isPlain(v) && !isShared(v) })
 		is("isDataView", of(kindDataView))
-		// goja has no SharedArrayBuffer, so nothing is one.
-		is("isSharedArrayBuffer", func(goja.Value) bool { return false })
-		is("isAnyArrayBuffer", of(kindArrayBuffer))
+		is("isSharedArrayBuffer", isShared)
+		is("isAnyArrayBuffer", isPlain)
 		is("isProxy", of(kindProxy))
 		// goja has no ES modules, so no module namespace objects exist.
 		is("isModuleNamespaceObject", func(goja.Value) bool { return false })
