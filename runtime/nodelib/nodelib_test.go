@@ -31,7 +31,7 @@ func TestRequire(t *testing.T) {
 		"unknown":               {id: "left-pad", wantErr: ErrNotBuiltin},
 		"internal not public":   {id: "internal/util", wantErr: ErrNotBuiltin},
 		"scheme-only bare":      {id: "test", wantErr: ErrNotBuiltin},
-		"builtin not embedded":  {id: "http", wantErr: ErrUnavailable},
+		"builtin not embedded":  {id: "worker_threads", wantErr: ErrUnavailable},
 		"scheme-only available": {id: "node:sea", wantErr: ErrUnavailable},
 	} {
 		t.Run(name, func(t *testing.T) {
