@@ -24,6 +24,7 @@ import (
 	"syscall"
 
 	"github.com/studiojs/studio/runtime"
+	"github.com/studiojs/studio/runtime/ecma"
 	"github.com/studiojs/studio/runtime/nodelib"
 )
 
@@ -139,10 +140,14 @@ func entryPoint(arg string) (string, error) {
 }
 
 func execute(opts runtime.Options, stderr io.Writer) int {
-	// Compile the Node lib modules every program loads on the other core
-	// while this one sets the runtime up; each module compiles once either
-	// way (bench/README.md: start-up).
-	go func() { _ = nodelib.Precompile() }()
+	// Compile the scripts every program loads on the other core while this
+	// one sets the runtime up; each compiles once either way.
+	// ecma's scripts are needed first, so the loop goroutine compiles them
+	// itself while this one starts on Node's modules.
+	go func() {
+		_ = nodelib.Precompile()
+		_ = ecma.Precompile()
+	}()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	rt, err := runtime.New(opts)

@@ -68,19 +68,35 @@ func runSetup(vm *goja.Runtime, name, src string, args ...any) (goja.Value, erro
 
 // programs caches the compiled setup scripts: a goja.Program is immutable
 // and runs in any number of runtimes, and compiling intl.js is most of
-// Install's cost.
-var programs sync.Map // name -> *goja.Program
+// Install's cost in a new process. Each script compiles once, even when
+// Precompile and Install ask for it at the same time.
+var programs sync.Map // name -> *program
+
+type program struct {
+	once sync.Once
+	prog *goja.Program
+	err  error
+}
 
 func compiled(name, src string) (*goja.Program, error) {
-	if p, ok := programs.Load(name); ok {
-		return p.(*goja.Program), nil
+	v, _ := programs.LoadOrStore(name, &program{})
+	p := v.(*program)
+	p.once.Do(func() { p.prog, p.err = goja.Compile(name, src, true) })
+	return p.prog, p.err
+}
+
+// Precompile compiles Install's setup scripts ahead of the first Install,
+// e.g. `go ecma.Precompile()` at process start, so that a new process does
+// not pay for it on its loop goroutine. Any goroutine may call it.
+func Precompile() error {
+	for _, s := range []struct{ name, src string }{
+		{"ecma:intl", intlJS}, {"ecma:regexp", regexpJS}, {"ecma:atomics", atomicsJS},
+	} {
+		if _, err := compiled(s.name, s.src); err != nil {
+			return fmt.Errorf("precompiling %s: %w", s.name, err)
+		}
 	}
-	p, err := goja.Compile(name, src, true)
-	if err != nil {
-		return nil, err
-	}
-	programs.Store(name, p)
-	return p, nil
+	return nil
 }
 
 var errNotFunction = errors.New("ecma: setup script is not a function expression")
