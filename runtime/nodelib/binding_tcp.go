@@ -130,7 +130,22 @@ func (s *netState) tcpClass() goja.Value {
 	num := func(n int) goja.Value { return vm.ToValue(n) }
 
 	method("getAsyncId", func(h *tcpHandle, _ goja.FunctionCall) goja.Value { return vm.ToValue(int64(h.id)) })
-	method("getProviderType", func(h *tcpHandle, _ goja.FunctionCall) goja.Value { return vm.ToValue(h.typ) })
+	// getProviderType is the handle's entry in async_wrap's Providers (node v20's numbering).
+	method("getProviderType", func(h *tcpHandle, _ goja.FunctionCall) goja.Value {
+		if h.typ == "TCPSERVERWRAP" {
+			return vm.ToValue(35)
+		}
+		return vm.ToValue(36)
+	})
+	// asyncReset gives a reused handle (an http.Agent's free socket taken by another request)
+	// a new async id, as AsyncWrap::AsyncReset: the old resource is destroyed.
+	method("asyncReset", func(h *tcpHandle, _ goja.FunctionCall) goja.Value {
+		if !h.closing {
+			s.host.DestroyAsyncResource(h.id, h.typ)
+			h.id, h.trigger = s.host.NewAsyncResource(h.typ)
+		}
+		return goja.Undefined()
+	})
 	_ = proto.DefineAccessorProperty("bytesRead", vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		if h := s.tcp(call.This); h.sc != nil {
 			return vm.ToValue(h.sc.bytesRead)

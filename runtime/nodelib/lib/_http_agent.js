@@ -11,9 +11,20 @@ const EventEmitter = require("events");
 let debug = require("internal/util/debuglog").debuglog("http", (fn) => {
   debug = fn;
 });
-const AsyncResource = class {
-  constructor(...args) {
-    return new (require("async_hooks")).AsyncResource(...args);
+let hostAsyncHooks;
+const AsyncResource = class QueuedRequestScope {
+  constructor(type) {
+    if (hostAsyncHooks === void 0) {
+      try {
+        hostAsyncHooks = require("async_hooks");
+      } catch {
+        hostAsyncHooks = null;
+      }
+    }
+    if (hostAsyncHooks) return new hostAsyncHooks.AsyncResource(type);
+  }
+  runInAsyncScope(fn, thisArg, ...args) {
+    return primordials.ReflectApply(fn, thisArg, args);
   }
 };
 const { async_id_symbol } = internalBinding("symbols");

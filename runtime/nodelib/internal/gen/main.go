@@ -341,10 +341,21 @@ var patches = []patch{
 	{
 		File: "_http_agent",
 		Old:  "const { AsyncResource } = require('async_hooks');\nconst { async_id_symbol } = require('internal/async_hooks').symbols;",
-		New: "const AsyncResource = class { constructor(...args) { return new (require('async_hooks').AsyncResource)(...args); } };\n" +
+		New: "let hostAsyncHooks;\n" +
+			"const AsyncResource = class QueuedRequestScope {\n" +
+			"  constructor(type) {\n" +
+			"    if (hostAsyncHooks === undefined) {\n" +
+			"      try { hostAsyncHooks = require('async_hooks'); } catch { hostAsyncHooks = null; }\n" +
+			"    }\n" +
+			"    if (hostAsyncHooks) return new hostAsyncHooks.AsyncResource(type);\n" +
+			"  }\n" +
+			"  runInAsyncScope(fn, thisArg, ...args) { return primordials.ReflectApply(fn, thisArg, args); }\n" +
+			"};\n" +
 			"const { async_id_symbol } = internalBinding('symbols');",
-		Why: "async_hooks is the host's; the agent only needs AsyncResource when requests queue " +
-			"for a free socket, so load it then",
+		Why: "async_hooks is the host's and may be absent; the agent only needs AsyncResource " +
+			"when a request queues for a free socket, to run its socket assignment in the " +
+			"request's async context: with the host's module that is a real AsyncResource, " +
+			"without one the assignment runs in the current context",
 	},
 	{
 		File: "internal/http",
