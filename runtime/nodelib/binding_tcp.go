@@ -3,7 +3,9 @@ package nodelib
 import (
 	"context"
 	"net"
+	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -168,7 +170,9 @@ func (s *netState) tcpClass() goja.Value {
 	method("bind6", func(h *tcpHandle, call goja.FunctionCall) goja.Value {
 		return num(h.bind(call.Argument(0).String(), int(call.Argument(1).ToInteger()), true, int(call.Argument(2).ToInteger())))
 	})
-	method("listen", func(h *tcpHandle, call goja.FunctionCall) goja.Value { return num(h.listen()) })
+	method("listen", func(h *tcpHandle, call goja.FunctionCall) goja.Value {
+		return num(h.listen(int(call.Argument(0).ToInteger())))
+	})
 	method("connect", func(h *tcpHandle, call goja.FunctionCall) goja.Value {
 		return num(h.connect(call.Argument(0).ToObject(vm), call.Argument(1).String(), int(call.Argument(2).ToInteger()), false))
 	})
@@ -185,14 +189,14 @@ func (s *netState) tcpClass() goja.Value {
 		default:
 			return num(uvEBADF)
 		}
-		fillAddr(vm, call.Argument(0).ToObject(vm), a)
+		fillAddr(vm, call.Argument(0).ToObject(vm), a, h.isV6())
 		return num(0)
 	})
 	method("getpeername", func(h *tcpHandle, call goja.FunctionCall) goja.Value {
 		if h.sc == nil {
 			return num(uvENOTCONN)
 		}
-		fillAddr(vm, call.Argument(0).ToObject(vm), h.sc.conn.RemoteAddr())
+		fillAddr(vm, call.Argument(0).ToObject(vm), h.sc.conn.RemoteAddr(), h.isV6())
 		return num(0)
 	})
 	method("setNoDelay", func(h *tcpHandle, call goja.FunctionCall) goja.Value {
@@ -293,21 +297,46 @@ func (s *netState) tcp(v goja.Value) *tcpHandle {
 	panic(s.l.newError("TypeError", "Illegal invocation", "ERR_INVALID_THIS"))
 }
 
-func fillAddr(vm *goja.Runtime, out *goja.Object, a net.Addr) {
+// fillAddr sets out's address, family and port as uv_ip_name reports them: on an AF_INET6
+// socket (a dual-stack server's connections) an IPv4 peer is an IPv4-mapped IPv6 address,
+// which Go's net.IP would print as plain IPv4.
+func fillAddr(vm *goja.Runtime, out *goja.Object, a net.Addr, v6 bool) {
 	ta, ok := a.(*net.TCPAddr)
 	if !ok {
 		return
 	}
 	family := "IPv6"
-	if ta.IP.To4() != nil {
-		family = "IPv4"
+	addr := ta.IP.String()
+	if ip4 := ta.IP.To4(); ip4 != nil {
+		if v6 {
+			addr = "::ffff:" + ip4.String()
+		} else {
+			family = "IPv4"
+		}
 	}
-	_ = out.Set("address", ta.IP.String())
+	_ = out.Set("address", addr)
 	_ = out.Set("family", family)
 	_ = out.Set("port", ta.Port)
 }
 
+// isV6 reports whether the handle's socket is AF_INET6.
+func (h *tcpHandle) isV6() bool {
+	v6 := false
+	h.control(func(fd int) {
+		domain, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_DOMAIN)
+		v6 = err == nil && domain == unix.AF_INET6
+	})
+	return v6
+}
+
 func (h *tcpHandle) fd() int {
+	fd := -1
+	h.control(func(f int) { fd = f })
+	return fd
+}
+
+// control runs fn with the socket's descriptor, if the handle has a socket.
+func (h *tcpHandle) control(fn func(fd int)) {
 	var rc syscall.RawConn
 	switch {
 	case h.ln != nil:
@@ -315,11 +344,9 @@ func (h *tcpHandle) fd() int {
 	case h.sc != nil:
 		rc = h.sc.raw
 	}
-	fd := -1
 	if rc != nil {
-		_ = rc.Control(func(f uintptr) { fd = int(f) })
+		_ = rc.Control(func(f uintptr) { fn(int(f)) })
 	}
-	return fd
 }
 
 // updateRef holds a loop reference exactly while the handle is active (listening or reading),
@@ -337,7 +364,7 @@ func (h *tcpHandle) updateRef() {
 
 func (h *tcpHandle) bind(addr string, port int, v6 bool, flags int) int {
 	ip := net.ParseIP(addr)
-	if ip == nil || (v6 && ip.To4() != nil && addr != "::ffff:"+ip.String()) || (!v6 && ip.To4() == nil) {
+	if ip == nil || (!v6 && (ip.To4() == nil || strings.Contains(addr, ":"))) || (v6 && !strings.Contains(addr, ":")) {
 		return uvEINVAL
 	}
 	if h.bound != nil || h.ln != nil || h.sc != nil {
@@ -349,7 +376,7 @@ func (h *tcpHandle) bind(addr string, port int, v6 bool, flags int) int {
 	return 0
 }
 
-func (h *tcpHandle) listen() int {
+func (h *tcpHandle) listen(backlog int) int {
 	if h.closing {
 		return uvEINVAL
 	}
@@ -360,28 +387,11 @@ func (h *tcpHandle) listen() int {
 		// libuv binds an unbound handle to 0.0.0.0:0 on listen.
 		h.bound = &net.TCPAddr{IP: net.IPv4zero}
 	}
-	network := "tcp4"
-	if h.boundV6 {
-		network = "tcp"
-	}
-	v6Only := h.v6Only
-	lc := net.ListenConfig{KeepAlive: -1, Control: func(_, _ string, c syscall.RawConn) error {
-		var serr error
-		err := c.Control(func(fd uintptr) {
-			if h.boundV6 {
-				serr = unix.SetsockoptInt(int(fd), unix.IPPROTO_IPV6, unix.IPV6_V6ONLY, boolInt(v6Only))
-			}
-		})
-		if err != nil {
-			return err
-		}
-		return serr
-	}}
-	ln, err := lc.Listen(context.Background(), network, h.bound.String())
+	ln, err := listenSocket(h.bound, h.boundV6, h.v6Only, backlog)
 	if err != nil {
 		return uvErr(err)
 	}
-	h.ln = ln.(*net.TCPListener)
+	h.ln = ln
 	h.listening = true
 	h.updateRef()
 	host := h.s.host
@@ -389,7 +399,7 @@ func (h *tcpHandle) listen() int {
 	go func() {
 		defer h.wg.Done()
 		for {
-			c, err := ln.(*net.TCPListener).AcceptTCP()
+			c, err := ln.AcceptTCP()
 			if err != nil {
 				return // closed: close() or the program stopped
 			}
@@ -407,6 +417,60 @@ func (h *tcpHandle) listen() int {
 		}
 	}()
 	return 0
+}
+
+// listenSocket makes a listening socket as libuv's uv_tcp_bind and uv_listen do: AF_INET6
+// for bind6 (so an IPv4-mapped address or '::' with IPV6_V6ONLY off takes IPv4 peers too),
+// SO_REUSEADDR, and node's backlog. Go's net.Listen cannot make an AF_INET6 socket for an
+// IPv4-mapped address, so the socket is made here and handed to Go's netpoller.
+func listenSocket(addr *net.TCPAddr, v6, v6Only bool, backlog int) (*net.TCPListener, error) {
+	family := unix.AF_INET
+	var sa unix.Sockaddr
+	if v6 {
+		family = unix.AF_INET6
+		a := &unix.SockaddrInet6{Port: addr.Port}
+		copy(a.Addr[:], addr.IP.To16())
+		sa = a
+	} else {
+		a := &unix.SockaddrInet4{Port: addr.Port}
+		copy(a.Addr[:], addr.IP.To4())
+		sa = a
+	}
+	fd, err := unix.Socket(family, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
+	if err != nil {
+		return nil, err
+	}
+	closeFD := true
+	defer func() {
+		if closeFD {
+			_ = unix.Close(fd)
+		}
+	}()
+	if err := unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_REUSEADDR, 1); err != nil {
+		return nil, err
+	}
+	if v6 {
+		if err := unix.SetsockoptInt(fd, unix.IPPROTO_IPV6, unix.IPV6_V6ONLY, boolInt(v6Only)); err != nil {
+			return nil, err
+		}
+	}
+	if err := unix.Bind(fd, sa); err != nil {
+		return nil, err
+	}
+	if backlog <= 0 {
+		backlog = 511
+	}
+	if err := unix.Listen(fd, backlog); err != nil {
+		return nil, err
+	}
+	closeFD = false
+	f := os.NewFile(uintptr(fd), "tcp")
+	defer f.Close()
+	ln, err := net.FileListener(f)
+	if err != nil {
+		return nil, err
+	}
+	return ln.(*net.TCPListener), nil
 }
 
 func boolInt(b bool) int {
@@ -442,7 +506,7 @@ func (h *tcpHandle) connect(reqObj *goja.Object, addr string, port int, v6 bool)
 		return -int(unix.EISCONN)
 	}
 	ip := net.ParseIP(addr)
-	if ip == nil || (v6 && ip.To4() != nil) || (!v6 && ip.To4() == nil) {
+	if ip == nil || (!v6 && (ip.To4() == nil || strings.Contains(addr, ":"))) || (v6 && !strings.Contains(addr, ":")) {
 		return uvEINVAL
 	}
 	s := h.s
