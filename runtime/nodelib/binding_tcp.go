@@ -2,6 +2,7 @@ package nodelib
 
 import (
 	"context"
+	"errors"
 	"net"
 	"os"
 	"strconv"
@@ -400,8 +401,19 @@ func (h *tcpHandle) listen(backlog int) int {
 		defer h.wg.Done()
 		for {
 			c, err := ln.AcceptTCP()
+			if errors.Is(err, net.ErrClosed) {
+				return // close() or the program stopped
+			}
 			if err != nil {
-				return // closed: close() or the program stopped
+				// Go's accept already retries what libuv retries; anything else (EMFILE,
+				// ...) goes to onconnection as libuv reports it, and accepting stops.
+				host.Post(h.id, h.trigger, h.typ, func() (goja.Value, goja.Value, []goja.Value) {
+					if h.closing {
+						return nil, nil, nil
+					}
+					return h.obj.Get("onconnection"), h.obj, []goja.Value{h.s.l.vm.ToValue(uvErr(err)), goja.Undefined()}
+				})
+				return
 			}
 			ok := host.Post(h.id, h.trigger, h.typ, func() (goja.Value, goja.Value, []goja.Value) {
 				if h.closing {
