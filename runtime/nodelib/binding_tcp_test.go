@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -68,5 +70,44 @@ func TestNetSnippets(t *testing.T) {
 				t.Errorf("stdout differs from node\nwant:\n%s\ngot:\n%s\nstderr:\n%s", want, got, stderr.String())
 			}
 		})
+	}
+}
+
+// benchHTTP makes process.argv[2] sequential keep-alive requests to its own server.
+const benchHTTP = `
+const http = require('http');
+const n = Number(process.argv[2]);
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+const server = http.createServer((req, res) => res.end('ok'));
+server.listen(0, '127.0.0.1', () => {
+  let left = n;
+  const next = () => {
+    if (left-- === 0) { agent.destroy(); server.close(); return; }
+    http.get({ host: '127.0.0.1', port: server.address().port, agent }, (res) => {
+      res.resume();
+      res.on('end', next);
+    });
+  };
+  next();
+});
+`
+
+// BenchmarkHTTPKeepAliveRequest is one request and response over a kept-alive socket: node's
+// http client and server, the Go HTTP parser, and two loop round trips per direction.
+func BenchmarkHTTPKeepAliveRequest(b *testing.B) {
+	dir := b.TempDir()
+	main := filepath.Join(dir, "bench.js")
+	if err := os.WriteFile(main, []byte(benchHTTP), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	rt, err := runtime.New(runtime.Options{Main: main, Cwd: dir, Args: []string{strconv.Itoa(b.N)}, Stdout: io.Discard, Stderr: &stderr})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	code, err := rt.Run(context.Background())
+	if err != nil || code != 0 {
+		b.Fatalf("exit code %d, error %v\n%s", code, err, stderr.String())
 	}
 }
