@@ -120,6 +120,9 @@ type httpParser struct {
 	messageStart     time.Time // zero while idle between messages
 	current          []byte    // the buffer execute is parsing
 	paused           bool
+
+	asyncID  uint64 // the parser's async resource since initialize, 0 if none
+	asyncTyp string
 }
 
 // connsList is a ConnectionsList: the parsers of one server, in the order they started.
@@ -182,7 +185,17 @@ func (l *Lib) httpParserClass() goja.Value {
 	undef := goja.Undefined()
 	// initialize(type, resource, maxHeaderSize, lenientFlags, connectionsList)
 	method("initialize", func(p *httpParser, call goja.FunctionCall) goja.Value {
+		p.destroyResource()
 		p.init(int(call.Argument(0).ToInteger()))
+		// AsyncWrap::AsyncReset: a request parser is an HTTPINCOMINGMESSAGE, a response
+		// parser an HTTPCLIENTREQUEST.
+		if host, ok := l.opts.Host.(IOHost); ok {
+			p.asyncTyp = "HTTPINCOMINGMESSAGE"
+			if p.typ == httpResponse {
+				p.asyncTyp = "HTTPCLIENTREQUEST"
+			}
+			p.asyncID, _ = host.NewAsyncResource(p.asyncTyp)
+		}
 		p.max = int(call.Argument(2).ToInteger())
 		if p.max <= 0 {
 			p.max = defaultMaxHeaderSize
@@ -198,8 +211,12 @@ func (l *Lib) httpParserClass() goja.Value {
 		}
 		return undef
 	})
-	method("close", func(p *httpParser, _ goja.FunctionCall) goja.Value { p.removeFromList(); return undef })
-	method("free", func(p *httpParser, _ goja.FunctionCall) goja.Value { return undef })
+	method("close", func(p *httpParser, _ goja.FunctionCall) goja.Value {
+		p.removeFromList()
+		p.destroyResource()
+		return undef
+	})
+	method("free", func(p *httpParser, _ goja.FunctionCall) goja.Value { p.destroyResource(); return undef })
 	method("remove", func(p *httpParser, _ goja.FunctionCall) goja.Value { p.removeFromList(); return undef })
 	method("pause", func(p *httpParser, _ goja.FunctionCall) goja.Value { p.paused = true; return undef })
 	method("resume", func(p *httpParser, _ goja.FunctionCall) goja.Value { p.paused = false; return undef })
@@ -286,6 +303,16 @@ func (l *Lib) connectionsListClass() goja.Value {
 		return list(expired)
 	})
 	return ctor
+}
+
+func (p *httpParser) destroyResource() {
+	if p.asyncID == 0 {
+		return
+	}
+	if host, ok := p.l.opts.Host.(IOHost); ok {
+		host.DestroyAsyncResource(p.asyncID, p.asyncTyp)
+	}
+	p.asyncID = 0
 }
 
 func (p *httpParser) removeFromList() {
@@ -460,7 +487,7 @@ func (p *httpParser) run(data []byte) int {
 func (p *httpParser) beginMessage() {
 	keepList := p.conns
 	*p = httpParser{l: p.l, obj: p.obj, typ: p.typ, max: p.max, flags: p.flags, conns: keepList,
-		line: p.line[:0], current: p.current}
+		line: p.line[:0], current: p.current, asyncID: p.asyncID, asyncTyp: p.asyncTyp}
 	p.state = hpFirstLine
 	p.contentLength = -1
 	p.messageStart = time.Now()

@@ -59,6 +59,7 @@ type netReq struct {
 	id, trigger uint64
 	typ         string
 	destroyed   bool
+	owner       *tcpHandle // the handle the request runs on, once started
 }
 
 func init() {
@@ -115,22 +116,24 @@ func (s *netState) ioHost() IOHost {
 	return s.host
 }
 
-// reqClass is a request wrap constructor: each instance is one async resource of type typ,
-// destroyed when its request completes.
+// reqClass is a request wrap constructor. As in node, the JS object becomes an async resource
+// of type typ only when a native request starts on it (startReq: a connect, a shutdown, a write
+// that could not complete at once) and is destroyed when that request completes; a write that
+// completes at once never is one.
 func (s *netState) reqClass(name, typ string) goja.Value {
 	vm := s.l.vm
 	ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
 		r := &netReq{typ: typ}
-		if s.host != nil {
-			r.id, r.trigger = s.host.NewAsyncResource(typ)
-		}
 		_ = call.This.DefineDataPropertySymbol(s.slot, vm.ToValue(r), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 		return nil
 	}).ToObject(vm)
 	_ = ctor.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	proto := ctor.Get("prototype").ToObject(vm)
 	_ = proto.Set("getAsyncId", func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(int64(s.req(call.This).id))
+		if r := s.req(call.This); r.id != 0 {
+			return vm.ToValue(int64(r.id))
+		}
+		return vm.ToValue(-1)
 	})
 	return ctor
 }
@@ -147,10 +150,25 @@ func (s *netState) req(v goja.Value) *netReq {
 	panic(s.l.newError("TypeError", "Illegal invocation", "ERR_INVALID_THIS"))
 }
 
+// startReq makes r an async resource as its native request starts on handle h.
+func (s *netState) startReq(r *netReq, h *tcpHandle) {
+	if r.id == 0 && s.host != nil {
+		r.id, r.trigger = s.host.NewAsyncResource(r.typ)
+		r.owner = h
+		if h.reqs == nil {
+			h.reqs = map[*netReq]struct{}{}
+		}
+		h.reqs[r] = struct{}{}
+	}
+}
+
 func (s *netState) destroyReq(r *netReq) {
 	if !r.destroyed && s.host != nil && r.id != 0 {
 		r.destroyed = true
 		s.host.DestroyAsyncResource(r.id, r.typ)
+		if r.owner != nil {
+			delete(r.owner.reqs, r)
+		}
 	}
 }
 

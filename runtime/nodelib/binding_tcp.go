@@ -68,6 +68,7 @@ type tcpHandle struct {
 	closing   bool
 	release   func()
 	stopHook  func()
+	reqs      map[*netReq]struct{} // started requests not yet completed
 	wg        sync.WaitGroup // the accept and connect goroutines
 }
 
@@ -524,6 +525,7 @@ func (h *tcpHandle) connect(reqObj *goja.Object, addr string, port int, v6 bool)
 	s := h.s
 	host := s.host
 	req := s.req(reqObj)
+	s.startReq(req, h)
 	d := net.Dialer{KeepAlive: -1}
 	if h.bound != nil {
 		d.LocalAddr = h.bound
@@ -685,6 +687,7 @@ func (h *tcpHandle) write(reqObj *goja.Object, data []byte) int {
 		}
 	}
 	s.setState(kLastWriteWasAsync, 1)
+	s.startReq(req, h)
 	rest := append([]byte(nil), data[n:]...)
 	h.queue(reqObj, req, func() (int, error) { return sc.conn.Write(rest) }, len(rest))
 	return 0
@@ -742,6 +745,7 @@ func (h *tcpHandle) shutdown(reqObj *goja.Object) int {
 		h.s.destroyReq(req)
 		return uvENOTCONN
 	}
+	h.s.startReq(req, h)
 	h.queue(reqObj, req, func() (int, error) { return 0, sc.conn.CloseWrite() }, 0)
 	return 0
 }
@@ -783,11 +787,17 @@ func (h *tcpHandle) shut() {
 }
 
 // stop is the handle's IOHost.OnStop hook: the program ended with the handle open, so its
-// goroutines end here, before Run returns to the embedder.
+// goroutines end here, before Run returns to the embedder, and the handle and its pending
+// requests are recorded as gone (their completions will never run). It runs on the loop
+// goroutine after JavaScript has stopped.
 func (h *tcpHandle) stop() {
 	h.shut()
 	h.wg.Wait()
 	if h.sc != nil {
 		h.sc.wg.Wait()
 	}
+	for r := range h.reqs {
+		h.s.destroyReq(r)
+	}
+	h.s.host.DestroyAsyncResource(h.id, h.typ)
 }

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,6 +18,7 @@ import (
 	"go.uber.org/goleak"
 
 	"github.com/studiojs/studio/runtime"
+	"github.com/studiojs/studio/runtime/trace"
 )
 
 var updateNet = flag.Bool("update-net", false, "re-record testdata/net/*.out with node")
@@ -42,7 +45,7 @@ func TestNetSnippets(t *testing.T) {
 			}
 			golden := strings.TrimSuffix(abs, ".js") + ".out"
 			if *updateNet {
-				out, err := exec.Command("node", abs).Output()
+				out, err := exec.Command("node", "-r", "./testdata/net/records.cjs", abs).Output()
 				if err != nil {
 					t.Fatalf("running node: %v", err)
 				}
@@ -54,8 +57,15 @@ func TestNetSnippets(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			records, err := os.ReadFile(strings.TrimSuffix(abs, ".js") + ".records")
+			if err != nil {
+				t.Fatal(err)
+			}
+			rec := trace.NewRecorder()
+			sub := rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 20})
+			defer sub.Close()
 			var stdout, stderr bytes.Buffer
-			rt, err := runtime.New(runtime.Options{Main: abs, Cwd: filepath.Dir(abs), Stdout: &stdout, Stderr: &stderr})
+			rt, err := runtime.New(runtime.Options{Main: abs, Cwd: filepath.Dir(abs), Stdout: &stdout, Stderr: &stderr, Recorder: rec})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -69,8 +79,56 @@ func TestNetSnippets(t *testing.T) {
 			if got := stdout.String(); got != string(want) {
 				t.Errorf("stdout differs from node\nwant:\n%s\ngot:\n%s\nstderr:\n%s", want, got, stderr.String())
 			}
+			if got := netRecords(t, sub); got != string(records) {
+				t.Errorf("async resources created differ from node's\nnode:\n%sgot:\n%s", records, got)
+			}
 		})
 	}
+}
+
+// netRecords counts the init records of the network types (as records.cjs does in node) and
+// checks that each of those resources was destroyed by the time the program ended.
+func netRecords(t *testing.T, sub *trace.Subscription) string {
+	t.Helper()
+	if n := sub.Dropped(); n > 0 {
+		t.Fatalf("%d trace events dropped", n)
+	}
+	types := map[string]bool{"TCPWRAP": true, "TCPSERVERWRAP": true, "TCPCONNECTWRAP": true,
+		"WRITEWRAP": true, "SHUTDOWNWRAP": true, "HTTPINCOMINGMESSAGE": true,
+		"HTTPCLIENTREQUEST": true, "GETADDRINFOREQWRAP": true, "GETNAMEINFOREQWRAP": true}
+	counts := map[string]int{}
+	live := map[uint64]string{}
+	for {
+		select {
+		case e := <-sub.Events():
+			if !types[e.Type] {
+				continue
+			}
+			switch e.Kind {
+			case trace.KindInit:
+				counts[e.Type]++
+				live[e.Op] = e.Type
+			case trace.KindDestroy:
+				delete(live, e.Op)
+			}
+			continue
+		default:
+		}
+		break
+	}
+	for id, typ := range live {
+		t.Errorf("%s %d was never destroyed", typ, id)
+	}
+	names := make([]string, 0, len(counts))
+	for k := range counts {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	for _, k := range names {
+		fmt.Fprintf(&b, "%s %d\n", k, counts[k])
+	}
+	return b.String()
 }
 
 // benchHTTP makes process.argv[2] sequential keep-alive requests to its own server.
