@@ -69,7 +69,7 @@ type tcpHandle struct {
 	release   func()
 	stopHook  func()
 	reqs      map[*netReq]struct{} // started requests not yet completed
-	wg        sync.WaitGroup // the accept and connect goroutines
+	wg        sync.WaitGroup       // the accept and connect goroutines
 }
 
 // readEvent is one completed read: data, or an error code (UV_EOF, -errno).
