@@ -50,6 +50,7 @@ type netState struct {
 
 	slot    *goja.Symbol // holds the Go value of a handle or request object
 	tcpCtor goja.Value
+	pairing tcpPairing
 }
 
 var netStateKey = goja.NewSymbol("nodelib.netState")

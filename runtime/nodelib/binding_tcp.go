@@ -30,9 +30,11 @@ import (
 // binding_stream.go per connection, one per pending connect. close() ends them; IOHost.OnStop
 // ends them and waits for them when the program stops.
 //
-// One difference from libuv remains: completions of different handles that are ready at the
-// same time (a server's accept and its own client's connect on loopback) reach the loop in
-// the order their goroutines post them, where libuv's single epoll_wait has a fixed order.
+// Completions of different handles reach the loop in the order their goroutines post them,
+// where libuv's single epoll_wait reports a fixed order. For the common case, a program
+// connecting to its own server, binding_tcp_pairing.go restores libuv's order (the server's
+// onconnection first); what remains different is that the two may arrive in consecutive loop
+// iterations where libuv has them in one.
 //
 // pipe_wrap has its constants only: Pipe (Unix domain sockets, IPC) is absent, so net on a
 // path fails with a TypeError.
@@ -55,21 +57,23 @@ type tcpHandle struct {
 	id, trigger uint64
 	typ         string
 
-	bound     *net.TCPAddr
-	boundV6   bool
-	v6Only    bool
-	ln        *net.TCPListener
-	sc        *streamConn
-	dialStop  context.CancelFunc
-	listening bool
-	reading   bool
-	held      []readEvent // reads that arrived after readStop, delivered on readStart
-	refd      bool
-	closing   bool
-	release   func()
-	stopHook  func()
-	reqs      map[*netReq]struct{} // started requests not yet completed
-	wg        sync.WaitGroup       // the accept and connect goroutines
+	bound      *net.TCPAddr
+	boundV6    bool
+	v6Only     bool
+	ln         *net.TCPListener
+	sc         *streamConn
+	dialStop   context.CancelFunc
+	listening  bool
+	reading    bool
+	held       []readEvent // reads that arrived after readStop, delivered on readStart
+	refd       bool
+	closing    bool
+	release    func()
+	stopHook   func()
+	reqs       map[*netReq]struct{} // started requests not yet completed
+	lnPort     int                  // the listening port, for tcpPairing
+	acceptDone chan struct{}        // closed when the accept goroutine ends
+	wg         sync.WaitGroup       // the accept and connect goroutines
 }
 
 // readEvent is one completed read: data, or an error code (UV_EOF, -errno).
@@ -397,9 +401,15 @@ func (h *tcpHandle) listen(backlog int) int {
 	h.listening = true
 	h.updateRef()
 	host := h.s.host
+	pairing := &h.s.pairing
+	h.lnPort = ln.Addr().(*net.TCPAddr).Port
+	h.acceptDone = make(chan struct{})
+	pairing.addListener(h.lnPort, h)
 	h.wg.Add(1)
 	go func() {
 		defer h.wg.Done()
+		defer close(h.acceptDone)
+		defer pairing.removeListener(h.lnPort, h)
 		for {
 			c, err := ln.AcceptTCP()
 			if errors.Is(err, net.ErrClosed) {
@@ -426,6 +436,9 @@ func (h *tcpHandle) listen(backlog int) int {
 			if !ok {
 				_ = c.Close()
 				return
+			}
+			if ra, isTCP := c.RemoteAddr().(*net.TCPAddr); isTCP {
+				pairing.posted(h.lnPort, ra.Port)
 			}
 		}
 	}()
@@ -537,7 +550,21 @@ func (h *tcpHandle) connect(reqObj *goja.Object, addr string, port int, v6 bool)
 	h.wg.Add(1)
 	go func() {
 		defer h.wg.Done()
+		addr := &net.TCPAddr{IP: ip, Port: port}
+		acceptDone := s.pairing.beginDial(addr)
 		c, err := d.DialContext(ctx, "tcp", target)
+		if acceptDone != nil {
+			client := 0
+			if err == nil {
+				client = c.LocalAddr().(*net.TCPAddr).Port
+				select {
+				case <-s.pairing.waitAccept(port, client):
+				case <-acceptDone:
+				case <-ctx.Done():
+				}
+			}
+			s.pairing.endDial(port, client)
+		}
 		ok := host.Post(req.id, req.trigger, req.typ, func() (goja.Value, goja.Value, []goja.Value) {
 			release()
 			s.destroyReq(req)
