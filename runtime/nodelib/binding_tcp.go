@@ -27,8 +27,9 @@ import (
 // setKeepAlive say otherwise.
 //
 // Goroutines: one accept goroutine per listening server, the stream goroutines of
-// binding_stream.go per connection, one per pending connect. close() ends them; IOHost.OnStop
-// ends them and waits for them when the program stops.
+// binding_stream.go per connection, one per pending connect (which may wait for its own
+// server's accept, see below). close() ends them; IOHost.OnStop ends them, waits for them and
+// records the handle and its pending requests destroyed when the program stops.
 //
 // Completions of different handles reach the loop in the order their goroutines post them,
 // where libuv's single epoll_wait reports a fixed order. For the common case, a program
