@@ -329,3 +329,9 @@ var (
 	_ nodelib.LoopSampler = nodelibHost{}
 	_ nodelib.LoopMetrics = nodelibHost{}
 )
+
+// ExecutionAsyncID and TriggerAsyncID serve nodelib.AsyncIDHost.
+func (h nodelibHost) ExecutionAsyncID() uint64 { return h.r.ids.exec }
+func (h nodelibHost) TriggerAsyncID() uint64   { return h.r.ids.trigger }
+
+var _ nodelib.AsyncIDHost = nodelibHost{}

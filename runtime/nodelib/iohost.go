@@ -28,3 +28,10 @@ type IOHost interface {
 	// cancel unregisters fn (e.g. after a socket closed normally).
 	OnStop(fn func()) (cancel func())
 }
+
+// AsyncIDHost gives internalBinding('async_wrap') the runtime's async ids:
+// async_hooks.executionAsyncId() and triggerAsyncId(). Loop goroutine only.
+type AsyncIDHost interface {
+	ExecutionAsyncID() uint64
+	TriggerAsyncID() uint64
+}
