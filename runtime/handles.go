@@ -26,8 +26,9 @@ type loopHandle struct {
 func (h nodelibHost) OpenHandle(typ string) nodelib.LoopHandle {
 	r := h.r
 	id, trigger := r.newAsyncID()
-	r.traceInit(id, trigger, typ)
-	lh := &loopHandle{r: r, op: Op{ID: id, Trigger: trigger, Type: typ}, refed: true, done: make(chan struct{})}
+	op := Op{ID: id, Trigger: trigger, Type: typ}
+	r.addPending(op, r.traceInit(id, trigger, typ), true)
+	lh := &loopHandle{r: r, op: op, refed: true, done: make(chan struct{})}
 	r.loop.refs++
 	lh.release = h.OnStop(lh.Close)
 	return lh
@@ -81,6 +82,7 @@ func (lh *loopHandle) Close() {
 		lh.r.loop.refs--
 	}
 	close(lh.done)
+	lh.r.removePending(lh.op.ID)
 	lh.r.traceDestroy(lh.op.ID, lh.op.Type)
 	lh.release()
 }

@@ -19,6 +19,7 @@ type immediate struct {
 	asyncID    uint64
 	triggerID  uint64
 	created    int64
+	site       trace.Frame
 	prev, next *immediate
 	queue      *immediateList
 }
@@ -122,7 +123,7 @@ func (r *Runtime) newImmediate(cb, args goja.Value) *immediate {
 	im.obj.SetPrototype(s.proto)
 	s.refCount++
 	s.count++
-	r.traceInit(im.asyncID, im.triggerID, "Immediate")
+	im.site = r.traceInit(im.asyncID, im.triggerID, "Immediate")
 	if r.tracing() {
 		im.created = r.rec.Now()
 	}

@@ -126,8 +126,9 @@ type Runtime struct {
 	inspect                                  goja.Callable
 	errorCodes                               *goja.Object // internal/errors' codes, loaded on first use
 
-	loop  loopState
-	snaps snapshotSubs
+	loop    loopState
+	snaps   snapshotSubs
+	pending pendingTable // pool requests and handles, for snapshots
 
 	// posted is the queue through which other goroutines reach the loop.
 	mu     sync.Mutex

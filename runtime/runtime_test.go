@@ -533,3 +533,57 @@ fs.watch(__filename).unref();`)
 		t.Errorf("stdout %q code %d stderr %s", got.stdout, got.code, got.stderr)
 	}
 }
+
+// TestSnapshotPending: the pending-ops table shows a pool request running,
+// one queued behind it (pool size 1), and an armed timer, with their
+// creation sites while an observer wants stacks.
+func TestSnapshotPending(t *testing.T) {
+	rec := trace.NewRecorder()
+	sub := rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 12, Stacks: true})
+	defer sub.Close()
+	go func() {
+		for range sub.Events() {
+		}
+	}()
+	release := make(chan struct{})
+	var snap trace.Snapshot
+	dir := t.TempDir()
+	file := filepath.Join(dir, "main.js")
+	os.WriteFile(file, []byte(`function start() { __block(); __block(); }
+start();
+setTimeout(() => {}, 1000).unref();
+setTimeout(() => __snap(), 20);`), 0o644)
+	got := runOpts(t, Options{Main: file, Cwd: dir, Recorder: rec, PoolSize: 1, Env: []string{}}, func(rt *Runtime) {
+		must(rt.VM().Set("__block", func() {
+			rt.QueueWork(Work{Type: "BLOCKING", Run: func() any { <-release; return nil }})
+		}))
+		must(rt.VM().Set("__snap", func() {
+			snap = rt.Snapshot()
+			close(release)
+		}))
+	})
+	if got.code != 0 {
+		t.Fatalf("code %d: %s", got.code, got.stderr)
+	}
+	states := map[string]int{}
+	for _, p := range snap.Pending {
+		states[p.Type+":"+p.State]++
+	}
+	// The timer whose callback takes the snapshot has left its list.
+	if states["BLOCKING:running"] != 1 || states["BLOCKING:queued"] != 1 || states["Timeout:armed"] != 1 {
+		t.Errorf("pending states %v, want one BLOCKING running, one queued, one Timeout armed", states)
+	}
+	if snap.PendingTotal != len(snap.Pending) {
+		t.Errorf("PendingTotal %d, listed %d", snap.PendingTotal, len(snap.Pending))
+	}
+	for i := 1; i < len(snap.Pending); i++ {
+		if snap.Pending[i].Created < snap.Pending[i-1].Created {
+			t.Errorf("pending not oldest first: %+v", snap.Pending)
+		}
+	}
+	for _, p := range snap.Pending {
+		if p.Type == "BLOCKING" && (p.Location.Function != "start" || p.Location.Line != 1) {
+			t.Errorf("BLOCKING created at %+v, want start at line 1", p.Location)
+		}
+	}
+}

@@ -47,7 +47,8 @@ type timer struct {
 	hasPrim     bool
 	asyncID     uint64
 	triggerID   uint64
-	created     int64 // Recorder time, for snapshots
+	created     int64       // Recorder time, for snapshots
+	site        trace.Frame // where it was created, when stacks were on
 
 	list       *timerList
 	prev, next *timer
@@ -136,15 +137,22 @@ func (s *timerState) init() {
 }
 
 // traceInit emits the creation record of an async resource.
-func (r *Runtime) traceInit(id, trigger uint64, typ string) {
+// It returns where the resource was created (the top JS frame) when an
+// observer asked for stacks, else the zero Frame.
+func (r *Runtime) traceInit(id, trigger uint64, typ string) trace.Frame {
 	if !r.tracing() {
-		return
+		return trace.Frame{}
 	}
 	ev := trace.Event{Kind: trace.KindInit, Time: r.rec.Now(), Op: id, Trigger: trigger, Type: typ}
+	var site trace.Frame
 	if r.rec.WantStacks() {
 		ev.Stack = r.captureStack()
+		if len(ev.Stack) > 0 {
+			site = ev.Stack[0]
+		}
 	}
 	r.rec.Emit(ev)
+	return site
 }
 
 func (r *Runtime) traceDestroy(id uint64, typ string) {
@@ -328,7 +336,7 @@ func (r *Runtime) newTimeout(call goja.FunctionCall, repeat bool) *timer {
 	t.obj.SetPrototype(r.loop.timers.proto)
 	r.loop.timers.refCount++
 	r.loop.timers.count++
-	r.traceInit(t.asyncID, t.triggerID, "Timeout")
+	t.site = r.traceInit(t.asyncID, t.triggerID, "Timeout")
 	if r.tracing() {
 		t.created = r.rec.Now()
 	}

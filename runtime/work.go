@@ -37,10 +37,12 @@ type Work struct {
 func (r *Runtime) QueueWork(w Work) Op {
 	id, trigger := r.newAsyncID()
 	op := Op{ID: id, Trigger: trigger, Type: w.Type}
-	r.traceInit(id, trigger, w.Type)
+	p := r.addPending(op, r.traceInit(id, trigger, w.Type), false)
 	complete := r.Reserve()
 	finish := func(result any) {
+		p.done.Store(true)
 		complete(func() {
+			r.removePending(op.ID)
 			if w.Done != nil {
 				w.Done(op, result)
 			}
@@ -59,6 +61,7 @@ func (r *Runtime) QueueWork(w Work) Op {
 	if err != nil {
 		// The pool is stopping, so the loop is too: release the reservation.
 		r.loop.refs--
+		r.removePending(op.ID)
 	}
 	return op
 }
@@ -102,6 +105,7 @@ func (r *Runtime) Snapshot() trace.Snapshot {
 		ELU:       r.utilization(),
 		Dropped:   r.rec.Dropped(),
 	}
+	s.Pending, s.PendingTotal = r.pendingOps(now, s.Pool)
 	if l.phase != trace.PhaseNone {
 		s.PhaseTime[l.phase] += time.Duration(now - l.phaseAt)
 	}
@@ -265,12 +269,15 @@ func (r *Runtime) nextSampleIn() time.Duration {
 // NewAsyncResource creates an async resource's record. Loop goroutine only.
 func (h nodelibHost) NewAsyncResource(typ string) (id, trigger uint64) {
 	id, trigger = h.r.newAsyncID()
-	h.r.traceInit(id, trigger, typ)
+	h.r.addPending(Op{ID: id, Trigger: trigger, Type: typ}, h.r.traceInit(id, trigger, typ), true)
 	return id, trigger
 }
 
 // DestroyAsyncResource records the end of a resource.
-func (h nodelibHost) DestroyAsyncResource(id uint64, typ string) { h.r.traceDestroy(id, typ) }
+func (h nodelibHost) DestroyAsyncResource(id uint64, typ string) {
+	h.r.removePending(id)
+	h.r.traceDestroy(id, typ)
+}
 
 // Post runs fn's callback on the loop in a callback scope. Any goroutine.
 func (h nodelibHost) Post(id, trigger uint64, typ string, fn func() (goja.Value, goja.Value, []goja.Value)) bool {
