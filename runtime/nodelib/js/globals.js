@@ -49,4 +49,33 @@
   lazy('PerformanceObserver', () => require('perf_hooks').PerformanceObserver, false);
   lazy('PerformanceObserverEntryList', () => require('perf_hooks').PerformanceObserverEntryList, false);
   lazy('PerformanceResourceTiming', () => require('perf_hooks').PerformanceResourceTiming, false);
+  // fetch (helper: fetch): web streams (node/lib/internal/bootstrap/web/exposed-wildcard.js),
+  // Blob, File and undici's fetch (exposed-window-or-worker.js), each loaded on first use.
+  const streamInterfaces = {
+    'internal/webstreams/transformstream': ['TransformStream', 'TransformStreamDefaultController'],
+    'internal/webstreams/writablestream': ['WritableStream', 'WritableStreamDefaultController', 'WritableStreamDefaultWriter'],
+    'internal/webstreams/readablestream': [
+      'ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest',
+      'ReadableByteStreamController', 'ReadableStreamDefaultController',
+    ],
+    'internal/webstreams/queuingstrategies': ['ByteLengthQueuingStrategy', 'CountQueuingStrategy'],
+    'internal/webstreams/encoding': ['TextEncoderStream', 'TextDecoderStream'],
+    'internal/webstreams/compression': ['CompressionStream', 'DecompressionStream'],
+    'internal/deps/undici/undici': ['FormData', 'Headers', 'Request', 'Response'],
+    'internal/blob': ['Blob'],
+    'internal/file': ['File'],
+  };
+  for (const id of Object.keys(streamInterfaces)) {
+    for (const name of streamInterfaces[id]) lazy(name, () => require(id)[name], false);
+  }
+  let fetchImpl;
+  Object.defineProperty(globalThis, 'fetch', {
+    configurable: true,
+    enumerable: true,
+    writable: true,
+    value: function fetch(input, init = undefined) {
+      if (!fetchImpl) fetchImpl = require('internal/deps/undici/undici').fetch;
+      return fetchImpl(input, init);
+    },
+  });
 })

@@ -157,6 +157,20 @@ var modules = []string{
 	"internal/net",
 	"internal/stream_base_commons",
 	// end net, dns, http
+
+	// fetch (helper: fetch)
+	"internal/deps/undici/undici",
+	"internal/file",
+	"internal/webstreams/adapters",
+	"internal/webstreams/compression",
+	"internal/webstreams/encoding",
+	"internal/webstreams/queuingstrategies",
+	"internal/webstreams/readablestream",
+	"internal/webstreams/transfer",
+	"internal/webstreams/transformstream",
+	"internal/webstreams/util",
+	"internal/webstreams/writablestream",
+	// end fetch
 }
 
 // patch replaces Old with New in File. Old must occur exactly Count times (once when Count
@@ -371,6 +385,77 @@ var patches = []patch{
 			"primary, which listens itself",
 	},
 	// end net, dns, http
+
+	// fetch (helper: fetch)
+	{
+		File:  "internal/deps/undici/undici",
+		Old:   "require(\"node:",
+		New:   "require(\"",
+		Count: 85,
+		Why: "nodelib's internal require knows builtins by bare id; undici is bundled for the " +
+			"public loader, which also accepts the node: scheme",
+	},
+	{
+		File: "internal/deps/undici/undici",
+		Old:  "var api = require_api();\nvar Dispatcher = require_dispatcher();\nObject.assign(Dispatcher.prototype, api);",
+		New: "var Dispatcher = require_dispatcher();\n" +
+			"for (const name of [\"request\", \"stream\", \"pipeline\", \"upgrade\", \"connect\"]) {\n" +
+			"  Object.defineProperty(Dispatcher.prototype, name, {\n" +
+			"    configurable: true, enumerable: true,\n" +
+			"    get() { return require_api()[name]; },\n" +
+			"    set(v) { Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true }); },\n" +
+			"  });\n" +
+			"}",
+		Why: "the dispatcher's request/stream/pipeline/upgrade/connect need async_hooks' " +
+			"AsyncResource, which is the host's and may be absent; fetch never uses them, so they " +
+			"load on first use instead of when fetch is first touched",
+	},
+	{
+		File: "internal/deps/undici/undici",
+		Old:  "var { MessagePort } = require(\"worker_threads\");",
+		New:  "var { MessagePort } = internalBinding(\"messaging\");",
+		Why: "nodelib has no worker_threads; its MessagePort is the messaging binding's, which " +
+			"nodelib does not define, so MessageEvent rejects any ports it is given",
+	},
+	{
+		File: "internal/deps/undici/undici",
+		Old:  "var { markAsUncloneable } = require(\"worker_threads\");",
+		New:  "var markAsUncloneable = void 0;",
+		Why:  "node v20's worker_threads has no markAsUncloneable either (undici checks for it)",
+	},
+	{
+		File: "internal/webstreams/readablestream",
+		Old:  "const {\n  MessageChannel,\n} = require('internal/worker/io');",
+		New:  "function MessageChannel() { return new (require('internal/worker/io').MessageChannel)(); }",
+		Why:  "internal/worker/io is not embedded; only transferring a stream needs a channel, so load it then",
+	},
+	{
+		File: "internal/webstreams/writablestream",
+		Old:  "const {\n  MessageChannel,\n} = require('internal/worker/io');",
+		New:  "function MessageChannel() { return new (require('internal/worker/io').MessageChannel)(); }",
+		Why:  "internal/worker/io is not embedded; only transferring a stream needs a channel, so load it then",
+	},
+	{
+		File: "internal/webstreams/readablestream",
+		Old:  "const {\n  queueMicrotask,\n} = require('internal/process/task_queues');",
+		New:  "const queueMicrotask = (callback) => globalThis.queueMicrotask(callback);",
+		Why:  "the microtask queue is the host's event loop's (its queueMicrotask global)",
+	},
+	{
+		File: "internal/deps/undici/undici",
+		Old:  "    var llhttpPromise = lazyllhttp();\n    llhttpPromise.catch();\n",
+		New:  "    var llhttpPromise = null;\n",
+		Why: "undici's HTTP/1 parser is llhttp compiled to WebAssembly, which goja lacks; compiling " +
+			"it when the first connection needs it (below) keeps Headers, Request, Response, FormData " +
+			"and fetch of data: URLs working, and a network fetch rejects with the missing WebAssembly",
+	},
+	{
+		File: "internal/deps/undici/undici",
+		Old:  "        llhttpInstance = await llhttpPromise;\n",
+		New:  "        llhttpInstance = await (llhttpPromise ?? lazyllhttp());\n",
+		Why:  "see the patch above: the parser is compiled on first use",
+	},
+	// end fetch
 }
 
 func main() {
