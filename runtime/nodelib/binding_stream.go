@@ -198,9 +198,18 @@ func uvErr(err error) int {
 	return -int(unix.EIO)
 }
 
+// streamSocket is the connection under a stream handle: a TCP connection, or the parent's end
+// of a child process's stdio pipe (a Unix socketpair, as libuv makes them).
+type streamSocket interface {
+	net.Conn
+	CloseWrite() error
+	SyscallConn() (syscall.RawConn, error)
+}
+
 // streamConn is the stream part of a connected handle.
 type streamConn struct {
-	conn *net.TCPConn
+	conn streamSocket
+	tcp  *net.TCPConn // conn, when it is TCP (for the socket options only TCP has)
 	raw  syscall.RawConn
 
 	resume    chan struct{} // cap 1: the loop asks the reader for one more chunk
@@ -216,8 +225,9 @@ type streamConn struct {
 	wg         sync.WaitGroup
 }
 
-func newStreamConn(c *net.TCPConn) *streamConn {
+func newStreamConn(c streamSocket) *streamConn {
 	sc := &streamConn{conn: c, resume: make(chan struct{}, 1), done: make(chan struct{})}
+	sc.tcp, _ = c.(*net.TCPConn)
 	sc.raw, _ = c.SyscallConn()
 	return sc
 }

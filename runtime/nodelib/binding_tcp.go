@@ -37,8 +37,7 @@ import (
 // onconnection first); what remains different is that the two may arrive in consecutive loop
 // iterations where libuv has them in one.
 //
-// pipe_wrap has its constants only: Pipe (Unix domain sockets, IPC) is absent, so net on a
-// path fails with a TypeError.
+// pipe_wrap (binding_pipe.go) reuses these handles' stream methods for child process pipes.
 
 // TCPConstants of tcp_wrap.
 const (
@@ -95,19 +94,6 @@ func init() {
 		_ = c.Set("SOCKET", tcpSocket)
 		_ = c.Set("SERVER", tcpServer)
 		_ = c.Set("UV_TCP_IPV6ONLY", tcpIPv6Only)
-		_ = b.Set("constants", c)
-		return b
-	}
-	bindingMakers["pipe_wrap"] = func(l *Lib) *goja.Object {
-		vm := l.vm
-		b := vm.NewObject()
-		c := vm.NewObject()
-		for _, kv := range []struct {
-			k string
-			v int
-		}{{"SOCKET", 0}, {"SERVER", 1}, {"IPC", 2}, {"UV_READABLE", 1}, {"UV_WRITABLE", 2}} {
-			_ = c.Set(kv.k, kv.v)
-		}
 		_ = b.Set("constants", c)
 		return b
 	}
@@ -210,18 +196,18 @@ func (s *netState) tcpClass() goja.Value {
 		if h.sc == nil {
 			return num(uvEBADF)
 		}
-		return num(uvErr(h.sc.conn.SetNoDelay(call.Argument(0).ToBoolean())))
+		return num(uvErr(h.sc.tcp.SetNoDelay(call.Argument(0).ToBoolean())))
 	})
 	method("setKeepAlive", func(h *tcpHandle, call goja.FunctionCall) goja.Value {
 		if h.sc == nil {
 			return num(uvEBADF)
 		}
 		on := call.Argument(0).ToBoolean()
-		if err := h.sc.conn.SetKeepAlive(on); err != nil {
+		if err := h.sc.tcp.SetKeepAlive(on); err != nil {
 			return num(uvErr(err))
 		}
 		if d := call.Argument(1).ToInteger(); on && d > 0 {
-			return num(uvErr(h.sc.conn.SetKeepAlivePeriod(time.Duration(d) * time.Second)))
+			return num(uvErr(h.sc.tcp.SetKeepAlivePeriod(time.Duration(d) * time.Second)))
 		}
 		return num(0)
 	})

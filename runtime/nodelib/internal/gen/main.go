@@ -171,6 +171,10 @@ var modules = []string{
 	"internal/webstreams/util",
 	"internal/webstreams/writablestream",
 	// end fetch
+
+	// child_process (helper: child_process)
+	"child_process", "internal/child_process", "internal/socket_list",
+	// end child_process
 }
 
 // patch replaces Old with New in File. Old must occur exactly Count times (once when Count
@@ -456,6 +460,35 @@ var patches = []patch{
 		Why:  "see the patch above: the parser is compiled on first use",
 	},
 	// end fetch
+
+	// child_process (helper: child_process)
+	{
+		File: "internal/child_process",
+		Old:  "const dgram = require('dgram');",
+		New:  "",
+		Why: "nodelib has no dgram (no UDP): dgram is used only to pass sockets over an IPC " +
+			"channel, and nodelib's child processes have no IPC channel ('ipc' stdio is absent)",
+	},
+	{
+		File: "internal/child_process",
+		Old:  "const { TTY } = internalBinding('tty_wrap');\nconst { UDP } = internalBinding('udp_wrap');",
+		New:  "function TTY() {}\nfunction UDP() {}",
+		Why: "nodelib has no tty_wrap or udp_wrap handles; child_process only asks whether a " +
+			"stdio stream's handle is an instance of them, which no object is",
+	},
+	{
+		File: "internal/child_process",
+		Old:  "const { kStateSymbol } = require('internal/dgram');",
+		New:  "const kStateSymbol = Symbol('kStateSymbol');",
+		Why:  "internal/dgram needs udp_wrap; the symbol only reads a dgram socket's state for IPC",
+	},
+	{
+		File: "internal/child_process",
+		Old:  "const { owner_symbol } = require('internal/async_hooks').symbols;",
+		New:  "const { owner_symbol } = internalBinding('symbols');",
+		Why:  "internal/async_hooks needs the async_wrap binding, whose ids the host runtime owns",
+	},
+	// end child_process
 }
 
 func main() {
