@@ -14,6 +14,7 @@ import (
 	"go.uber.org/goleak"
 
 	"github.com/studiojs/studio/runtime"
+	"github.com/studiojs/studio/runtime/trace"
 )
 
 var updateChildProcess = flag.Bool("update-child-process", false, "re-record testdata/child_process/*.out with node")
@@ -53,8 +54,11 @@ func TestChildProcessSnippets(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			rec := trace.NewRecorder()
+			sub := rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 20})
+			defer sub.Close()
 			var stdout, stderr bytes.Buffer
-			rt, err := runtime.New(runtime.Options{Main: abs, Cwd: filepath.Dir(abs), Stdout: &stdout, Stderr: &stderr})
+			rt, err := runtime.New(runtime.Options{Main: abs, Cwd: filepath.Dir(abs), Stdout: &stdout, Stderr: &stderr, Recorder: rec})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -68,6 +72,41 @@ func TestChildProcessSnippets(t *testing.T) {
 			if got := stdout.String(); got != string(want) {
 				t.Errorf("stdout differs from node\nwant:\n%s\ngot:\n%s\nstderr:\n%s", want, got, stderr.String())
 			}
+			checkDestroyed(t, sub, "PROCESSWRAP", "PIPEWRAP", "WRITEWRAP", "SHUTDOWNWRAP")
 		})
+	}
+}
+
+// checkDestroyed checks that every resource of the given types that the program created was
+// destroyed by the time it ended, whether its child exited or the runtime stopped it.
+func checkDestroyed(t *testing.T, sub *trace.Subscription, types ...string) {
+	t.Helper()
+	if n := sub.Dropped(); n > 0 {
+		t.Fatalf("%d trace events dropped", n)
+	}
+	want := map[string]bool{}
+	for _, typ := range types {
+		want[typ] = true
+	}
+	live := map[uint64]string{}
+	for {
+		select {
+		case e := <-sub.Events():
+			if !want[e.Type] {
+				continue
+			}
+			switch e.Kind {
+			case trace.KindInit:
+				live[e.Op] = e.Type
+			case trace.KindDestroy:
+				delete(live, e.Op)
+			}
+			continue
+		default:
+		}
+		break
+	}
+	for id, typ := range live {
+		t.Errorf("%s %d was never destroyed", typ, id)
 	}
 }
