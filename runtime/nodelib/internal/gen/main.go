@@ -448,16 +448,143 @@ var patches = []patch{
 	{
 		File: "internal/deps/undici/undici",
 		Old:  "    var llhttpPromise = lazyllhttp();\n    llhttpPromise.catch();\n",
-		New:  "    var llhttpPromise = null;\n",
-		Why: "undici's HTTP/1 parser is llhttp compiled to WebAssembly, which goja lacks; compiling " +
-			"it when the first connection needs it (below) keeps Headers, Request, Response, FormData " +
-			"and fetch of data: URLs working, and a network fetch rejects with the missing WebAssembly",
+		New: `    var llhttpPromise = null;
+    // nodelib: llhttp's exports (the part undici's Parser calls) over internalBinding('http_parser'),
+    // node's HTTP/1 parser, which calls currentParser's callbacks as llhttp's wasm_on_* imports do.
+    function nodelibLlhttp() {
+      const { HTTPParser } = internalBinding("http_parser");
+      const { ERROR } = constants;
+      const kReasonPtr = 8;
+      const kDataPtr = 1024;
+      const memory = { buffer: new ArrayBuffer(kDataPtr) };
+      const parsers = new Map();
+      let nextPtr = 1;
+      let allocated = 0;
+      function setReason(p, reason) {
+        const bytes = Buffer.from(String(reason).slice(0, kDataPtr - kReasonPtr - 1), "latin1");
+        new Uint8Array(memory.buffer, kReasonPtr, bytes.length + 1).set([...bytes, 0]);
+        p.reason = kReasonPtr;
+      }
+      // ret is a callback's result as llhttp reads it: -1 fails with code, PAUSED (after the
+      // callback destroyed the socket) stops; any other value, including the PAUSED of
+      // backpressure, lets parsing go on, as nodelib's parser cannot stop inside a buffer.
+      function check(p, ret, code, pausable) {
+        if (p.stopped !== 0) return false;
+        if (ret === -1) {
+          p.stopped = code;
+          setReason(p, "Span callback error");
+          return false;
+        }
+        if (ret === ERROR.PAUSED && !pausable) p.stopped = ERROR.PAUSED;
+        return p.stopped === 0;
+      }
+      function addHeaders(headers) {
+        for (let i = 0; i + 1 < headers.length; i += 2) {
+          currentParser.onHeaderField(Buffer.from(headers[i], "latin1"));
+          currentParser.onHeaderValue(Buffer.from(headers[i + 1], "latin1"));
+        }
+      }
+      function alloc(type) {
+        const hp = new HTTPParser();
+        const p = { hp, stopped: 0, reason: 0, errorPos: 0 };
+        hp.initialize(type === constants.TYPE.REQUEST ? HTTPParser.REQUEST : HTTPParser.RESPONSE, {}, 2147483647, 0);
+        hp[HTTPParser.kOnMessageBegin] = () => {
+          if (p.stopped === 0) check(p, currentParser.onMessageBegin(), ERROR.CB_MESSAGE_BEGIN, false);
+        };
+        hp[HTTPParser.kOnHeadersComplete] = (major, minor, headers, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive) => {
+          if (p.stopped !== 0) return 0;
+          if (statusMessage) currentParser.onStatus(Buffer.from(statusMessage, "latin1"));
+          addHeaders(headers);
+          const ret = currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive));
+          if (ret === 1 || ret === 2) return ret;
+          check(p, ret, ERROR.CB_HEADERS_COMPLETE, true);
+          return 0;
+        };
+        hp[HTTPParser.kOnHeaders] = (trailers) => {
+          if (p.stopped === 0) addHeaders(trailers);
+        };
+        hp[HTTPParser.kOnBody] = (buf) => {
+          if (p.stopped === 0) check(p, currentParser.onBody(buf), ERROR.USER, true);
+        };
+        hp[HTTPParser.kOnMessageComplete] = () => {
+          if (p.stopped === 0) check(p, currentParser.onMessageComplete(), ERROR.CB_MESSAGE_COMPLETE, false);
+        };
+        const ptr = nextPtr++;
+        parsers.set(ptr, p);
+        return ptr;
+      }
+      const exports3 = {
+        memory,
+        llhttp_alloc: alloc,
+        llhttp_free(ptr) {
+          parsers.get(ptr).hp.close();
+          parsers.delete(ptr);
+        },
+        // undici holds one data buffer at a time (it frees before it allocates a larger one),
+        // so memory is one reason slot followed by that buffer.
+        malloc(size) {
+          if (allocated !== 0) throw new Error("nodelib llhttp: one buffer at a time");
+          allocated = size;
+          if (memory.buffer.byteLength < kDataPtr + size) memory.buffer = new ArrayBuffer(kDataPtr + size);
+          return kDataPtr;
+        },
+        free(ptr) {
+          allocated = 0;
+        },
+        llhttp_resume(ptr) {
+          parsers.get(ptr).stopped = 0;
+        },
+        llhttp_execute(ptr, dataPtr, len) {
+          const p = parsers.get(ptr);
+          p.stopped = 0;
+          p.reason = 0;
+          const data = Buffer.from(memory.buffer, dataPtr, len);
+          const ret = p.hp.execute(data);
+          if (typeof ret !== "number") {
+            p.errorPos = dataPtr + ret.bytesParsed;
+            setReason(p, ret.reason);
+            return ERROR[String(ret.code).replace(/^HPE_/, "")] ?? ERROR.INTERNAL;
+          }
+          p.errorPos = dataPtr + ret;
+          if (p.stopped !== 0) return p.stopped;
+          if (ret < len) return ERROR.PAUSED_UPGRADE;
+          return ERROR.OK;
+        },
+        llhttp_get_error_pos(ptr) {
+          return parsers.get(ptr).errorPos;
+        },
+        llhttp_get_error_reason(ptr) {
+          return parsers.get(ptr).reason;
+        },
+      };
+      return Promise.resolve({ exports: exports3 });
+    }
+`,
+		Why: "undici's HTTP/1 parser is llhttp compiled to WebAssembly, which goja lacks; the " +
+			"parser is node's own HTTPParser binding instead, behind the llhttp exports undici calls. " +
+			"It cannot stop inside a buffer, so undici's backpressure pause is not honoured (the body " +
+			"is buffered by the response stream); a pause that follows destroying the socket stops " +
+			"the callbacks",
 	},
 	{
 		File: "internal/deps/undici/undici",
 		Old:  "        llhttpInstance = await llhttpPromise;\n",
-		New:  "        llhttpInstance = await (llhttpPromise ?? lazyllhttp());\n",
-		Why:  "see the patch above: the parser is compiled on first use",
+		New:  "        llhttpInstance = await (llhttpPromise ?? nodelibLlhttp());\n",
+		Why:  "see the patch above: the parser is made when the first connection needs it",
+	},
+	{
+		File:  "internal/webstreams/readablestream",
+		Old:   "SideEffectFreeRegExpPrototypeSymbolReplace(userModuleRegExp",
+		New:   "primordials.RegExpPrototypeSymbolReplace(userModuleRegExp",
+		Count: 2,
+		Why: "the side-effect-free replace runs the RegExp of a new vm context, and nodelib has no " +
+			"vm; the fresh RegExp only keeps the legacy RegExp statics (RegExp.$1 ...) of this realm untouched",
+	},
+	{
+		File: "internal/webstreams/writablestream",
+		Old:  "SideEffectFreeRegExpPrototypeSymbolReplace(userModuleRegExp",
+		New:  "primordials.RegExpPrototypeSymbolReplace(userModuleRegExp",
+		Why:  "as for readablestream: nodelib has no vm",
 	},
 	// end fetch
 

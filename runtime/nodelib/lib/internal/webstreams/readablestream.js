@@ -133,7 +133,7 @@ function lazyReadableReleasedError() {
     return releasedError;
   }
   releasedError = new ERR_INVALID_STATE.TypeError("Reader released");
-  releasedError.stack = SideEffectFreeRegExpPrototypeSymbolReplace(userModuleRegExp, releasedError.stack, "");
+  releasedError.stack = primordials.RegExpPrototypeSymbolReplace(userModuleRegExp, releasedError.stack, "");
   return releasedError;
 }
 function lazyReadableReleasingError() {
@@ -141,7 +141,7 @@ function lazyReadableReleasingError() {
     return releasingError;
   }
   releasingError = new ERR_INVALID_STATE.TypeError("Releasing reader");
-  releasingError.stack = SideEffectFreeRegExpPrototypeSymbolReplace(userModuleRegExp, releasingError.stack, "");
+  releasingError.stack = primordials.RegExpPrototypeSymbolReplace(userModuleRegExp, releasingError.stack, "");
   return releasingError;
 }
 const getNonWritablePropertyDescriptor = (value) => {

@@ -85,7 +85,7 @@ function lazyWritableReleasedError() {
   }
   const userModuleRegExp = /^ {4}at (?:[^/\\(]+ \()(?!node:(.+):\d+:\d+\)$).*/gm;
   releasedError = new ERR_INVALID_STATE.TypeError("Writer has been released");
-  releasedError.stack = SideEffectFreeRegExpPrototypeSymbolReplace(userModuleRegExp, releasedError.stack, "");
+  releasedError.stack = primordials.RegExpPrototypeSymbolReplace(userModuleRegExp, releasedError.stack, "");
   return releasedError;
 }
 const getNonWritablePropertyDescriptor = (value) => {

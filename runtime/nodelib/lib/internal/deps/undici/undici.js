@@ -6007,6 +6007,111 @@ var require_client_h1 = __commonJS({
     __name(lazyllhttp, "lazyllhttp");
     var llhttpInstance = null;
     var llhttpPromise = null;
+    function nodelibLlhttp() {
+      const { HTTPParser } = internalBinding("http_parser");
+      const { ERROR } = constants;
+      const kReasonPtr = 8;
+      const kDataPtr = 1024;
+      const memory = { buffer: new ArrayBuffer(kDataPtr) };
+      const parsers = /* @__PURE__ */ new Map();
+      let nextPtr = 1;
+      let allocated = 0;
+      function setReason(p, reason) {
+        const bytes = Buffer.from(String(reason).slice(0, kDataPtr - kReasonPtr - 1), "latin1");
+        new Uint8Array(memory.buffer, kReasonPtr, bytes.length + 1).set([...bytes, 0]);
+        p.reason = kReasonPtr;
+      }
+      function check(p, ret, code, pausable) {
+        if (p.stopped !== 0) return false;
+        if (ret === -1) {
+          p.stopped = code;
+          setReason(p, "Span callback error");
+          return false;
+        }
+        if (ret === ERROR.PAUSED && !pausable) p.stopped = ERROR.PAUSED;
+        return p.stopped === 0;
+      }
+      function addHeaders(headers) {
+        for (let i = 0; i + 1 < headers.length; i += 2) {
+          currentParser.onHeaderField(Buffer.from(headers[i], "latin1"));
+          currentParser.onHeaderValue(Buffer.from(headers[i + 1], "latin1"));
+        }
+      }
+      function alloc(type) {
+        const hp = new HTTPParser();
+        const p = { hp, stopped: 0, reason: 0, errorPos: 0 };
+        hp.initialize(type === constants.TYPE.REQUEST ? HTTPParser.REQUEST : HTTPParser.RESPONSE, {}, 2147483647, 0);
+        hp[HTTPParser.kOnMessageBegin] = () => {
+          if (p.stopped === 0) check(p, currentParser.onMessageBegin(), ERROR.CB_MESSAGE_BEGIN, false);
+        };
+        hp[HTTPParser.kOnHeadersComplete] = (major, minor, headers, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive) => {
+          if (p.stopped !== 0) return 0;
+          if (statusMessage) currentParser.onStatus(Buffer.from(statusMessage, "latin1"));
+          addHeaders(headers);
+          const ret = currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive));
+          if (ret === 1 || ret === 2) return ret;
+          check(p, ret, ERROR.CB_HEADERS_COMPLETE, true);
+          return 0;
+        };
+        hp[HTTPParser.kOnHeaders] = (trailers) => {
+          if (p.stopped === 0) addHeaders(trailers);
+        };
+        hp[HTTPParser.kOnBody] = (buf) => {
+          if (p.stopped === 0) check(p, currentParser.onBody(buf), ERROR.USER, true);
+        };
+        hp[HTTPParser.kOnMessageComplete] = () => {
+          if (p.stopped === 0) check(p, currentParser.onMessageComplete(), ERROR.CB_MESSAGE_COMPLETE, false);
+        };
+        const ptr = nextPtr++;
+        parsers.set(ptr, p);
+        return ptr;
+      }
+      const exports3 = {
+        memory,
+        llhttp_alloc: alloc,
+        llhttp_free(ptr) {
+          parsers.get(ptr).hp.close();
+          parsers.delete(ptr);
+        },
+        // undici holds one data buffer at a time (it frees before it allocates a larger one),
+        // so memory is one reason slot followed by that buffer.
+        malloc(size) {
+          if (allocated !== 0) throw new Error("nodelib llhttp: one buffer at a time");
+          allocated = size;
+          if (memory.buffer.byteLength < kDataPtr + size) memory.buffer = new ArrayBuffer(kDataPtr + size);
+          return kDataPtr;
+        },
+        free(ptr) {
+          allocated = 0;
+        },
+        llhttp_resume(ptr) {
+          parsers.get(ptr).stopped = 0;
+        },
+        llhttp_execute(ptr, dataPtr, len) {
+          const p = parsers.get(ptr);
+          p.stopped = 0;
+          p.reason = 0;
+          const data = Buffer.from(memory.buffer, dataPtr, len);
+          const ret = p.hp.execute(data);
+          if (typeof ret !== "number") {
+            p.errorPos = dataPtr + ret.bytesParsed;
+            setReason(p, ret.reason);
+            return ERROR[String(ret.code).replace(/^HPE_/, "")] ?? ERROR.INTERNAL;
+          }
+          p.errorPos = dataPtr + ret;
+          if (p.stopped !== 0) return p.stopped;
+          if (ret < len) return ERROR.PAUSED_UPGRADE;
+          return ERROR.OK;
+        },
+        llhttp_get_error_pos(ptr) {
+          return parsers.get(ptr).errorPos;
+        },
+        llhttp_get_error_reason(ptr) {
+          return parsers.get(ptr).reason;
+        }
+      };
+      return Promise.resolve({ exports: exports3 });
+    }
     var currentParser = null;
     var currentBufferRef = null;
     var currentBufferSize = 0;
@@ -6396,7 +6501,7 @@ var require_client_h1 = __commonJS({
     async function connectH1(client, socket) {
       client[kSocket] = socket;
       if (!llhttpInstance) {
-        llhttpInstance = await (llhttpPromise ?? lazyllhttp());
+        llhttpInstance = await (llhttpPromise ?? nodelibLlhttp());
         llhttpPromise = null;
       }
       socket[kNoRef] = false;
