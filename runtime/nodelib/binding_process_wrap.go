@@ -18,7 +18,8 @@ import (
 // while it is ref'd and its child runs, and calls onexit(exitCode, signalCode) when the child
 // ends, as libuv's uv_spawn and its SIGCHLD handling do.
 //
-// Goroutines: one per running child, waiting for it to end (os.Process.Wait) and posting
+// Goroutines: one per child output forwarded to process.stdout/stderr (stdioFiles), ending at
+// its EOF, and one per running child, waiting for it to end (os.Process.Wait) and posting
 // onexit through IOHost.Post. It ends when the child does; when the program stops with a child
 // still running, IOHost.OnStop kills the child (SIGKILL) and waits for the goroutine, so no
 // goroutine and no zombie outlives Run. (Node leaves such children running; Studio's runtime
@@ -39,7 +40,8 @@ type procHandle struct {
 	closing  bool
 	release  func()
 	stopHook func()
-	wg       sync.WaitGroup // the wait goroutine
+	fwds     []streamSocket // pipes forwarding inherited output to process.stdout/stderr
+	wg       sync.WaitGroup // the wait goroutine and the forwarders
 }
 
 func init() {
@@ -232,7 +234,12 @@ func (so *spawnOptions) path() (string, error) {
 // 'ignore' | 'inherit' | 'fd' | 'wrap', fd, handle}). onPipe is called for each pipe with its
 // index and the parent's end. The returned files are closed by the caller once the child has
 // started (they are the child's ends and duplicates of inherited descriptors).
-func stdioFiles(vm *goja.Runtime, stdio goja.Value, onPipe func(i int, st *goja.Object, parent streamSocket) error) ([]*os.File, error) {
+//
+// A child's inherited stdout or stderr is the program's process.stdout / process.stderr, which
+// in Studio is the host's writer rather than descriptor 1 or 2 (unless it is a terminal): such
+// a descriptor is a pipe whose parent end onForward receives, with the stream to write to.
+func stdioFiles(vm *goja.Runtime, stdio goja.Value, onPipe func(i int, st *goja.Object, parent streamSocket) error,
+	onForward func(stream *goja.Object, parent streamSocket)) ([]*os.File, error) {
 	var files []*os.File
 	fail := func(err error) ([]*os.File, error) {
 		closeFiles(files)
@@ -281,7 +288,17 @@ func stdioFiles(vm *goja.Runtime, stdio goja.Value, onPipe func(i int, st *goja.
 			}
 			files = append(files, f)
 		default: // "inherit", "fd"
-			f, err := dupFile(int(st.Get("fd").ToInteger()))
+			fd := int(st.Get("fd").ToInteger())
+			if stream := programStdio(vm, fd); stream != nil {
+				child, parent, err := stdioSocketpair()
+				if err != nil {
+					return fail(err)
+				}
+				files = append(files, child)
+				onForward(stream, parent)
+				continue
+			}
+			f, err := dupFile(fd)
 			if err != nil {
 				return fail(err)
 			}
@@ -289,6 +306,31 @@ func stdioFiles(vm *goja.Runtime, stdio goja.Value, onPipe func(i int, st *goja.
 		}
 	}
 	return files, nil
+}
+
+// programStdio is process.stdout (fd 1) or process.stderr (fd 2) when the child's output
+// should go through it: when it is not a terminal (a terminal is the real descriptor, and the
+// child should see it as one). Otherwise nil: the child gets the descriptor itself.
+func programStdio(vm *goja.Runtime, fd int) *goja.Object {
+	if fd != 1 && fd != 2 {
+		return nil
+	}
+	proc, ok := vm.Get("process").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	name := "stdout"
+	if fd == 2 {
+		name = "stderr"
+	}
+	stream, ok := proc.Get(name).(*goja.Object)
+	if !ok || stream.Get("isTTY").ToBoolean() {
+		return nil
+	}
+	if _, ok := goja.AssertFunction(stream.Get("write")); !ok {
+		return nil
+	}
+	return stream
 }
 
 // dupFile duplicates fd so the child can be given it without an os.File owning the original.
@@ -329,31 +371,75 @@ func (h *procHandle) spawn(o *goja.Object) int {
 		return uvEINVAL
 	}
 	so := readSpawnOptions(vm, o)
+	type forward struct {
+		stream *goja.Object
+		conn   streamSocket
+	}
+	var fwds []forward
 	files, err := stdioFiles(vm, o.Get("stdio"), func(i int, st *goja.Object, parent streamSocket) error {
 		ph := s.tcp(st.Get("handle"))
 		ph.sc = newStreamConn(parent)
 		return nil
+	}, func(stream *goja.Object, parent streamSocket) {
+		fwds = append(fwds, forward{stream, parent})
 	})
 	if err != nil {
+		for _, f := range fwds {
+			_ = f.conn.Close()
+		}
 		return startErr(err)
+	}
+	host := s.host
+	// Each forwarder hands the child's output to the loop chunk by chunk, where it is written
+	// to the program's stream; onexit waits for them, so the output comes before 'exit' as
+	// it does when the child writes to the descriptor itself.
+	var fwdWG sync.WaitGroup
+	for _, f := range fwds {
+		h.fwds = append(h.fwds, f.conn)
+		fwdWG.Add(1)
+		h.wg.Add(1)
+		go func() {
+			defer h.wg.Done()
+			defer fwdWG.Done()
+			defer f.conn.Close()
+			buf := make([]byte, readChunkSize)
+			for {
+				n, err := f.conn.Read(buf)
+				if n > 0 {
+					chunk := append([]byte(nil), buf[:n]...)
+					host.Post(h.id, h.trigger, "PROCESSWRAP", func() (goja.Value, goja.Value, []goja.Value) {
+						return f.stream.Get("write"), f.stream, []goja.Value{s.l.newBuffer(chunk)}
+					})
+				}
+				if err != nil {
+					return
+				}
+			}
+		}()
+	}
+	startFailed := func(code int) int {
+		for _, f := range fwds {
+			_ = f.conn.Close()
+		}
+		return code
 	}
 	defer closeFiles(files)
 	path, err := so.path()
 	if err != nil {
-		return startErr(err)
+		return startFailed(startErr(err))
 	}
 	proc, err := os.StartProcess(path, so.args, so.attr(files))
 	if err != nil {
-		return startErr(err)
+		return startFailed(startErr(err))
 	}
 	h.proc = proc
 	_ = h.obj.Set("pid", proc.Pid)
 	h.updateRef()
-	host := s.host
 	h.wg.Add(1)
 	go func() {
 		defer h.wg.Done()
 		st, werr := proc.Wait()
+		fwdWG.Wait()
 		code, sig := 0, ""
 		if werr == nil {
 			if ws, ok := st.Sys().(syscall.WaitStatus); ok {
@@ -404,8 +490,11 @@ func (h *procHandle) close(cb goja.Value) {
 func (h *procHandle) stop() {
 	if h.proc != nil {
 		_ = h.proc.Kill() // os.ErrProcessDone once reaped
-		h.wg.Wait()
 	}
+	for _, c := range h.fwds {
+		_ = c.Close() // a grandchild may still hold the child's end
+	}
+	h.wg.Wait()
 	if !h.closing {
 		h.s.host.DestroyAsyncResource(h.id, "PROCESSWRAP")
 	}

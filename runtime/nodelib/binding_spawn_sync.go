@@ -36,6 +36,7 @@ type syncPipe struct {
 	input  []byte // what to write to the child, for a readable pipe
 	output bool   // whether the child's writes are collected
 	data   []byte
+	stream *goja.Object // for inherited output: process.stdout or process.stderr
 }
 
 func (l *Lib) spawnSync(o *goja.Object) goja.Value {
@@ -68,6 +69,10 @@ func (l *Lib) spawnSync(o *goja.Object) goja.Value {
 		}
 		pipes = append(pipes, p)
 		return nil
+	}, func(stream *goja.Object, parent streamSocket) {
+		// Inherited output goes to the program's stream once the child is done: the loop,
+		// which owns the stream, is blocked until then.
+		pipes = append(pipes, &syncPipe{i: -1, conn: parent, output: true, stream: stream})
 	})
 	if err != nil {
 		return failed(startErr(err))
@@ -110,7 +115,11 @@ func (l *Lib) spawnSync(o *goja.Object) goja.Value {
 				buf := make([]byte, readChunkSize)
 				for {
 					n, err := p.conn.Read(buf)
-					if n > 0 {
+					if n > 0 && p.stream != nil {
+						mu.Lock()
+						p.data = append(p.data, buf[:n]...) // not output: no maxBuffer
+						mu.Unlock()
+					} else if n > 0 {
 						mu.Lock()
 						p.data = append(p.data, buf[:n]...)
 						buffered += float64(n)
@@ -155,6 +164,14 @@ func (l *Lib) spawnSync(o *goja.Object) goja.Value {
 	if werr != nil {
 		return failed(uvErr(werr))
 	}
+	for _, p := range pipes {
+		if p.stream != nil && len(p.data) > 0 {
+			write, _ := goja.AssertFunction(p.stream.Get("write"))
+			if _, err := write(p.stream, l.newBuffer(p.data)); err != nil {
+				panic(err)
+			}
+		}
+	}
 	if errCode != 0 {
 		_ = result.Set("error", errCode)
 	}
@@ -175,7 +192,7 @@ func (l *Lib) spawnSync(o *goja.Object) goja.Value {
 		out[i] = goja.Null()
 	}
 	for _, p := range pipes {
-		if p.output {
+		if p.output && p.stream == nil {
 			out[p.i] = l.newBuffer(p.data)
 		}
 	}
