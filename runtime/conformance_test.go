@@ -16,8 +16,7 @@ import (
 const conformanceDir = "../testdata/conformance/cases"
 
 // conformanceGroups are the case number ranges this runtime must pass, by
-// the README's categories: all of them but 051 (global fetch), which joins
-// when fetch lands (issue 3).
+// the README's categories: all of them.
 var conformanceGroups = []struct {
 	name     string
 	from, to int
@@ -26,8 +25,7 @@ var conformanceGroups = []struct {
 	{"B I/O phases and fs", 17, 25},
 	{"C thread pool", 26, 30},
 	{"D core modules", 31, 46},
-	{"E networking", 47, 50},
-	{"E networking", 52, 53},
+	{"E networking", 47, 53},
 	{"F modules", 54, 61},
 	{"G language", 62, 70},
 }
