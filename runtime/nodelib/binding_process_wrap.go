@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
@@ -308,6 +309,32 @@ func stdioFiles(vm *goja.Runtime, stdio goja.Value, onPipe func(i int, st *goja.
 	return files, nil
 }
 
+// drainSocket hands to post what c holds now, without waiting for more. It reads the
+// (non-blocking) descriptor directly: c has a read deadline in the past, which Go's Read and
+// RawConn.Read refuse to read under.
+func drainSocket(c streamSocket, buf []byte, post func([]byte)) {
+	raw, err := c.SyscallConn()
+	if err != nil {
+		return
+	}
+	for {
+		n := 0
+		if raw.Control(func(fd uintptr) {
+			for {
+				m, e := unix.Read(int(fd), buf)
+				if e == unix.EINTR {
+					continue
+				}
+				n = max(m, 0)
+				return
+			}
+		}) != nil || n == 0 {
+			return
+		}
+		post(buf[:n])
+	}
+}
+
 // programStdio is process.stdout (fd 1) or process.stderr (fd 2) when the child's output
 // should go through it: when it is not a terminal (a terminal is the real descriptor, and the
 // child should see it as one). Otherwise nil: the child gets the descriptor itself.
@@ -400,16 +427,34 @@ func (h *procHandle) spawn(o *goja.Object) int {
 		h.wg.Add(1)
 		go func() {
 			defer h.wg.Done()
-			defer fwdWG.Done()
 			defer f.conn.Close()
+			drained := false
+			defer func() {
+				if !drained {
+					fwdWG.Done()
+				}
+			}()
+			post := func(b []byte) {
+				chunk := append([]byte(nil), b...)
+				host.Post(h.id, h.trigger, "PROCESSWRAP", func() (goja.Value, goja.Value, []goja.Value) {
+					return f.stream.Get("write"), f.stream, []goja.Value{s.l.newBuffer(chunk)}
+				})
+			}
 			buf := make([]byte, readChunkSize)
 			for {
 				n, err := f.conn.Read(buf)
 				if n > 0 {
-					chunk := append([]byte(nil), buf[:n]...)
-					host.Post(h.id, h.trigger, "PROCESSWRAP", func() (goja.Value, goja.Value, []goja.Value) {
-						return f.stream.Get("write"), f.stream, []goja.Value{s.l.newBuffer(chunk)}
-					})
+					post(buf[:n])
+				}
+				if errors.Is(err, os.ErrDeadlineExceeded) && !drained {
+					// The child has exited (the wait goroutine set the deadline): all it
+					// wrote is in the socket. Hand that over and let onexit go; output of
+					// a grandchild still holding the pipe keeps being forwarded.
+					drainSocket(f.conn, buf, post)
+					drained = true
+					fwdWG.Done()
+					_ = f.conn.SetReadDeadline(time.Time{})
+					continue
 				}
 				if err != nil {
 					return
@@ -439,6 +484,9 @@ func (h *procHandle) spawn(o *goja.Object) int {
 	go func() {
 		defer h.wg.Done()
 		st, werr := proc.Wait()
+		for _, f := range fwds {
+			_ = f.conn.SetReadDeadline(time.Now())
+		}
 		fwdWG.Wait()
 		code, sig := 0, ""
 		if werr == nil {
