@@ -1,6 +1,7 @@
 package nodelib
 
 import (
+	"errors"
 	"os"
 	"sync"
 	"syscall"
@@ -128,6 +129,16 @@ func (l *Lib) spawnSync(o *goja.Object) goja.Value {
 						}
 						mu.Unlock()
 					}
+					if errors.Is(err, os.ErrDeadlineExceeded) && p.stream != nil {
+						// The child has exited: take what it wrote and stop, as node does
+						// not wait for a grandchild holding an inherited descriptor.
+						drainSocket(p.conn, buf, func(b []byte) {
+							mu.Lock()
+							p.data = append(p.data, b...)
+							mu.Unlock()
+						})
+						return
+					}
 					if err != nil {
 						return
 					}
@@ -153,6 +164,11 @@ func (l *Lib) spawnSync(o *goja.Object) goja.Value {
 		})
 	}
 	state, werr := proc.Wait()
+	for _, p := range pipes {
+		if p.stream != nil {
+			_ = p.conn.SetReadDeadline(time.Now())
+		}
+	}
 	if timer != nil {
 		timer.Stop()
 	}
@@ -200,4 +216,3 @@ func (l *Lib) spawnSync(o *goja.Object) goja.Value {
 	_ = result.Set("pid", proc.Pid)
 	return result
 }
-
