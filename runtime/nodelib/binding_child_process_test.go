@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -21,9 +23,11 @@ var updateChildProcess = flag.Bool("update-child-process", false, "re-record tes
 
 // TestChildProcessSnippets runs each testdata/child_process/*.js (node's own child_process on
 // the process_wrap, pipe_wrap and spawn_sync bindings, spawning sh, cat, echo, sleep and node)
-// on the real runtime and compares stdout and the exit code with node v20's
-// (go test -run TestChildProcessSnippets -update-child-process re-records the .out files).
-// Every child ends before its program does, so no goroutine outlives it.
+// on the real runtime and compares stdout, the exit code and the async resources created
+// (PROCESSWRAP, PIPEWRAP, WRITEWRAP, SHUTDOWNWRAP counts) with node v20's (go test -run
+// TestChildProcessSnippets -update-child-process re-records the .out and .records files).
+// Children still running when a program ends are killed by the runtime, so no goroutine
+// outlives it and every resource is destroyed.
 func TestChildProcessSnippets(t *testing.T) {
 	defer goleak.VerifyNone(t)
 	files, err := filepath.Glob(filepath.Join("testdata", "child_process", "*.js"))
@@ -42,7 +46,7 @@ func TestChildProcessSnippets(t *testing.T) {
 			}
 			golden := strings.TrimSuffix(abs, ".js") + ".out"
 			if *updateChildProcess {
-				out, err := exec.Command("node", abs).Output()
+				out, err := exec.Command("node", "-r", "./testdata/child_process/records.cjs", abs).Output()
 				if err != nil {
 					t.Fatalf("running node: %v", err)
 				}
@@ -72,31 +76,37 @@ func TestChildProcessSnippets(t *testing.T) {
 			if got := stdout.String(); got != string(want) {
 				t.Errorf("stdout differs from node\nwant:\n%s\ngot:\n%s\nstderr:\n%s", want, got, stderr.String())
 			}
-			checkDestroyed(t, sub, "PROCESSWRAP", "PIPEWRAP", "WRITEWRAP", "SHUTDOWNWRAP")
+			records, err := os.ReadFile(strings.TrimSuffix(abs, ".js") + ".records")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := childRecords(t, sub); got != string(records) {
+				t.Errorf("async resources created differ from node's\nnode:\n%sgot:\n%s", records, got)
+			}
 		})
 	}
 }
 
-// checkDestroyed checks that every resource of the given types that the program created was
-// destroyed by the time it ended, whether its child exited or the runtime stopped it.
-func checkDestroyed(t *testing.T, sub *trace.Subscription, types ...string) {
+// childRecords counts the init records of the child_process types (as records.cjs does in
+// node) and checks that each of those resources was destroyed by the time the program ended,
+// whether its child exited or the runtime stopped it.
+func childRecords(t *testing.T, sub *trace.Subscription) string {
 	t.Helper()
 	if n := sub.Dropped(); n > 0 {
 		t.Fatalf("%d trace events dropped", n)
 	}
-	want := map[string]bool{}
-	for _, typ := range types {
-		want[typ] = true
-	}
+	types := map[string]bool{"PROCESSWRAP": true, "PIPEWRAP": true, "WRITEWRAP": true, "SHUTDOWNWRAP": true}
+	counts := map[string]int{}
 	live := map[uint64]string{}
 	for {
 		select {
 		case e := <-sub.Events():
-			if !want[e.Type] {
+			if !types[e.Type] {
 				continue
 			}
 			switch e.Kind {
 			case trace.KindInit:
+				counts[e.Type]++
 				live[e.Op] = e.Type
 			case trace.KindDestroy:
 				delete(live, e.Op)
@@ -109,4 +119,14 @@ func checkDestroyed(t *testing.T, sub *trace.Subscription, types ...string) {
 	for id, typ := range live {
 		t.Errorf("%s %d was never destroyed", typ, id)
 	}
+	names := make([]string, 0, len(counts))
+	for k := range counts {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	for _, k := range names {
+		fmt.Fprintf(&b, "%s %d\n", k, counts[k])
+	}
+	return b.String()
 }
