@@ -21,6 +21,7 @@ import (
 	"path/filepath"
 	goruntime "runtime"
 	"runtime/debug"
+	"strings"
 	"syscall"
 
 	"github.com/studiojs/studio/runtime"
@@ -32,6 +33,7 @@ const usage = `Studio runs and shows the event loop of Node.js-style JavaScript 
 
 Usage:
   studio run [flags] FILE|DIR [args...]   run a script, or a project's package.json "main" (else index.js)
+  studio FILE|DIR [args...]               the same, as node FILE
   studio -e CODE [args...]                evaluate CODE as node -e does
   studio version                          print Studio's version and the Node.js version it follows
   studio help                             print this help
@@ -74,6 +76,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return execute(runtime.Options{Eval: args[1], Args: args[2:], Stdout: stdout, Stderr: stderr}, stderr)
 	case "run":
 		return runCmd(args[1:], stdout, stderr)
+	}
+	// `studio FILE args...` runs like `node FILE args...`, so that programs
+	// spawning process.execPath with a script get what they expect.
+	if fi, err := os.Stat(args[0]); err == nil && !strings.HasPrefix(args[0], "-") && (fi.Mode().IsRegular() || fi.IsDir()) {
+		return runCmd(args, stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "studio: unknown command %q\n\n%s", args[0], usage)
 	return 2

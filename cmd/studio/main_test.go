@@ -33,6 +33,7 @@ func TestCommandLine(t *testing.T) {
 		"eval":                {args: []string{"-e", "console.log(6 * 7, process.argv.length)", "x"}, code: 0, stdout: "42 2\n"},
 		"eval without code":   {args: []string{"-e"}, code: 9, stderrHas: "requires an argument"},
 		"project main":        {args: []string{"run", proj, "a", "b"}, code: 0, stdout: "app a,b\n"},
+		"bare file like node": {args: []string{filepath.Join(proj, "src", "app.js"), "z"}, code: 0, stdout: "app z\n"},
 		"project index.js":    {args: []string{"run", plain}, code: 4, stdout: "index\n"},
 		"bad package.json":    {args: []string{"run", bad}, code: 1, stderrHas: "package.json"},
 		"missing file":        {args: []string{"run", filepath.Join(dir, "nope.js")}, code: 1, stderrHas: "cannot find module"},

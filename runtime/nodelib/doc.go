@@ -18,7 +18,7 @@
 // binding_<name>.go files (util, types, buffer, string_decoder, url, os, constants, config,
 // options, messaging, encoding_binding, icu, errors, symbols, performance, fs, fs_dir,
 // fs_event_wrap, crypto, zlib, cares_wrap, tcp_wrap, stream_wrap, pipe_wrap (constants only),
-// http_parser, blob, ...), each with the
+// http_parser, blob, process_wrap, spawn_sync, ...), each with the
 // shapes node's C++ returns. Modules load on first require; each is compiled once per process
 // and the *goja.Program is shared by all runtimes.
 //
