@@ -55,7 +55,7 @@ func (q *immediateList) remove(im *immediate) {
 // immediateState is immediateQueue, outstandingQueue and immediateInfo.
 type immediateState struct {
 	queue       immediateList // setImmediate appends here
-	outstanding immediateList // what an exception left of the running batch
+	outstanding immediateList // the batch the check phase is running
 	count       int
 	refCount    int
 	proto       *goja.Object
@@ -64,14 +64,8 @@ type immediateState struct {
 func (r *Runtime) setupImmediates() error {
 	vm := r.vm
 	s := &r.loop.immediates
-	proto := vm.NewObject()
+	proto := r.hostClass("Immediate")
 	s.proto = proto
-	ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
-		panic(vm.NewTypeError("Illegal constructor"))
-	}).ToObject(vm)
-	must(ctor.Set("prototype", proto))
-	must(proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE))
-	must(ctor.DefineDataProperty("name", vm.ToValue("Immediate"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
 	self := func(call goja.FunctionCall) *immediate {
 		if im, ok := call.This.Export().(*immediate); ok {
 			return im

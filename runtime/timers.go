@@ -193,14 +193,8 @@ func (r *Runtime) captureStack() []trace.Frame {
 func (r *Runtime) setupTimers() error {
 	vm := r.vm
 	s := &r.loop.timers
-	proto := vm.NewObject()
+	proto := r.hostClass("Timeout")
 	s.proto = proto
-	ctor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
-		panic(vm.NewTypeError("Illegal constructor"))
-	}).ToObject(vm)
-	must(ctor.Set("prototype", proto))
-	must(proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE))
-	must(ctor.DefineDataProperty("name", vm.ToValue("Timeout"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
 
 	self := func(call goja.FunctionCall) *timer {
 		if t, ok := call.This.Export().(*timer); ok {
@@ -624,6 +618,21 @@ func (t *timer) Has(k string) bool {
 
 func (t *timer) Keys() []string {
 	return append(append([]string(nil), timeoutFields...), t.dynProps.Keys()...)
+}
+
+// hostClass makes the prototype of a class whose instances only Go creates
+// (Timeout, Immediate): its constructor has Node's name and throws if JS
+// calls it, as Node's internal classes are not meant to be built by users.
+func (r *Runtime) hostClass(name string) *goja.Object {
+	vm := r.vm
+	proto := vm.NewObject()
+	ctor := vm.ToValue(func(goja.ConstructorCall) *goja.Object {
+		panic(vm.NewTypeError("Illegal constructor"))
+	}).ToObject(vm)
+	must(ctor.Set("prototype", proto))
+	must(proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	must(ctor.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	return proto
 }
 
 // Dynamic object plumbing: Timeout and Immediate objects are Go values with
