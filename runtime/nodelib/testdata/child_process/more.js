@@ -23,7 +23,9 @@ const steps = [
     console.log('timeout', err.killed, err.signal, err.code);
     next();
   }),
-  (next) => cp.exec('echo 1234567890', { maxBuffer: 5 }, (err, out) => {
+  // The child stays alive after its output, so its stderr cannot reach end-of-file before the
+  // stdout data that exceeds maxBuffer destroys it: no race between the two pipes.
+  (next) => cp.exec('echo 1234567890; exec sleep 10', { maxBuffer: 5 }, (err, out) => {
     console.log('maxBuffer', err.code, err.message, JSON.stringify(out));
     next();
   }),
