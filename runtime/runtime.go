@@ -92,8 +92,21 @@ type Options struct {
 	// Recorder receives async-op records; nil makes a private one.
 	Recorder *trace.Recorder
 	// Hooks, if set, is called at phase boundaries and around callbacks.
-	Hooks  Hooks
+	Hooks Hooks
+	// Debug, if set, instruments every loaded file and is set up on the
+	// VM before the program starts (the debugger).
+	Debug  Debug
 	Logger *slog.Logger
+}
+
+// Debug is the runtime as the debugger plugs into it.
+type Debug interface {
+	// Setup runs on the loop goroutine at the start of Run, before any
+	// program code; ctx is Run's (the debugger stops waiting when it ends).
+	Setup(ctx context.Context, r *Runtime) error
+	// Rewrite rewrites a file's code before it is compiled, keeping its
+	// lines (see modules.Options.Rewrite).
+	Rewrite(file, code string, wrapped bool) (string, func(line, col int) int, error)
 }
 
 // Runtime is one JavaScript program and its event loop. Create it with New,
@@ -309,7 +322,11 @@ func (r *Runtime) setup() (err error) {
 		}
 	}
 
-	loader, err := modules.New(vm, modules.Options{Builtins: r.lib, Process: r.process, Defer: r.deferIO})
+	mopts := modules.Options{Builtins: r.lib, Process: r.process, Defer: r.deferIO}
+	if r.opts.Debug != nil {
+		mopts.Rewrite = r.opts.Debug.Rewrite
+	}
+	loader, err := modules.New(vm, mopts)
 	if err != nil {
 		return fmt.Errorf("creating module loader: %w", err)
 	}
@@ -446,6 +463,11 @@ func (r *Runtime) Run(ctx context.Context) (code int, err error) {
 		r.snaps.closeAll()
 	}()
 
+	if r.opts.Debug != nil {
+		if err := r.opts.Debug.Setup(ctx, r); err != nil {
+			return 0, fmt.Errorf("setting up the debugger: %w", err)
+		}
+	}
 	r.runMain()
 	if !r.exiting {
 		r.spin(ctx)

@@ -58,6 +58,14 @@ type Options struct {
 	// never inside the import() call) and RunMain runs an ES module entry
 	// at once.
 	Defer func(run func())
+	// Rewrite, when set, rewrites the code of every JavaScript file before
+	// goja compiles it (the debugger's instrumentation). code is what goja
+	// would run otherwise; wrapped says it is one parenthesized function
+	// expression (the module wrapper). The rewrite must keep every line, and
+	// column maps a 0-based column of code on a 1-based line to the
+	// rewritten text. Positions in stack traces stay those of code (an
+	// inline source map says so). An error leaves the file as it was.
+	Rewrite func(file, code string, wrapped bool) (rewritten string, column func(line, col int) int, err error)
 }
 
 // Source is one loaded file, for the debugger.
@@ -93,6 +101,9 @@ type sourceInfo struct {
 	src    *Source
 	smap   *sourcemap.Consumer
 	prefix int
+	// pre maps the code before Options.Rewrite to the file, when that code
+	// was itself generated (nil for plain CommonJS).
+	pre *sourcemap.Consumer
 }
 
 type helpers struct {
@@ -596,10 +607,30 @@ func (l *Loader) parseJSON(text string) (v goja.Value, err error) {
 // compile runs the wrapper expression of out and returns the function.
 func (l *Loader) compile(file, original string, out *output, isModule bool) goja.Callable {
 	code := out.code
-	if out.mapJSON != nil {
-		code = withInlineMap(code, shiftForGoja(out.mapJSON))
+	gojaMap := out.mapJSON
+	if l.opts.Rewrite != nil {
+		if rw, column, err := l.opts.Rewrite(file, code, true); err == nil {
+			if gojaMap != nil {
+				gojaMap = shiftGenerated(gojaMap, column)
+			} else {
+				gojaMap = identityMap(file, code, column)
+			}
+			code = rw
+		}
 	}
-	l.addSource(&Source{Filename: file, Original: original, Generated: code, IsModule: isModule}, out.mapJSON, out.prefix)
+	if gojaMap != nil {
+		code = withInlineMap(code, shiftForGoja(gojaMap))
+	}
+	srcMap := out.mapJSON
+	if out.mapJSON != nil {
+		srcMap = gojaMap
+	}
+	l.addSource(&Source{Filename: file, Original: original, Generated: code, IsModule: isModule}, srcMap, out.prefix)
+	if out.mapJSON != nil {
+		if sm, err := sourcemap.Parse(file, out.mapJSON); err == nil {
+			l.byFile[file].pre = sm
+		}
+	}
 	prg, err := goja.Compile(file, code, false)
 	if err != nil {
 		panic(l.jsError(err))
@@ -664,6 +695,26 @@ func (l *Loader) MapPosition(file string, line, col int) (string, int, int, bool
 		}
 	}
 	return file, line, col, true
+}
+
+// MapRewritten maps a position (1-based line and column) in the code that
+// Options.Rewrite was given for file to the original source.
+func (l *Loader) MapRewritten(file string, line, col int) (string, int, int, bool) {
+	info := l.byFile[file]
+	if info == nil {
+		return file, line, col, false
+	}
+	if info.pre == nil {
+		return l.MapPosition(file, line, col)
+	}
+	src, _, oline, ocol, ok := info.pre.Source(line, col-1)
+	if !ok {
+		return file, line, col, false
+	}
+	if strings.HasPrefix(src, "file://") {
+		src, _ = fileURLToPath(src)
+	}
+	return src, oline, ocol + 1, true
 }
 
 // MapGenerated maps a position in a file's Source.Generated text (1-based

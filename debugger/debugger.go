@@ -1,0 +1,446 @@
+package debugger
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/dop251/goja"
+
+	"github.com/studiojs/studio/debugger/instrument"
+	"github.com/studiojs/studio/runtime"
+	"github.com/studiojs/studio/runtime/trace"
+)
+
+// Errors.
+var (
+	ErrNotPaused   = errors.New("debugger: not paused")
+	ErrNoFrame     = errors.New("debugger: no such call frame")
+	ErrNoObject    = errors.New("debugger: no such object (released on resume)")
+	ErrNoScript    = errors.New("debugger: no such script")
+	ErrStopped     = errors.New("debugger: program ended")
+	ErrBadLocation = errors.New("debugger: no breakable location")
+)
+
+// pollBudget is how many loop iterations run between two checks for a
+// pause request (a few milliseconds of the tightest loop).
+const pollBudget = 20000
+
+// asyncHops bounds async stack traces.
+const asyncHops = 32
+
+// Debugger is the engine. Create it with New and pass it to the runtime as
+// both Options.Debug and Options.Hooks.
+type Debugger struct {
+	mu       sync.Mutex
+	files    []*fileInfo
+	bps      map[string]*Breakpoint
+	nextBP   int
+	onExc    ExceptionMode
+	active   bool // breakpoints active (setBreakpointsActive)
+	subs     []*Subscription
+	loopWork []func()
+
+	pauseReq     atomic.Bool
+	haveWork     atomic.Bool
+	pauseOnStart bool
+
+	// Loop goroutine only.
+	rt       *runtime.Runtime
+	vm       *goja.Runtime
+	ctx      context.Context
+	step     stepState
+	turn     uint64
+	paused   *pauseState
+	evalFn   goja.Callable
+	asyncRec *asyncRecords
+	started  bool
+	helpers  map[string]goja.Callable
+
+	cmds     chan func() // commands run by the paused loop goroutine
+	pausedCh pausedFlag  // set while paused: closed when the pause ends
+}
+
+// ExceptionMode says when exceptions pause.
+type ExceptionMode int
+
+const (
+	ExceptionsNone ExceptionMode = iota
+	ExceptionsUncaught
+	ExceptionsAll
+)
+
+type stepKind int
+
+const (
+	stepNone stepKind = iota
+	stepInto
+	stepOver
+	stepOut
+	stepPause // a pause request: stop at the next statement
+)
+
+type stepState struct {
+	kind  stepKind
+	depth int
+	token goja.Value
+	turn  uint64
+}
+
+type fileInfo struct {
+	id       int
+	path     string
+	res      *instrument.Result
+	armed    []byte        // backs $$b
+	budget   []byte        // backs $$c
+	hookLine map[int][]int // line -> hook ids, in column order
+}
+
+// Options configures a Debugger.
+type Options struct {
+	// PauseOnStart stops at the first statement of the main module
+	// (--inspect-brk).
+	PauseOnStart bool
+}
+
+// New creates a Debugger.
+func New(opts Options) *Debugger {
+	return &Debugger{bps: map[string]*Breakpoint{}, active: true, pauseOnStart: opts.PauseOnStart, cmds: make(chan func())}
+}
+
+// Rewrite instruments a file for the runtime (runtime.Debug). Loop goroutine.
+func (d *Debugger) Rewrite(file, code string, wrapped bool) (string, func(line, col int) int, error) {
+	d.mu.Lock()
+	id := len(d.files)
+	d.mu.Unlock()
+	res, err := instrument.Instrument(code, instrument.Options{FileID: id, Wrapped: wrapped})
+	if err != nil {
+		return "", nil, fmt.Errorf("instrumenting %q: %w", file, err)
+	}
+	f := &fileInfo{id: id, path: file, res: res, armed: make([]byte, len(res.Hooks)), budget: make([]byte, 4), hookLine: map[int][]int{}}
+	binary.LittleEndian.PutUint32(f.budget, pollBudget)
+	for i, h := range res.Hooks {
+		f.hookLine[h.Line] = append(f.hookLine[h.Line], i)
+	}
+	d.mu.Lock()
+	d.files = append(d.files, f)
+	var resolved []Event
+	for _, bp := range d.bps {
+		if r := d.resolveLocked(bp, f); r != nil {
+			resolved = append(resolved, *r)
+		}
+	}
+	d.armLocked(f)
+	d.mu.Unlock()
+	d.emit(ScriptParsed{Script: Script{ID: id, Path: file, Lines: strings.Count(code, "\n") + 1}})
+	for _, e := range resolved {
+		d.emit(e)
+	}
+	return res.Code, res.GeneratedColumn, nil
+}
+
+// Setup installs the hook helper on the VM (runtime.Debug). Loop goroutine.
+func (d *Debugger) Setup(ctx context.Context, r *runtime.Runtime) error {
+	d.rt, d.vm, d.ctx = r, r.VM(), ctx
+	vm := d.vm
+	obj := vm.NewObject()
+	if err := obj.Set("file", d.fileHelper); err != nil {
+		return err
+	}
+	if err := vm.GlobalObject().DefineDataProperty(instrument.NameRuntime, obj, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
+		return err
+	}
+	fn, err := vm.RunString(evalHelper)
+	if err != nil {
+		return fmt.Errorf("compiling the evaluation helper: %w", err)
+	}
+	d.evalFn, _ = goja.AssertFunction(fn)
+	d.asyncRec = newAsyncRecords(r.Recorder(), ctx)
+	if d.pauseOnStart {
+		d.step = stepState{kind: stepPause}
+		d.armAll()
+	}
+	return nil
+}
+
+// evalHelper evaluates an expression in a paused frame: names resolve to
+// the frame's locals, then the variables of enclosing functions it uses,
+// then globals.
+const evalHelper = `(function (names, values, outerNames, getter, thisv, expr, dirty) {
+  var scope = new Proxy({}, {
+    has: function (t, k) { return typeof k === 'string' && (names.indexOf(k) >= 0 || outerNames.indexOf(k) >= 0); },
+    get: function (t, k) {
+      if (k === Symbol.unscopables) return undefined;
+      var i = names.indexOf(k);
+      if (i >= 0) return values[i];
+      i = outerNames.indexOf(k);
+      if (i >= 0) return getter(i, undefined, false);
+      return undefined;
+    },
+    set: function (t, k, v) {
+      var i = names.indexOf(k);
+      if (i >= 0) { values[i] = v; dirty[0] = true; return true; }
+      i = outerNames.indexOf(k);
+      if (i >= 0) { getter(i, v, true); return true; }
+      return false;
+    }
+  });
+  return (function () { with (scope) { return eval(expr); } }).call(thisv);
+})`
+
+// fileHelper is $$D.file(id): the file's armed bytes, hook and poll budget.
+func (d *Debugger) fileHelper(call goja.FunctionCall) goja.Value {
+	vm := d.vm
+	id := int(call.Argument(0).ToInteger())
+	d.mu.Lock()
+	var f *fileInfo
+	if id >= 0 && id < len(d.files) {
+		f = d.files[id]
+	}
+	d.mu.Unlock()
+	if f == nil {
+		panic(vm.NewTypeError("unknown debugger file %d", id))
+	}
+	u8, _ := goja.AssertConstructor(vm.Get("Uint8Array"))
+	i32, _ := goja.AssertConstructor(vm.Get("Int32Array"))
+	b, err := u8(nil, vm.ToValue(vm.NewArrayBuffer(f.armed)))
+	if err != nil {
+		panic(err)
+	}
+	c, err := i32(nil, vm.ToValue(vm.NewArrayBuffer(f.budget)))
+	if err != nil {
+		panic(err)
+	}
+	o := vm.NewObject()
+	_ = o.Set("b", b)
+	_ = o.Set("c", c)
+	_ = o.Set("h", func(call goja.FunctionCall) goja.Value { return d.hit(f, call) })
+	if !d.started {
+		d.started = true
+	}
+	return o
+}
+
+// armLocked sets f's armed bytes: every hook while stepping, else the
+// resolved breakpoints. d.mu held; the bytes are the loop's, so this runs
+// on the loop goroutine or before the file's code runs.
+func (d *Debugger) armLocked(f *fileInfo) {
+	all := d.step.kind != stepNone
+	for i := range f.armed {
+		f.armed[i] = 0
+		if all {
+			f.armed[i] = 1
+		}
+	}
+	if all || !d.active {
+		return
+	}
+	for _, bp := range d.bps {
+		for _, loc := range bp.locs {
+			if loc.file == f && bp.Enabled {
+				f.armed[loc.hook] = 1
+			}
+		}
+	}
+}
+
+func (d *Debugger) armAll() {
+	d.mu.Lock()
+	for _, f := range d.files {
+		d.armLocked(f)
+	}
+	d.mu.Unlock()
+}
+
+// onLoop runs fn on the loop goroutine: now if paused (through the command
+// channel), else at the next chance (between callbacks, or at the next
+// poll of a busy loop).
+func (d *Debugger) onLoop(fn func()) error {
+	d.mu.Lock()
+	d.loopWork = append(d.loopWork, fn)
+	d.mu.Unlock()
+	d.haveWork.Store(true)
+	if d.rt != nil {
+		d.rt.Post(d.runLoopWork)
+	}
+	select {
+	case d.cmds <- d.runLoopWork:
+	default:
+	}
+	return nil
+}
+
+func (d *Debugger) runLoopWork() {
+	if !d.haveWork.Swap(false) {
+		return
+	}
+	d.mu.Lock()
+	work := d.loopWork
+	d.loopWork = nil
+	d.mu.Unlock()
+	for _, fn := range work {
+		fn()
+	}
+}
+
+// PhaseBoundary implements runtime.Hooks.
+func (d *Debugger) PhaseBoundary(trace.Phase, uint64) {}
+
+// BeforeCallback implements runtime.Hooks: each macrotask is a new turn
+// (stepping past the end of one continues into the next callback).
+func (d *Debugger) BeforeCallback(runtime.CallbackInfo) {
+	d.turn++
+	d.runLoopWork()
+}
+
+// Pause asks the program to stop at its next statement, also inside a
+// busy loop. Any goroutine.
+func (d *Debugger) Pause() {
+	d.pauseReq.Store(true)
+	// A busy loop polls pauseReq; an idle loop is asked between callbacks.
+	_ = d.onLoop(func() {
+		if d.paused == nil && d.pauseReq.Load() {
+			d.step = stepState{kind: stepPause}
+			d.armAll()
+		}
+	})
+}
+
+// hit is $$h(id, this, locals, getter, token). Loop goroutine.
+func (d *Debugger) hit(f *fileInfo, call goja.FunctionCall) goja.Value {
+	id := int(call.Argument(0).ToInteger())
+	if id < 0 || id >= len(f.armed) {
+		return goja.Undefined()
+	}
+	if d.haveWork.Load() {
+		d.runLoopWork()
+	}
+	if f.armed[id] == 0 {
+		// A loop's poll: the budget ran out.
+		binary.LittleEndian.PutUint32(f.budget, pollBudget)
+		if !d.pauseReq.Load() {
+			return goja.Undefined()
+		}
+	}
+	hook := &f.res.Hooks[id]
+	reason := ""
+	var hitBPs []string
+	var pre *pauseState
+	switch {
+	case d.pauseReq.Load():
+		reason = ReasonPause
+	case d.step.kind == stepPause:
+		reason = ReasonPause
+		if d.pauseOnStart {
+			reason = ReasonBreak
+		}
+	case d.step.kind != stepNone && d.stepStops(call):
+		reason = ReasonStep
+	}
+	if hook.Debugger && reason == "" && d.active {
+		reason = ReasonDebugger
+	}
+	if reason == "" || reason == ReasonStep {
+		// Breakpoints here.
+		var ps *pauseState
+		d.mu.Lock()
+		var bps []*Breakpoint
+		if d.active {
+			for _, bp := range d.bps {
+				if !bp.Enabled {
+					continue
+				}
+				for _, loc := range bp.locs {
+					if loc.file == f && loc.hook == id {
+						bps = append(bps, bp)
+					}
+				}
+			}
+		}
+		d.mu.Unlock()
+		sort.Slice(bps, func(i, j int) bool { return bps[i].ID < bps[j].ID })
+		for _, bp := range bps {
+			if ps == nil {
+				ps = d.newPause(f, id, call)
+				pre = ps
+			}
+			if !d.bpShouldStop(bp, ps) {
+				continue
+			}
+			hitBPs = append(hitBPs, bp.ID)
+		}
+		if len(hitBPs) > 0 {
+			reason = ReasonBreakpoint
+		}
+	}
+	if reason == "" {
+		return goja.Undefined()
+	}
+	d.pauseReq.Store(false)
+	d.pauseOnStart = false
+	ps := pre
+	if ps == nil {
+		ps = d.newPause(f, id, call)
+	}
+	return d.pause(ps, reason, hitBPs)
+}
+
+// depth is the number of frames on the JavaScript stack.
+func (d *Debugger) depth() int {
+	return len(d.vm.CaptureCallStack(0, nil))
+}
+
+// stepStops decides whether a step under way stops at this hook.
+func (d *Debugger) stepStops(call goja.FunctionCall) bool {
+	s := &d.step
+	tok := call.Argument(4)
+	sameTurn := s.turn == d.turn
+	switch s.kind {
+	case stepInto:
+		return true
+	case stepOver:
+		if s.token != nil {
+			if tok.StrictEquals(s.token) {
+				return true
+			}
+			return !sameTurn && false
+		}
+		if !sameTurn {
+			return true
+		}
+		return d.depth() <= s.depth
+	case stepOut:
+		if s.token != nil && tok.StrictEquals(s.token) {
+			return false
+		}
+		if !sameTurn {
+			return true
+		}
+		return d.depth() < s.depth
+	}
+	return false
+}
+
+// Reasons a program pauses.
+const (
+	ReasonBreakpoint = "breakpoint"
+	ReasonStep       = "step"
+	ReasonPause      = "pause"
+	ReasonBreak      = "break-on-start"
+	ReasonDebugger   = "debugger-statement"
+	ReasonException  = "exception"
+)
+
+func matchPath(bpPath string, re *regexp.Regexp, path string) bool {
+	if re != nil {
+		return re.MatchString(path) || re.MatchString("file://"+filepath.ToSlash(path))
+	}
+	return bpPath == path
+}

@@ -1,0 +1,1102 @@
+// Package instrument rewrites JavaScript source so that a debugger can stop
+// at every statement: the way cmd/cover instruments Go, by inserting text at
+// byte offsets of the original, never a newline, so every line keeps its
+// number and columns map back through the insertion table.
+//
+// Before each statement it inserts a hook:
+//
+//	if($$b[7]&&($$w=$$h(7,this,[a,b,c],(k,v,s)=>{switch(k){case 0:return s?x=v:x}})))[a,,c]=$$w;
+//
+// $$b is a per-file Uint8Array (one byte per hook: armed or not) that the
+// debugger fills; when the byte is 0 a statement costs one typed-array read.
+// When it is set, $$h receives the hook id, `this`, the values of the
+// function's locals visible there (by value, so they stay on goja's stack;
+// a closure over them would move them to the heap and cost up to 3x), and a
+// getter/setter over the enclosing functions' variables the function
+// already references (capturing those costs nothing more). If $$h returns
+// an array, the locals are assigned from it (the debugger set a value).
+// Loop bodies also count down $$c[0] so that a busy loop calls $$h every
+// few thousand iterations, where a pause request can stop it. Async
+// functions and generators pass a per-call token $$f, so that stepping over
+// an await stops in the same invocation.
+//
+// Single-statement bodies (if, else, loops, with) are wrapped in braces and
+// arrow functions with an expression body get a block with a return, so
+// that they too have a hook. The directive prologue of every function stays
+// first. The result is parsed again; a file that cannot be instrumented is
+// reported, never half-rewritten.
+//
+// The package is pure: no goja runtime, no goroutines.
+package instrument
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/file"
+	"github.com/dop251/goja/parser"
+	"github.com/dop251/goja/token"
+)
+
+// ErrUnsupported is returned when the instrumented text does not parse.
+var ErrUnsupported = errors.New("instrumented source does not parse")
+
+// Names of the identifiers the instrumented code uses. They are valid
+// identifiers that ordinary code does not use.
+const (
+	NameArmed   = "$$b" // Uint8Array, one byte per hook
+	NameHit     = "$$h" // func(id, this, locals, outer, token) -> array | undefined
+	NameWrite   = "$$w"
+	NameBudget  = "$$c" // Int32Array(1): loop iterations until the next poll
+	NameToken   = "$$f"
+	NameRuntime = "$$D" // global object with file(id) -> {b, h, c}
+)
+
+// Options configures Instrument.
+type Options struct {
+	// FileID identifies the file to the hook helper: the prologue calls
+	// $$D.file(FileID).
+	FileID int
+	// Wrapped says the code is a single parenthesized function expression
+	// (the module wrapper): its body is the module scope and gets the
+	// prologue. Otherwise the prologue goes at the top of the script.
+	Wrapped bool
+}
+
+// Kind says where a hook is.
+type Kind uint8
+
+const (
+	Statement Kind = iota // before a statement
+	LoopBody              // before the first statement of a loop body (also polls)
+	ArrowBody             // before the expression body of an arrow function
+	EmptyBody             // in an empty loop body (polls)
+)
+
+// Var is a variable a hook can show.
+type Var struct {
+	Name  string
+	Const bool // not assignable (const, class name inside its body, named function expression)
+	// Block is 0 for function-level names (parameters, var, function
+	// declarations) and the nesting depth of the block otherwise.
+	Block int
+}
+
+// Func is one function (or the module/script top level) of the file.
+type Func struct {
+	Name   string // as written; "" for anonymous functions
+	Line   int    // 1-based, of its start
+	Column int    // 0-based byte column
+	Async  bool   // async function or generator: hooks pass a per-call token
+	// Outer are the enclosing functions' variables this function refers to,
+	// indexed by the getter's case number.
+	Outer []Var
+	// Parent is the index of the enclosing function, -1 for the top level.
+	Parent int
+}
+
+// Hook is one stopping point.
+type Hook struct {
+	Kind   Kind
+	Offset int // byte offset in the input where the hook is inserted
+	Line   int // 1-based line of the statement in the input
+	Column int // 0-based byte column of the statement in the input
+	Func   int // index into Result.Funcs
+	// Locals are the values passed by value, in order.
+	Locals []Var
+	// Debugger marks a `debugger;` statement.
+	Debugger bool
+}
+
+// Insertion is text inserted at Offset of the input.
+type Insertion struct {
+	Offset int
+	Text   string
+}
+
+// Result is the instrumented text and its tables.
+type Result struct {
+	Code       string
+	Hooks      []Hook
+	Funcs      []Func
+	Insertions []Insertion // in order of Offset
+	lineStarts []int       // of the input
+}
+
+// Instrument rewrites src. The output has exactly the lines of src.
+func Instrument(src string, opts Options) (*Result, error) {
+	prg, err := parser.ParseFile(nil, "", src, 0, parser.WithDisableSourceMaps)
+	if err != nil {
+		return nil, fmt.Errorf("parsing: %w", err)
+	}
+	in := &instrumenter{src: src, opts: opts}
+	in.res.lineStarts = lineStarts(src)
+	in.run(prg)
+	res := &in.res
+	res.Code = in.apply()
+	if _, err := parser.ParseFile(nil, "", res.Code, 0, parser.WithDisableSourceMaps); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
+	}
+	return res, nil
+}
+
+func lineStarts(s string) []int {
+	starts := []int{0}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// Position returns the 1-based line and 0-based byte column of an input offset.
+func (r *Result) Position(off int) (line, col int) {
+	i := sort.Search(len(r.lineStarts), func(i int) bool { return r.lineStarts[i] > off }) - 1
+	return i + 1, off - r.lineStarts[i]
+}
+
+// OriginalColumn maps a 0-based byte column on a line of the instrumented
+// code back to the input. A column inside inserted text maps to the
+// insertion point.
+func (r *Result) OriginalColumn(line, col int) int {
+	if line < 1 || line > len(r.lineStarts) {
+		return col
+	}
+	start := r.lineStarts[line-1]
+	end := len(r.Code) // a bound only; insertions are filtered by line below
+	if line < len(r.lineStarts) {
+		end = r.lineStarts[line] - 1
+	}
+	i := sort.Search(len(r.Insertions), func(i int) bool { return r.Insertions[i].Offset >= start })
+	gen := 0 // generated column of the current original offset
+	orig := start
+	for ; i < len(r.Insertions) && r.Insertions[i].Offset <= end; i++ {
+		ins := r.Insertions[i]
+		gen += ins.Offset - orig
+		orig = ins.Offset
+		if col < gen {
+			return orig - start - (gen - col)
+		}
+		if col < gen+len(ins.Text) {
+			return orig - start
+		}
+		gen += len(ins.Text)
+	}
+	return orig - start + (col - gen)
+}
+
+// GeneratedColumn maps a 0-based byte column of the input to the
+// instrumented code (the column of the original character, after any text
+// inserted before it).
+func (r *Result) GeneratedColumn(line, col int) int {
+	if line < 1 || line > len(r.lineStarts) {
+		return col
+	}
+	start := r.lineStarts[line-1]
+	off := start + col
+	i := sort.Search(len(r.Insertions), func(i int) bool { return r.Insertions[i].Offset >= start })
+	shift := 0
+	for ; i < len(r.Insertions) && r.Insertions[i].Offset <= off; i++ {
+		shift += len(r.Insertions[i].Text)
+	}
+	return col + shift
+}
+
+type insertion struct {
+	off   int
+	order int // at one offset: closing braces (0), opening braces (1), hooks (2), then what follows a hook (3)
+	seq   int
+	text  string
+	hook  int // -1, or the hook whose text is generated at apply time
+}
+
+type instrumenter struct {
+	src  string
+	opts Options
+	res  Result
+	ins  []insertion
+	fns  []*fnScope
+	// hookFn holds, per hook, its function scope (for text generation).
+	hookFn []*fnScope
+}
+
+// fnScope is one function being walked.
+type fnScope struct {
+	index    int
+	parent   *fnScope
+	params   []Var // parameters, var and function declarations
+	declared map[string]bool
+	blocks   []*blockScope // the block stack inside this function
+	refs     map[string]bool
+	arrow    bool
+	async    bool
+	noThis   bool  // `this` is not usable (derived constructor before super, or an arrow inside one)
+	cands    []Var // the enclosing functions' names visible where the function starts
+	outer    []Var
+	getter   string // generated getter/setter text over outer, "0" when none
+}
+
+type blockScope struct {
+	vars    []blockVar
+	depth   int
+	switch_ bool
+}
+
+type blockVar struct {
+	Var
+	ready int // offset from which the binding is initialized
+}
+
+func (in *instrumenter) insert(off, order int, text string) {
+	in.ins = append(in.ins, insertion{off: off, order: order, seq: len(in.ins), text: text, hook: -1})
+}
+
+func (in *instrumenter) off(idx file.Idx) int { return int(idx) - 1 }
+
+func (in *instrumenter) run(prg *ast.Program) {
+	top := in.newFn(nil, "", 0, false, false, false)
+	body := prg.Body
+	if in.opts.Wrapped && len(body) == 1 {
+		if es, ok := body[0].(*ast.ExpressionStatement); ok {
+			if fl, ok := es.Expression.(*ast.FunctionLiteral); ok {
+				// The wrapper is the module scope: its parameters are module locals.
+				in.walkParams(top, fl.ParameterList)
+				top.async = fl.Async || fl.Generator
+				in.res.Funcs[0].Async = top.async
+				in.topBody(top, fl.Body.List, in.off(fl.Body.LeftBrace)+1, in.off(fl.Body.RightBrace))
+				in.finish()
+				return
+			}
+		}
+	}
+	in.topBody(top, body, 0, len(in.src))
+	in.finish()
+}
+
+// topBody instruments the module or script scope: the prologue after its
+// directives, then its statements.
+func (in *instrumenter) topBody(f *fnScope, list []ast.Statement, start, end int) {
+	in.prologue(list, start, f.async)
+	i := 0
+	for i < len(list) && isDirective(list[i]) {
+		i++
+	}
+	in.declareHoisted(f, list)
+	in.pushBlock(f, false)
+	in.lexicals(f, list)
+	in.stmtList(f, list[i:], end, false)
+	in.popBlock(f)
+}
+
+// prologue inserts the per-file set-up after the directive prologue of list.
+func (in *instrumenter) prologue(list []ast.Statement, start int, token bool) {
+	at := start
+	for _, s := range list {
+		if !isDirective(s) {
+			break
+		}
+		at = in.stmtEndGuess(s)
+	}
+	text := fmt.Sprintf("var %s=%s.file(%d),%s=%s.b,%s=%s.h,%s=%s.c,%s;",
+		"$$F", NameRuntime, in.opts.FileID, NameArmed, "$$F", NameHit, "$$F", NameBudget, "$$F", NameWrite)
+	if token {
+		text = text[:len(text)-1] + "," + NameToken + "={};"
+	}
+	in.insert(at, -1, text)
+}
+
+// stmtEndGuess is the end of a directive: after its string and an optional semicolon.
+func (in *instrumenter) stmtEndGuess(s ast.Statement) int {
+	e := in.off(s.Idx1())
+	j := skipSpace(in.src, e)
+	if j < len(in.src) && in.src[j] == ';' {
+		return j + 1
+	}
+	return e
+}
+
+func isDirective(s ast.Statement) bool {
+	es, ok := s.(*ast.ExpressionStatement)
+	if !ok {
+		return false
+	}
+	_, ok = es.Expression.(*ast.StringLiteral)
+	return ok
+}
+
+func (in *instrumenter) newFn(parent *fnScope, name string, off int, arrow, async, noThis bool) *fnScope {
+	f := &fnScope{index: len(in.fns), parent: parent, declared: map[string]bool{}, refs: map[string]bool{}, arrow: arrow, async: async, noThis: noThis}
+	in.fns = append(in.fns, f)
+	seen := map[string]bool{}
+	for g := parent; g != nil; g = g.parent {
+		for i := len(g.blocks) - 1; i >= 0; i-- {
+			for _, v := range g.blocks[i].vars {
+				if !seen[v.Name] {
+					seen[v.Name] = true
+					f.cands = append(f.cands, v.Var)
+				}
+			}
+		}
+		for _, v := range g.params {
+			if !seen[v.Name] {
+				seen[v.Name] = true
+				f.cands = append(f.cands, v)
+			}
+		}
+	}
+	line, col := in.res.Position(off)
+	p := -1
+	if parent != nil {
+		p = parent.index
+	}
+	in.res.Funcs = append(in.res.Funcs, Func{Name: name, Line: line, Column: col, Async: async, Parent: p})
+	return f
+}
+
+func (f *fnScope) declare(v Var) {
+	if v.Name == "" || f.declared[v.Name] || reserved[v.Name] {
+		return
+	}
+	f.declared[v.Name] = true
+	f.params = append(f.params, v)
+}
+
+var reserved = map[string]bool{
+	"arguments": true, "eval": true, "let": true, "yield": true, "await": true, "static": true,
+	"implements": true, "package": true, "protected": true, "interface": true, "private": true, "public": true,
+	"undefined": true,
+}
+
+func (in *instrumenter) walkParams(f *fnScope, pl *ast.ParameterList) {
+	if pl == nil {
+		return
+	}
+	for _, b := range pl.List {
+		for _, n := range bindingNames(b.Target) {
+			f.declare(Var{Name: n})
+		}
+		in.expr(f, b.Initializer)
+		in.patternDefaults(f, b.Target)
+	}
+	if pl.Rest != nil {
+		for _, n := range bindingNames(pl.Rest) {
+			f.declare(Var{Name: n})
+		}
+	}
+}
+
+// patternDefaults walks the default values and computed keys inside a binding pattern.
+func (in *instrumenter) patternDefaults(f *fnScope, t ast.Expression) {
+	switch t := t.(type) {
+	case *ast.ObjectPattern:
+		for _, p := range t.Properties {
+			switch p := p.(type) {
+			case *ast.PropertyShort:
+				in.expr(f, p.Initializer)
+			case *ast.PropertyKeyed:
+				if p.Computed {
+					in.expr(f, p.Key)
+				}
+				in.patternDefaults(f, p.Value)
+			}
+		}
+	case *ast.ArrayPattern:
+		for _, e := range t.Elements {
+			in.patternDefaults(f, e)
+		}
+	case *ast.AssignExpression:
+		in.patternDefaults(f, t.Left)
+		in.expr(f, t.Right)
+	case *ast.Binding:
+		in.patternDefaults(f, t.Target)
+		in.expr(f, t.Initializer)
+	}
+}
+
+// bindingNames lists the identifiers a binding target declares.
+func bindingNames(t ast.Expression) []string {
+	var out []string
+	var walk func(ast.Expression)
+	walk = func(t ast.Expression) {
+		switch t := t.(type) {
+		case *ast.Identifier:
+			out = append(out, t.Name.String())
+		case *ast.ObjectPattern:
+			for _, p := range t.Properties {
+				switch p := p.(type) {
+				case *ast.PropertyShort:
+					out = append(out, p.Name.Name.String())
+				case *ast.PropertyKeyed:
+					walk(p.Value)
+				case *ast.SpreadElement:
+					walk(p.Expression)
+				}
+			}
+			if t.Rest != nil {
+				walk(t.Rest)
+			}
+		case *ast.ArrayPattern:
+			for _, e := range t.Elements {
+				walk(e)
+			}
+			if t.Rest != nil {
+				walk(t.Rest)
+			}
+		case *ast.AssignExpression:
+			walk(t.Left)
+		case *ast.Binding:
+			walk(t.Target)
+		case *ast.SpreadElement:
+			walk(t.Expression)
+		}
+	}
+	walk(t)
+	return out
+}
+
+// declareHoisted declares the var and function names of a function body
+// (var anywhere in it, outside nested functions; function declarations at
+// its top level).
+func (in *instrumenter) declareHoisted(f *fnScope, list []ast.Statement) {
+	for _, s := range list {
+		if fd, ok := s.(*ast.FunctionDeclaration); ok && fd.Function.Name != nil {
+			f.declare(Var{Name: fd.Function.Name.Name.String()})
+		}
+	}
+	var walk func(s ast.Statement)
+	walkList := func(l []ast.Statement) {
+		for _, s := range l {
+			walk(s)
+		}
+	}
+	walk = func(s ast.Statement) {
+		switch s := s.(type) {
+		case *ast.VariableStatement:
+			for _, b := range s.List {
+				for _, n := range bindingNames(b.Target) {
+					f.declare(Var{Name: n})
+				}
+			}
+		case *ast.BlockStatement:
+			walkList(s.List)
+		case *ast.IfStatement:
+			walk(s.Consequent)
+			if s.Alternate != nil {
+				walk(s.Alternate)
+			}
+		case *ast.ForStatement:
+			if vd, ok := s.Initializer.(*ast.ForLoopInitializerVarDeclList); ok {
+				for _, b := range vd.List {
+					for _, n := range bindingNames(b.Target) {
+						f.declare(Var{Name: n})
+					}
+				}
+			}
+			walk(s.Body)
+		case *ast.ForInStatement:
+			if v, ok := s.Into.(*ast.ForIntoVar); ok {
+				for _, n := range bindingNames(v.Binding.Target) {
+					f.declare(Var{Name: n})
+				}
+			}
+			walk(s.Body)
+		case *ast.ForOfStatement:
+			if v, ok := s.Into.(*ast.ForIntoVar); ok {
+				for _, n := range bindingNames(v.Binding.Target) {
+					f.declare(Var{Name: n})
+				}
+			}
+			walk(s.Body)
+		case *ast.WhileStatement:
+			walk(s.Body)
+		case *ast.DoWhileStatement:
+			walk(s.Body)
+		case *ast.WithStatement:
+			walk(s.Body)
+		case *ast.LabelledStatement:
+			walk(s.Statement)
+		case *ast.TryStatement:
+			walk(s.Body)
+			if s.Catch != nil {
+				walk(s.Catch.Body)
+			}
+			if s.Finally != nil {
+				walk(s.Finally)
+			}
+		case *ast.SwitchStatement:
+			for _, c := range s.Body {
+				walkList(c.Consequent)
+			}
+		}
+	}
+	walkList(list)
+}
+
+// trueStart is a statement's first character: goja's positions omit
+// parentheses, and an if statement's own position is unset.
+func (in *instrumenter) trueStart(s ast.Statement) int {
+	var at int
+	switch s := s.(type) {
+	case *ast.IfStatement:
+		at = in.keywordBefore(in.exprStart(s.Test), "if")
+		return at
+	case *ast.ExpressionStatement:
+		at = in.exprStart(s.Expression)
+	default:
+		at = in.off(s.Idx0())
+	}
+	return at
+}
+
+// exprStart is the start of an expression including opening parentheses
+// that belong to it (any '(' right before it, since an expression that
+// starts a statement or an arrow body cannot follow a foreign '(').
+func (in *instrumenter) exprStart(e ast.Expression) int {
+	at := in.off(e.Idx0())
+	for {
+		j := skipSpaceBack(in.src, at)
+		if j > 0 && in.src[j-1] == '(' {
+			at = j - 1
+			continue
+		}
+		return at
+	}
+}
+
+// keywordBefore finds kw before off, skipping spaces and opening parentheses.
+func (in *instrumenter) keywordBefore(off int, kw string) int {
+	j := skipSpaceBack(in.src, off)
+	for j > 0 && in.src[j-1] == '(' {
+		j = skipSpaceBack(in.src, j-1)
+	}
+	if j >= len(kw) && in.src[j-len(kw):j] == kw {
+		return j - len(kw)
+	}
+	return off
+}
+
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		switch s[i] {
+		case ' ', '\t', '\r', '\n', '\v', '\f':
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+func skipSpaceBack(s string, i int) int {
+	for i > 0 {
+		switch s[i-1] {
+		case ' ', '\t', '\r', '\n', '\v', '\f':
+			i--
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// stmtList instruments a list of statements; end is the offset of the
+// token that follows the list (a closing brace, the next case, EOF).
+func (in *instrumenter) stmtList(f *fnScope, list []ast.Statement, end int, loopBody bool) {
+	first := true
+	for i, s := range list {
+		next := end
+		if i+1 < len(list) {
+			next = in.trueStart(list[i+1])
+		}
+		in.stmt(f, s, next, loopBody && first)
+		if _, ok := s.(*ast.FunctionDeclaration); !ok {
+			first = false
+		}
+	}
+}
+
+// fnBody instruments a function body, keeping its directive prologue first.
+func (in *instrumenter) fnBody(f *fnScope, body *ast.BlockStatement) {
+	list := body.List
+	i := 0
+	for i < len(list) && isDirective(list[i]) {
+		i++
+	}
+	if f.async {
+		at := in.off(body.LeftBrace) + 1
+		if i > 0 {
+			at = in.stmtEndGuess(list[i-1])
+		}
+		in.insert(at, 1, "var "+NameToken+"={};")
+	}
+	in.declareHoisted(f, list)
+	in.pushBlock(f, false)
+	in.lexicals(f, list)
+	for j := 0; j < i; j++ {
+		in.expr(f, list[j].(*ast.ExpressionStatement).Expression)
+	}
+	in.stmtList(f, list[i:], in.off(body.RightBrace), false)
+	in.popBlock(f)
+}
+
+func (in *instrumenter) pushBlock(f *fnScope, sw bool) *blockScope {
+	b := &blockScope{depth: len(f.blocks), switch_: sw}
+	f.blocks = append(f.blocks, b)
+	return b
+}
+
+func (in *instrumenter) popBlock(f *fnScope) { f.blocks = f.blocks[:len(f.blocks)-1] }
+
+// lexicals declares the let, const, class and (block-level) function names of a statement list.
+func (in *instrumenter) lexicals(f *fnScope, list []ast.Statement) {
+	b := f.blocks[len(f.blocks)-1]
+	for _, s := range list {
+		switch s := s.(type) {
+		case *ast.LexicalDeclaration:
+			c := s.Token == token.CONST
+			ready := in.off(s.Idx1())
+			for _, bd := range s.List {
+				for _, n := range bindingNames(bd.Target) {
+					if !reserved[n] {
+						b.vars = append(b.vars, blockVar{Var{Name: n, Const: c, Block: b.depth}, ready})
+					}
+				}
+			}
+		case *ast.ClassDeclaration:
+			if s.Class.Name != nil {
+				b.vars = append(b.vars, blockVar{Var{Name: s.Class.Name.Name.String(), Block: b.depth}, in.off(s.Class.RightBrace) + 1})
+			}
+		case *ast.FunctionDeclaration:
+			if b.depth > 0 && s.Function.Name != nil {
+				b.vars = append(b.vars, blockVar{Var{Name: s.Function.Name.Name.String(), Block: b.depth}, 0})
+			}
+		}
+	}
+}
+
+// addHook registers a hook at off and returns its id.
+func (in *instrumenter) addHook(f *fnScope, kind Kind, off int, stmtOff int, dbg bool) int {
+	id := len(in.res.Hooks)
+	line, col := in.res.Position(stmtOff)
+	var locals []Var
+	locals = append(locals, f.params...)
+	seen := map[string]bool{}
+	for _, v := range locals {
+		seen[v.Name] = true
+	}
+	// Inner blocks shadow outer ones: walk from the innermost.
+	var lex []Var
+	for i := len(f.blocks) - 1; i >= 0; i-- {
+		b := f.blocks[i]
+		if b.switch_ {
+			continue
+		}
+		for _, v := range b.vars {
+			if v.ready > stmtOff || seen[v.Name] {
+				continue
+			}
+			seen[v.Name] = true
+			lex = append(lex, v.Var)
+		}
+	}
+	// A block-level name shadows a function-level one of the same name.
+	if len(lex) > 0 {
+		shadow := map[string]bool{}
+		for _, v := range lex {
+			shadow[v.Name] = true
+		}
+		kept := locals[:0:0]
+		for _, v := range locals {
+			if !shadow[v.Name] {
+				kept = append(kept, v)
+			}
+		}
+		locals = append(kept, lex...)
+	}
+	in.res.Hooks = append(in.res.Hooks, Hook{Kind: kind, Offset: off, Line: line, Column: col, Func: f.index, Locals: locals, Debugger: dbg})
+	in.hookFn = append(in.hookFn, f)
+	in.ins = append(in.ins, insertion{off: off, order: 2, seq: len(in.ins), hook: id})
+	return id
+}
+
+// stmt instruments one statement of a statement list.
+func (in *instrumenter) stmt(f *fnScope, s ast.Statement, next int, loopFirst bool) {
+	switch s.(type) {
+	case *ast.FunctionDeclaration, *ast.EmptyStatement:
+	case *ast.BlockStatement:
+	default:
+		kind := Statement
+		if loopFirst {
+			kind = LoopBody
+		}
+		start := in.trueStart(s)
+		_, dbg := s.(*ast.DebuggerStatement)
+		in.addHook(f, kind, start, start, dbg)
+	}
+	in.inner(f, s, next)
+}
+
+// body instruments a statement in a single-statement position (if, else,
+// loop, with body): a block is walked, anything else is wrapped in braces.
+func (in *instrumenter) body(f *fnScope, s ast.Statement, next int, loop bool) {
+	if b, ok := s.(*ast.BlockStatement); ok {
+		in.block(f, b, loop)
+		return
+	}
+	if e, ok := s.(*ast.EmptyStatement); ok {
+		at := in.off(e.Semicolon)
+		in.insert(at, 1, "{")
+		if loop {
+			in.addHook(f, EmptyBody, at, at, false)
+		}
+		in.insert(at+1, 0, "}")
+		return
+	}
+	start := in.trueStart(s)
+	in.insert(start, 1, "{")
+	in.pushBlock(f, false)
+	in.stmt(f, s, next, loop)
+	in.popBlock(f)
+	in.insert(next, 0, "}")
+}
+
+func (in *instrumenter) block(f *fnScope, b *ast.BlockStatement, loop bool) {
+	in.pushBlock(f, false)
+	in.lexicals(f, b.List)
+	if len(b.List) == 0 && loop {
+		at := in.off(b.LeftBrace) + 1
+		in.addHook(f, EmptyBody, at, in.off(b.LeftBrace), false)
+	}
+	in.stmtList(f, b.List, in.off(b.RightBrace), loop)
+	in.popBlock(f)
+}
+
+// loopScope declares a for statement's let/const bindings for its body.
+func (in *instrumenter) loopScope(f *fnScope, names []string, c bool, ready int) {
+	b := in.pushBlock(f, false)
+	for _, n := range names {
+		if !reserved[n] {
+			b.vars = append(b.vars, blockVar{Var{Name: n, Const: c, Block: b.depth}, ready})
+		}
+	}
+}
+
+// inner walks what a statement contains.
+func (in *instrumenter) inner(f *fnScope, s ast.Statement, next int) {
+	switch s := s.(type) {
+	case *ast.BlockStatement:
+		in.block(f, s, false)
+	case *ast.ExpressionStatement:
+		in.expr(f, s.Expression)
+	case *ast.VariableStatement:
+		for _, b := range s.List {
+			in.expr(f, b)
+		}
+	case *ast.LexicalDeclaration:
+		for _, b := range s.List {
+			in.expr(f, b)
+		}
+	case *ast.FunctionDeclaration:
+		in.function(f, s.Function, false)
+	case *ast.ClassDeclaration:
+		in.class(f, s.Class)
+	case *ast.ReturnStatement:
+		in.expr(f, s.Argument)
+	case *ast.ThrowStatement:
+		in.expr(f, s.Argument)
+	case *ast.IfStatement:
+		in.expr(f, s.Test)
+		consNext := next
+		if s.Alternate != nil {
+			altStart := in.trueStart(s.Alternate)
+			if _, ok := s.Alternate.(*ast.BlockStatement); ok {
+				altStart = in.off(s.Alternate.Idx0())
+			}
+			consNext = in.keywordBefore(altStart, "else")
+		}
+		in.body(f, s.Consequent, consNext, false)
+		if s.Alternate != nil {
+			in.body(f, s.Alternate, next, false)
+		}
+	case *ast.ForStatement:
+		pushed := false
+		switch init := s.Initializer.(type) {
+		case *ast.ForLoopInitializerExpression:
+			in.expr(f, init.Expression)
+		case *ast.ForLoopInitializerVarDeclList:
+			for _, b := range init.List {
+				in.expr(f, b)
+			}
+		case *ast.ForLoopInitializerLexicalDecl:
+			var names []string
+			for _, b := range init.LexicalDeclaration.List {
+				names = append(names, bindingNames(b.Target)...)
+				in.expr(f, b)
+			}
+			in.loopScope(f, names, init.LexicalDeclaration.Token == token.CONST, 0)
+			pushed = true
+		}
+		in.expr(f, s.Test)
+		in.expr(f, s.Update)
+		in.body(f, s.Body, next, true)
+		if pushed {
+			in.popBlock(f)
+		}
+	case *ast.ForInStatement:
+		pushed := in.forInto(f, s.Into)
+		in.expr(f, s.Source)
+		in.body(f, s.Body, next, true)
+		if pushed {
+			in.popBlock(f)
+		}
+	case *ast.ForOfStatement:
+		pushed := in.forInto(f, s.Into)
+		in.expr(f, s.Source)
+		in.body(f, s.Body, next, true)
+		if pushed {
+			in.popBlock(f)
+		}
+	case *ast.WhileStatement:
+		in.expr(f, s.Test)
+		in.body(f, s.Body, next, true)
+	case *ast.DoWhileStatement:
+		bodyNext := in.keywordBefore(in.exprStart(s.Test), "while")
+		in.body(f, s.Body, bodyNext, true)
+		in.expr(f, s.Test)
+	case *ast.WithStatement:
+		in.expr(f, s.Object)
+		in.body(f, s.Body, next, false)
+	case *ast.LabelledStatement:
+		// The hook went before the label; the labelled statement itself gets none.
+		in.inner(f, s.Statement, next)
+	case *ast.SwitchStatement:
+		in.expr(f, s.Discriminant)
+		b := in.pushBlock(f, true)
+		_ = b
+		for i, c := range s.Body {
+			in.expr(f, c.Test)
+			end := in.off(s.RightBrace)
+			if i+1 < len(s.Body) {
+				end = in.off(s.Body[i+1].Case)
+			}
+			in.stmtList(f, c.Consequent, end, false)
+		}
+		in.popBlock(f)
+	case *ast.TryStatement:
+		in.block(f, s.Body, false)
+		if s.Catch != nil {
+			b := in.pushBlock(f, false)
+			if s.Catch.Parameter != nil {
+				for _, n := range bindingNames(s.Catch.Parameter) {
+					if !reserved[n] {
+						b.vars = append(b.vars, blockVar{Var{Name: n, Block: b.depth}, 0})
+					}
+				}
+				in.patternDefaults(f, s.Catch.Parameter)
+			}
+			in.block(f, s.Catch.Body, false)
+			in.popBlock(f)
+		}
+		if s.Finally != nil {
+			in.block(f, s.Finally, false)
+		}
+	}
+}
+
+func (in *instrumenter) forInto(f *fnScope, into ast.ForInto) bool {
+	switch into := into.(type) {
+	case *ast.ForIntoVar:
+		in.expr(f, into.Binding)
+	case *ast.ForDeclaration:
+		in.loopScope(f, bindingNames(into.Target), into.IsConst, 0)
+		in.patternDefaults(f, into.Target)
+		return true
+	case *ast.ForIntoExpression:
+		in.expr(f, into.Expression)
+	}
+	return false
+}
+
+// function instruments a function literal as a new function scope.
+func (in *instrumenter) function(parent *fnScope, fl *ast.FunctionLiteral, derivedCtor bool) {
+	name := ""
+	if fl.Name != nil {
+		name = fl.Name.Name.String()
+	}
+	f := in.newFn(parent, name, in.off(fl.Function), false, fl.Async || fl.Generator, derivedCtor)
+	in.walkParams(f, fl.ParameterList)
+	in.fnBody(f, fl.Body)
+}
+
+// functionExpr is a function expression: its own name is a constant inside it.
+func (in *instrumenter) functionExpr(parent *fnScope, fl *ast.FunctionLiteral, derivedCtor bool) {
+	name := ""
+	if fl.Name != nil {
+		name = fl.Name.Name.String()
+	}
+	f := in.newFn(parent, name, in.off(fl.Function), false, fl.Async || fl.Generator, derivedCtor)
+	in.walkParams(f, fl.ParameterList)
+	if name != "" && !f.declared[name] {
+		// The binding is visible in the function, read-only.
+		f.declare(Var{Name: name, Const: true})
+	}
+	in.fnBody(f, fl.Body)
+}
+
+func (in *instrumenter) arrow(parent *fnScope, af *ast.ArrowFunctionLiteral) {
+	f := in.newFn(parent, "", in.off(af.Start), true, af.Async, parent.noThis)
+	in.walkParams(f, af.ParameterList)
+	switch b := af.Body.(type) {
+	case *ast.BlockStatement:
+		in.fnBody(f, b)
+	case *ast.ExpressionBody:
+		start := in.exprStart(b.Expression)
+		end, ok := in.exprEnd(b.Expression, start)
+		in.pushBlock(f, false)
+		if ok {
+			if f.async {
+				in.insert(start, 1, "{var "+NameToken+"={};")
+			} else {
+				in.insert(start, 1, "{")
+			}
+			in.addHook(f, ArrowBody, start, start, false)
+			in.insert(start, 3, "return ")
+			in.insert(end, 0, "}")
+		}
+		in.expr(f, b.Expression)
+		in.popBlock(f)
+	}
+}
+
+func (in *instrumenter) class(f *fnScope, c *ast.ClassLiteral) {
+	in.expr(f, c.SuperClass)
+	derived := c.SuperClass != nil
+	for _, el := range c.Body {
+		switch el := el.(type) {
+		case *ast.MethodDefinition:
+			if el.Computed {
+				in.expr(f, el.Key)
+			}
+			isCtor := false
+			if id, ok := el.Key.(*ast.StringLiteral); ok && !el.Static && id.Value.String() == "constructor" {
+				isCtor = true
+			}
+			if id, ok := el.Key.(*ast.Identifier); ok && !el.Static && id.Name.String() == "constructor" {
+				isCtor = true
+			}
+			in.function(f, el.Body, derived && isCtor)
+		case *ast.FieldDefinition:
+			if el.Computed {
+				in.expr(f, el.Key)
+			}
+			in.expr(f, el.Initializer)
+		case *ast.ClassStaticBlock:
+			sf := in.newFn(f, "static", in.off(el.Static), false, false, false)
+			in.fnBody(sf, el.Block)
+		}
+	}
+}
+
+// expr walks an expression: records the names it refers to and
+// instruments the functions inside it.
+func (in *instrumenter) expr(f *fnScope, e ast.Expression) {
+	if e == nil {
+		return
+	}
+	switch e := e.(type) {
+	case *ast.Identifier:
+		f.ref(e.Name.String())
+	case *ast.FunctionLiteral:
+		in.functionExpr(f, e, false)
+	case *ast.ArrowFunctionLiteral:
+		in.arrow(f, e)
+	case *ast.ClassLiteral:
+		in.class(f, e)
+	case *ast.Binding:
+		in.expr(f, e.Target)
+		in.expr(f, e.Initializer)
+	case *ast.ArrayLiteral:
+		for _, v := range e.Value {
+			in.expr(f, v)
+		}
+	case *ast.ArrayPattern:
+		for _, v := range e.Elements {
+			in.expr(f, v)
+		}
+		in.expr(f, e.Rest)
+	case *ast.ObjectPattern:
+		for _, p := range e.Properties {
+			in.expr(f, p)
+		}
+		in.expr(f, e.Rest)
+	case *ast.ObjectLiteral:
+		for _, p := range e.Value {
+			in.expr(f, p)
+		}
+	case *ast.PropertyShort:
+		f.ref(e.Name.Name.String())
+		in.expr(f, e.Initializer)
+	case *ast.PropertyKeyed:
+		if e.Computed {
+			in.expr(f, e.Key)
+		}
+		in.expr(f, e.Value)
+	case *ast.SpreadElement:
+		in.expr(f, e.Expression)
+	case *ast.AssignExpression:
+		in.expr(f, e.Left)
+		in.expr(f, e.Right)
+	case *ast.BinaryExpression:
+		in.expr(f, e.Left)
+		in.expr(f, e.Right)
+	case *ast.BracketExpression:
+		in.expr(f, e.Left)
+		in.expr(f, e.Member)
+	case *ast.CallExpression:
+		in.expr(f, e.Callee)
+		for _, a := range e.ArgumentList {
+			in.expr(f, a)
+		}
+	case *ast.NewExpression:
+		in.expr(f, e.Callee)
+		for _, a := range e.ArgumentList {
+			in.expr(f, a)
+		}
+	case *ast.ConditionalExpression:
+		in.expr(f, e.Test)
+		in.expr(f, e.Consequent)
+		in.expr(f, e.Alternate)
+	case *ast.DotExpression:
+		in.expr(f, e.Left)
+	case *ast.PrivateDotExpression:
+		in.expr(f, e.Left)
+	case *ast.OptionalChain:
+		in.expr(f, e.Expression)
+	case *ast.Optional:
+		in.expr(f, e.Expression)
+	case *ast.SequenceExpression:
+		for _, x := range e.Sequence {
+			in.expr(f, x)
+		}
+	case *ast.TemplateLiteral:
+		in.expr(f, e.Tag)
+		for _, x := range e.Expressions {
+			in.expr(f, x)
+		}
+	case *ast.UnaryExpression:
+		in.expr(f, e.Operand)
+	case *ast.AwaitExpression:
+		in.expr(f, e.Argument)
+	case *ast.YieldExpression:
+		in.expr(f, e.Argument)
+	}
+}
+
+func (f *fnScope) ref(name string) {
+	for g := f; g != nil; g = g.parent {
+		g.refs[name] = true
+	}
+}

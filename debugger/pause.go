@@ -1,0 +1,404 @@
+package debugger
+
+import (
+	"fmt"
+	"strconv"
+	"sync/atomic"
+
+	"github.com/dop251/goja"
+
+	"github.com/studiojs/studio/debugger/instrument"
+	"github.com/studiojs/studio/runtime/trace"
+)
+
+// pauseState is the program stopped at one hook. Loop goroutine only.
+type pauseState struct {
+	file   *fileInfo
+	hook   int
+	this   goja.Value
+	locals []goja.Value
+	getter goja.Callable
+	token  goja.Value
+	stack  []goja.StackFrame
+	dirty  bool
+	depth  int
+
+	done    bool
+	action  stepKind
+	objects map[string]goja.Value
+	nextObj int
+	frames  []Frame
+}
+
+func (d *Debugger) newPause(f *fileInfo, id int, call goja.FunctionCall) *pauseState {
+	ps := &pauseState{file: f, hook: id, this: call.Argument(1), token: call.Argument(4), objects: map[string]goja.Value{}}
+	if arr, ok := call.Argument(2).(*goja.Object); ok {
+		n := int(arr.Get("length").ToInteger())
+		ps.locals = make([]goja.Value, n)
+		for i := range ps.locals {
+			ps.locals[i] = arr.Get(strconv.Itoa(i))
+		}
+	}
+	if g, ok := goja.AssertFunction(call.Argument(3)); ok {
+		ps.getter = g
+	}
+	if goja.IsUndefined(ps.token) {
+		ps.token = nil
+	}
+	ps.stack = d.vm.CaptureCallStack(0, nil)
+	ps.depth = len(ps.stack)
+	return ps
+}
+
+// Frame is one call frame of a paused program.
+type Frame struct {
+	Index    int
+	Function string
+	Path     string // file path (original source for transformed files)
+	ScriptID int    // -1 when the frame is not in an instrumented file
+	Line     int    // 1-based
+	Column   int    // 0-based
+	// Scopes are set for frames whose variables Studio can see: the top
+	// frame (local, block, closure, global).
+	Scopes []Scope
+	This   Value
+}
+
+// Scope is one scope of a frame; Object lists its variables.
+type Scope struct {
+	Kind   string // "local", "block", "closure", "global"
+	Object Value
+	Names  []string
+}
+
+// AsyncFrame is one hop of an async stack trace: the async operation that
+// scheduled the code that runs, and where it was created.
+type AsyncFrame struct {
+	Op     uint64
+	Type   string // Timeout, Immediate, FSREQCALLBACK, ...
+	Frames []trace.Frame
+}
+
+// Paused is sent when the program stops.
+type Paused struct {
+	Reason         string
+	HitBreakpoints []string
+	Frames         []Frame
+	Async          []AsyncFrame
+	// Loop is the event loop's state at the pause: phase, queues, pool
+	// lanes and pending operations.
+	Loop trace.Snapshot
+	// Exception is the thrown value when Reason is ReasonException.
+	Exception *Value
+}
+
+// Resumed is sent when the program continues.
+type Resumed struct{}
+
+// pause stops the loop goroutine until a resume command. It returns the
+// locals' new values when a command changed them.
+func (d *Debugger) pause(ps *pauseState, reason string, hitBPs []string) goja.Value {
+	d.paused = ps
+	d.step = stepState{}
+	ev := Paused{Reason: reason, HitBreakpoints: hitBPs}
+	ev.Frames = d.frames(ps)
+	ps.frames = ev.Frames
+	ev.Async = d.asyncStack()
+	ev.Loop = d.rt.Snapshot()
+	done := make(chan struct{})
+	d.pausedCh.Store(&done)
+	d.emit(ev)
+	for !ps.done {
+		select {
+		case fn := <-d.cmds:
+			fn()
+		case <-d.ctx.Done():
+			ps.done = true
+		}
+	}
+	d.pausedCh.Store(nil)
+	close(done)
+	d.paused = nil
+	if ps.action != stepNone {
+		d.step = stepState{kind: ps.action, depth: ps.depth, token: ps.token, turn: d.turn}
+	}
+	d.armAll()
+	d.emit(Resumed{})
+	if ps.dirty {
+		return d.vm.NewArray(valuesAny(ps.locals)...)
+	}
+	return goja.Undefined()
+}
+
+func valuesAny(vs []goja.Value) []any {
+	out := make([]any, len(vs))
+	for i, v := range vs {
+		out[i] = v
+	}
+	return out
+}
+
+// frames lists the JavaScript frames of a pause, the hook's own frame first.
+func (d *Debugger) frames(ps *pauseState) []Frame {
+	var out []Frame
+	hook := &ps.file.res.Hooks[ps.hook]
+	loader := d.rt.Loader()
+	first := true
+	for _, sf := range ps.stack {
+		pos := sf.Position()
+		if pos.Line == 0 {
+			continue // native (the hook itself, builtins implemented in Go)
+		}
+		fr := Frame{Index: len(out), Function: sf.FuncName(), ScriptID: -1}
+		file := pos.Filename
+		if file == "" {
+			file = sf.SrcName()
+		}
+		if first {
+			first = false
+			p, line, col, _ := loader.MapRewritten(ps.file.path, hook.Line, hook.Column+1)
+			fr.Path, fr.Line, fr.Column, fr.ScriptID = p, line, col-1, ps.file.id
+			fr.Scopes = d.scopes(ps)
+			fr.This = d.remote(ps, ps.this)
+			if fr.Function == "" {
+				fr.Function = ps.file.res.Funcs[hook.Func].Name
+			}
+		} else {
+			p, line, col, _ := loader.MapPosition(file, pos.Line, pos.Column)
+			fr.Path, fr.Line, fr.Column = p, line, col-1
+			if f := d.fileByPath(file); f != nil {
+				fr.ScriptID = f.id
+			}
+		}
+		out = append(out, fr)
+	}
+	return out
+}
+
+func (d *Debugger) fileByPath(path string) *fileInfo {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for i := len(d.files) - 1; i >= 0; i-- {
+		if d.files[i].path == path {
+			return d.files[i]
+		}
+	}
+	return nil
+}
+
+// scopes builds the top frame's scope objects.
+func (d *Debugger) scopes(ps *pauseState) []Scope {
+	vm := d.vm
+	hook := &ps.file.res.Hooks[ps.hook]
+	fn := &ps.file.res.Funcs[hook.Func]
+	local, block := vm.NewObject(), vm.NewObject()
+	var localNames, blockNames []string
+	for i, v := range hook.Locals {
+		if i >= len(ps.locals) {
+			break
+		}
+		if v.Block == 0 {
+			_ = local.Set(v.Name, ps.locals[i])
+			localNames = append(localNames, v.Name)
+		} else {
+			_ = block.Set(v.Name, ps.locals[i])
+			blockNames = append(blockNames, v.Name)
+		}
+	}
+	var out []Scope
+	if len(blockNames) > 0 {
+		out = append(out, Scope{Kind: "block", Object: d.remote(ps, block), Names: blockNames})
+	}
+	out = append(out, Scope{Kind: "local", Object: d.remote(ps, local), Names: localNames})
+	if len(fn.Outer) > 0 && ps.getter != nil {
+		closure := vm.NewObject()
+		var names []string
+		for i, v := range fn.Outer {
+			val, err := ps.getter(goja.Undefined(), vm.ToValue(i), goja.Undefined(), vm.ToValue(false))
+			if err != nil {
+				continue // not initialized yet (TDZ)
+			}
+			_ = closure.Set(v.Name, val)
+			names = append(names, v.Name)
+		}
+		out = append(out, Scope{Kind: "closure", Object: d.remote(ps, closure), Names: names})
+	}
+	out = append(out, Scope{Kind: "global", Object: d.remote(ps, vm.GlobalObject())})
+	return out
+}
+
+// do runs fn on the paused loop goroutine and waits for it.
+func (d *Debugger) do(fn func(ps *pauseState) error) error {
+	chp := d.pausedCh.Load()
+	if chp == nil {
+		return ErrNotPaused
+	}
+	errc := make(chan error, 1)
+	cmd := func() {
+		ps := d.paused
+		if ps == nil {
+			errc <- ErrNotPaused
+			return
+		}
+		errc <- fn(ps)
+	}
+	select {
+	case d.cmds <- cmd:
+	case <-*chp:
+		return ErrNotPaused
+	}
+	return <-errc
+}
+
+// Resume continues the program.
+func (d *Debugger) Resume() error { return d.resume(stepNone) }
+
+// StepInto stops at the next statement anywhere.
+func (d *Debugger) StepInto() error { return d.resume(stepInto) }
+
+// StepOver stops at the next statement of this frame or a caller (for an
+// async function or generator: of the same invocation, after an await).
+func (d *Debugger) StepOver() error { return d.resume(stepOver) }
+
+// StepOut stops at the next statement of a caller.
+func (d *Debugger) StepOut() error { return d.resume(stepOut) }
+
+func (d *Debugger) resume(k stepKind) error {
+	return d.do(func(ps *pauseState) error {
+		ps.action = k
+		ps.done = true
+		return nil
+	})
+}
+
+// Evaluate evaluates expr in call frame frame (0 is the top) of the paused
+// program. Only the top frame sees its local variables; other frames
+// evaluate in the global scope. The result is a Value; a thrown exception
+// comes back as exc.
+func (d *Debugger) Evaluate(frame int, expr string) (val Value, exc *Value, err error) {
+	err = d.do(func(ps *pauseState) error {
+		if frame < 0 || frame >= len(ps.frames) {
+			return ErrNoFrame
+		}
+		v, thrown := d.evalIn(ps, frame, expr)
+		if thrown != nil {
+			r := d.remote(ps, thrown)
+			exc = &r
+			return nil
+		}
+		val = d.remote(ps, v)
+		return nil
+	})
+	return val, exc, err
+}
+
+// evalIn evaluates on the loop goroutine; a JavaScript exception comes back as thrown.
+func (d *Debugger) evalIn(ps *pauseState, frame int, expr string) (v goja.Value, thrown goja.Value) {
+	vm := d.vm
+	defer func() {
+		if r := recover(); r != nil {
+			thrown = vm.ToValue(fmt.Sprint(r))
+		}
+	}()
+	if frame != 0 {
+		ev, _ := goja.AssertFunction(vm.Get("eval"))
+		res, err := ev(goja.Undefined(), vm.ToValue(expr))
+		if err != nil {
+			return nil, exceptionValue(vm, err)
+		}
+		return res, nil
+	}
+	hook := &ps.file.res.Hooks[ps.hook]
+	fn := &ps.file.res.Funcs[hook.Func]
+	names := make([]any, 0, len(hook.Locals))
+	for _, v := range hook.Locals {
+		names = append(names, v.Name)
+	}
+	outer := make([]any, 0, len(fn.Outer))
+	for _, v := range fn.Outer {
+		outer = append(outer, v.Name)
+	}
+	values := vm.NewArray(valuesAny(ps.locals)...)
+	dirty := vm.NewArray(false)
+	var getter goja.Value = vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	if ps.getter != nil {
+		g := ps.getter
+		getter = vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			r, err := g(goja.Undefined(), c.Argument(0), c.Argument(1), c.Argument(2))
+			if err != nil {
+				panic(err)
+			}
+			return r
+		})
+	}
+	this := ps.this
+	if this == nil {
+		this = goja.Undefined()
+	}
+	res, err := d.evalFn(goja.Undefined(), vm.NewArray(names...), values, vm.NewArray(outer...), getter, this, vm.ToValue(expr), dirty)
+	if err != nil {
+		return nil, exceptionValue(vm, err)
+	}
+	if dirty.Get("0").ToBoolean() {
+		for i := range ps.locals {
+			if hook.Locals[i].Const {
+				continue
+			}
+			ps.locals[i] = values.Get(strconv.Itoa(i))
+		}
+		ps.dirty = true
+	}
+	return res, nil
+}
+
+func exceptionValue(vm *goja.Runtime, err error) goja.Value {
+	if ex, ok := err.(*goja.Exception); ok {
+		return ex.Value()
+	}
+	return vm.ToValue(err.Error())
+}
+
+// SetVariable assigns a variable of the top frame: a local (also block) or
+// a closure variable, by name; value is a JavaScript expression evaluated
+// in that frame.
+func (d *Debugger) SetVariable(name, valueExpr string) error {
+	return d.do(func(ps *pauseState) error {
+		v, thrown := d.evalIn(ps, 0, valueExpr)
+		if thrown != nil {
+			return fmt.Errorf("evaluating %q: %s", valueExpr, thrown.String())
+		}
+		hook := &ps.file.res.Hooks[ps.hook]
+		for i, l := range hook.Locals {
+			if l.Name == name && i < len(ps.locals) {
+				if l.Const {
+					return fmt.Errorf("assigning %q: %w", name, ErrConst)
+				}
+				ps.locals[i] = v
+				ps.dirty = true
+				return nil
+			}
+		}
+		fn := &ps.file.res.Funcs[hook.Func]
+		for i, o := range fn.Outer {
+			if o.Name == name && ps.getter != nil {
+				if o.Const {
+					return fmt.Errorf("assigning %q: %w", name, ErrConst)
+				}
+				_, err := ps.getter(goja.Undefined(), d.vm.ToValue(i), v, d.vm.ToValue(true))
+				return err
+			}
+		}
+		return fmt.Errorf("assigning %q: %w", name, ErrNoVariable)
+	})
+}
+
+// More errors.
+var (
+	ErrConst      = fmt.Errorf("debugger: assignment to a constant")
+	ErrNoVariable = fmt.Errorf("debugger: no such variable in the frame")
+)
+
+// pausedFlag is the channel closed when the current pause ends.
+type pausedFlag = atomic.Pointer[chan struct{}]
+
+var _ = instrument.Statement
