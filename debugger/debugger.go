@@ -63,6 +63,7 @@ type Debugger struct {
 	asyncRec *asyncRecords
 	started  bool
 	helpers  map[string]goja.Callable
+	failed   []error
 
 	cmds     chan func() // commands run by the paused loop goroutine
 	pausedCh pausedFlag  // set while paused: closed when the pause ends
@@ -122,7 +123,11 @@ func (d *Debugger) Rewrite(file, code string, wrapped bool) (string, func(line, 
 	d.mu.Unlock()
 	res, err := instrument.Instrument(code, instrument.Options{FileID: id, Wrapped: wrapped})
 	if err != nil {
-		return "", nil, fmt.Errorf("instrumenting %q: %w", file, err)
+		err = fmt.Errorf("instrumenting %q: %w", file, err)
+		d.mu.Lock()
+		d.failed = append(d.failed, err)
+		d.mu.Unlock()
+		return "", nil, err
 	}
 	f := &fileInfo{id: id, path: file, res: res, armed: make([]byte, len(res.Hooks)), budget: make([]byte, 4), hookLine: map[int][]int{}}
 	binary.LittleEndian.PutUint32(f.budget, pollBudget)
@@ -144,6 +149,14 @@ func (d *Debugger) Rewrite(file, code string, wrapped bool) (string, func(line, 
 		d.emit(e)
 	}
 	return res.Code, res.GeneratedColumn, nil
+}
+
+// Failures lists the files that could not be instrumented (they run
+// without hooks: no breakpoint or step stops in them).
+func (d *Debugger) Failures() []error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return append([]error(nil), d.failed...)
 }
 
 // Setup installs the hook helper on the VM (runtime.Debug). Loop goroutine.

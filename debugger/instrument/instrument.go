@@ -555,7 +555,7 @@ func (in *instrumenter) trueStart(s ast.Statement) int {
 // that belong to it (any '(' right before it, since an expression that
 // starts a statement or an arrow body cannot follow a foreign '(').
 func (in *instrumenter) exprStart(e ast.Expression) int {
-	at := in.off(e.Idx0())
+	at := in.off(leftmost(e).Idx0())
 	for {
 		j := skipSpaceBack(in.src, at)
 		if j > 0 && in.src[j-1] == '(' {
@@ -563,6 +563,47 @@ func (in *instrumenter) exprStart(e ast.Expression) int {
 			continue
 		}
 		return at
+	}
+}
+
+// leftmost is the node whose position starts e: goja places a tagged
+// template at its backquote, not at its tag.
+func leftmost(e ast.Expression) ast.Expression {
+	for {
+		switch x := e.(type) {
+		case *ast.TemplateLiteral:
+			if x.Tag == nil {
+				return e
+			}
+			e = x.Tag
+		case *ast.CallExpression:
+			e = x.Callee
+		case *ast.DotExpression:
+			e = x.Left
+		case *ast.PrivateDotExpression:
+			e = x.Left
+		case *ast.BracketExpression:
+			e = x.Left
+		case *ast.BinaryExpression:
+			e = x.Left
+		case *ast.AssignExpression:
+			e = x.Left
+		case *ast.ConditionalExpression:
+			e = x.Test
+		case *ast.SequenceExpression:
+			e = x.Sequence[0]
+		case *ast.OptionalChain:
+			e = x.Expression
+		case *ast.Optional:
+			e = x.Expression
+		case *ast.UnaryExpression:
+			if !x.Postfix {
+				return e
+			}
+			e = x.Operand
+		default:
+			return e
+		}
 	}
 }
 
