@@ -79,15 +79,64 @@ func session(t *testing.T, file string, bps []BreakpointSpec, opts Options, act 
 	}
 }
 
-func TestBreakpointAndSteps(t *testing.T) {
-	steps := []func(*Debugger) error{(*Debugger).StepOver, (*Debugger).StepInto, (*Debugger).StepOver, (*Debugger).StepOut, (*Debugger).StepOver, (*Debugger).Resume}
-	i := 0
-	stops, out := session(t, "testdata/step/basic.js", []BreakpointSpec{{Line: 6, Column: -1}}, Options{}, func(d *Debugger, p Paused) error {
-		if i >= len(steps) {
-			return d.Resume()
-		}
-		i++
-		return steps[i-1](d)
-	})
-	t.Log(strings.Join(stops, "\n"), out)
+// stepCase is one row of the step tables: run file with a breakpoint at
+// line bp (or paused on start when bp is 0), answer each pause with the
+// next action (then Resume), and expect the lines it stopped at, as
+// delve's stepping tests do.
+type stepCase struct {
+	name    string
+	file    string
+	bp      int
+	actions string // one letter per pause: o(ver), i(nto), u (out), r(esume)
+	want    []int
+}
+
+var stepCases = []stepCase{
+	{"sync over/into/out", "basic.js", 6, "oiouo", []int{6, 7, 2, 3, 8, 9}},
+	{"into a call", "basic.js", 11, "ii", []int{11, 6, 7}},
+	{"over the end of the module into a timer callback", "basic.js", 12, "oo", []int{12, 13, 14}},
+	{"await stays in the async function", "async1.js", 2, "oooo", []int{2, 3, 4, 5, 6}},
+	{"generator yield returns to the caller", "gen.js", 8, "iooioo", []int{8, 2, 3, 9, 4, 5, 10}},
+	{"into timer, fs and promise callbacks", "callbacks.js", 0, "iiiiii", []int{1, 2, 3, 4, 5, 6, 7}},
+	{"out of a timer callback into the fs callback", "callbacks.js", 3, "u", []int{3, 5}},
+	{"over a call with a breakpoint inside stops there", "basic.js", 7, "o", []int{7, 2}},
+}
+
+func TestStepTables(t *testing.T) {
+	for _, c := range stepCases {
+		t.Run(c.name, func(t *testing.T) {
+			var bps []BreakpointSpec
+			if c.bp > 0 {
+				bps = append(bps, BreakpointSpec{Line: c.bp, Column: -1})
+			}
+			if c.name == "over a call with a breakpoint inside stops there" {
+				bps = append(bps, BreakpointSpec{Line: 2, Column: -1})
+			}
+			i := 0
+			stops, _ := session(t, "testdata/step/"+c.file, bps, Options{PauseOnStart: c.bp == 0}, func(d *Debugger, p Paused) error {
+				if i >= len(c.actions) {
+					return d.Resume()
+				}
+				i++
+				switch c.actions[i-1] {
+				case 'o':
+					return d.StepOver()
+				case 'i':
+					return d.StepInto()
+				case 'u':
+					return d.StepOut()
+				}
+				return d.Resume()
+			})
+			var got []int
+			for _, s := range stops {
+				var line int
+				fmt.Sscanf(s, "%d:", &line)
+				got = append(got, line)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(c.want) {
+				t.Errorf("stopped at lines %v, want %v\n%s", got, c.want, strings.Join(stops, "\n"))
+			}
+		})
+	}
 }

@@ -402,3 +402,14 @@ var (
 type pausedFlag = atomic.Pointer[chan struct{}]
 
 var _ = instrument.Statement
+
+// LoopState takes a new snapshot of the event loop while paused: pool jobs
+// and I/O that completed since the pause show as waiting for their callback.
+func (d *Debugger) LoopState() (trace.Snapshot, error) {
+	var s trace.Snapshot
+	err := d.do(func(*pauseState) error {
+		s = d.rt.Snapshot()
+		return nil
+	})
+	return s, err
+}

@@ -17,7 +17,7 @@
 // an array, the locals are assigned from it (the debugger set a value).
 // Loop bodies also count down $$c[0] so that a busy loop calls $$h every
 // few thousand iterations, where a pause request can stop it. Async
-// functions and generators pass a per-call token $$f, so that stepping over
+// functions pass a per-call token $$f, so that stepping over
 // an await stops in the same invocation.
 //
 // Single-statement bodies (if, else, loops, with) are wrapped in braces and
@@ -89,7 +89,7 @@ type Func struct {
 	Name   string // as written; "" for anonymous functions
 	Line   int    // 1-based, of its start
 	Column int    // 0-based byte column
-	Async  bool   // async function or generator: hooks pass a per-call token
+	Async  bool   // async function (or the ES module wrapper): hooks pass a per-call token
 	// Outer are the enclosing functions' variables this function refers to,
 	// indexed by the getter's case number.
 	Outer []Var
@@ -967,7 +967,7 @@ func (in *instrumenter) function(parent *fnScope, fl *ast.FunctionLiteral, deriv
 	if fl.Name != nil {
 		name = fl.Name.Name.String()
 	}
-	f := in.newFn(parent, name, in.off(fl.Function), false, fl.Async || fl.Generator, derivedCtor)
+	f := in.newFn(parent, name, in.off(fl.Function), false, fl.Async, derivedCtor)
 	in.walkParams(f, fl.ParameterList)
 	in.fnBody(f, fl.Body)
 }
@@ -978,7 +978,7 @@ func (in *instrumenter) functionExpr(parent *fnScope, fl *ast.FunctionLiteral, d
 	if fl.Name != nil {
 		name = fl.Name.Name.String()
 	}
-	f := in.newFn(parent, name, in.off(fl.Function), false, fl.Async || fl.Generator, derivedCtor)
+	f := in.newFn(parent, name, in.off(fl.Function), false, fl.Async, derivedCtor)
 	in.walkParams(f, fl.ParameterList)
 	if name != "" && !f.declared[name] {
 		// The binding is visible in the function, read-only.

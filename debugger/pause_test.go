@@ -1,0 +1,216 @@
+package debugger
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"go.uber.org/goleak"
+
+	"github.com/studiojs/studio/runtime"
+)
+
+func scopeNamed(p Paused, kind string) *Scope {
+	for i := range p.Frames[0].Scopes {
+		if p.Frames[0].Scopes[i].Kind == kind {
+			return &p.Frames[0].Scopes[i]
+		}
+	}
+	return nil
+}
+
+func evalString(t *testing.T, d *Debugger, expr string) string {
+	t.Helper()
+	v, exc, err := d.Evaluate(0, expr)
+	if err != nil {
+		t.Fatalf("evaluating %q: %v", expr, err)
+	}
+	if exc != nil {
+		t.Fatalf("evaluating %q threw %s", expr, exc.Description)
+	}
+	return v.Description
+}
+
+func TestScopesEvaluateSetVariable(t *testing.T) {
+	var props []string
+	stops, out := session(t, "testdata/scopes/vars.js", []BreakpointSpec{{Line: 6, Column: -1}}, Options{}, func(d *Debugger, p Paused) error {
+		for _, kind := range []string{"block", "local", "closure"} {
+			sc := scopeNamed(p, kind)
+			if sc == nil {
+				t.Errorf("no %s scope: %+v", kind, p.Frames[0].Scopes)
+				continue
+			}
+			ps, err := d.GetProperties(sc.Object.ObjectID)
+			if err != nil {
+				return err
+			}
+			for _, pr := range ps {
+				if pr.Name != "__proto__" {
+					props = append(props, kind+":"+pr.Name+"="+pr.Value.Description)
+				}
+			}
+		}
+		if got := evalString(t, d, "a + b + c"); got != "26" {
+			t.Errorf("a + b + c = %s", got)
+		}
+		if got := evalString(t, d, "outer + a"); got != "o5" {
+			t.Errorf("outer + a = %s", got)
+		}
+		if got := evalString(t, d, "typeof process.version"); got != "string" {
+			t.Errorf("globals: typeof process.version = %s", got)
+		}
+		if err := d.SetVariable("b", "100"); err != nil {
+			return err
+		}
+		if err := d.SetVariable("c", "1"); !errors.Is(err, ErrConst) {
+			t.Errorf("assigning a const: %v", err)
+		}
+		evalString(t, d, "a = 7")
+		return d.Resume()
+	})
+	if want := "block:c=11 local:a=5 local:b=10 closure:outer=o"; strings.Join(props, " ") != want {
+		t.Errorf("scopes: %s\nwant %s", strings.Join(props, " "), want)
+	}
+	if len(stops) != 1 || !strings.HasPrefix(stops[0], "6:4 f") {
+		t.Errorf("stops %v", stops)
+	}
+	if want := "7 100 11 o\nr 100\n"; out != want {
+		t.Errorf("after setting variables the program printed %q, want %q", out, want)
+	}
+}
+
+func TestConditionsHitCountsLogpoints(t *testing.T) {
+	var seen []string
+	collect := func(d *Debugger, p Paused) error {
+		seen = append(seen, evalString(t, d, "i"))
+		return d.Resume()
+	}
+	session(t, "testdata/scopes/loop.js", []BreakpointSpec{{Line: 2, Column: -1, Condition: "i === 3"}}, Options{}, collect)
+	if fmt.Sprint(seen) != "[3]" {
+		t.Errorf("condition: stopped with i = %v", seen)
+	}
+	seen = nil
+	session(t, "testdata/scopes/loop.js", []BreakpointSpec{{Line: 2, Column: -1, HitCondition: ">=8"}}, Options{}, collect)
+	if fmt.Sprint(seen) != "[7 8 9]" {
+		t.Errorf("hit count >=8: stopped with i = %v", seen)
+	}
+	seen = nil
+	session(t, "testdata/scopes/loop.js", []BreakpointSpec{{Line: 2, Column: -1, Condition: "i % 2", HitCondition: "%2"}}, Options{}, collect)
+	if fmt.Sprint(seen) != "[3 7]" {
+		t.Errorf("condition and hit count: stopped with i = %v", seen)
+	}
+	seen = nil
+	_, out := session(t, "testdata/scopes/loop.js", []BreakpointSpec{{Line: 2, Column: -1, LogMessage: "i={i} sq={i*i} {nope}", Condition: "i < 2"}}, Options{}, collect)
+	if len(seen) != 0 {
+		t.Errorf("a logpoint stopped: %v", seen)
+	}
+	want := "i={i} sq={i*i} {nope} (logpoint error: ReferenceError: nope is not defined)\n"
+	if out != want+want+"end\n" {
+		t.Errorf("logpoint output:\n%s\nwant\n%s", out, want+want+"end\n")
+	}
+	_, out = session(t, "testdata/scopes/loop.js", []BreakpointSpec{{Line: 2, Column: -1, LogMessage: "i={i} sq={i*i} `$", Condition: "i < 2"}}, Options{}, collect)
+	if want := "i=0 sq=0 `$\ni=1 sq=1 `$\nend\n"; out != want {
+		t.Errorf("logpoint output:\n%s\nwant\n%s", out, want)
+	}
+}
+
+func TestBreakpointInModuleLoadedLater(t *testing.T) {
+	for _, spec := range []BreakpointSpec{
+		{URLRegex: `scopes[/\\]lib\.js$`, Line: 2, Column: -1},
+		{URLRegex: `^file:///.*/lib\.js$`, Line: 1, Column: -1},
+	} {
+		var where []string
+		_, out := session(t, "testdata/scopes/main.js", []BreakpointSpec{spec}, Options{}, func(d *Debugger, p Paused) error {
+			where = append(where, fmt.Sprintf("%s:%d %v", filepath.Base(p.Frames[0].Path), p.Frames[0].Line, p.HitBreakpoints))
+			return d.Resume()
+		})
+		if want := fmt.Sprintf("lib.js:%d [1]", spec.Line); fmt.Sprint(where) != "["+want+"]" {
+			t.Errorf("%s: paused at %v, want %s", spec.URLRegex, where, want)
+		}
+		if out != "42\n" {
+			t.Errorf("output %q", out)
+		}
+	}
+}
+
+// TestPauseBusyLoop pauses a program spinning in while (true) {}, looks at
+// the loop's state (a pending fs read and timer), and stops the program.
+func TestPauseBusyLoop(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	abs, _ := filepath.Abs("testdata/scopes/busy.js")
+	d := New(Options{})
+	sub := d.Subscribe()
+	rt, err := runtime.New(runtime.Options{Main: abs, Stdout: io.Discard, Stderr: io.Discard, Debug: d, Hooks: d})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan int, 1)
+	go func() {
+		code, _ := rt.Run(runCtx)
+		done <- code
+	}()
+	for {
+		e, err := sub.Next(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := e.(ScriptParsed); ok {
+			break
+		}
+	}
+	d.Pause()
+	var p Paused
+	for {
+		e, err := sub.Next(ctx)
+		if err != nil {
+			t.Fatal("no pause:", err)
+		}
+		if pp, ok := e.(Paused); ok {
+			p = pp
+			break
+		}
+	}
+	if p.Reason != ReasonPause || p.Frames[0].Line < 5 || p.Frames[0].Line > 6 {
+		t.Errorf("paused %s at %+v", p.Reason, p.Frames[0])
+	}
+	if n, _ := strconv.Atoi(evalString(t, d, "i")); n <= 0 {
+		t.Errorf("i = %d", n)
+	}
+	types := map[string]bool{}
+	for _, op := range p.Loop.Pending {
+		types[op.Type] = true
+	}
+	if !types["FSREQCALLBACK"] || !types["Timeout"] {
+		t.Errorf("pending ops at the pause: %+v", p.Loop.Pending)
+	}
+	// The fs read completes while paused and waits for its callback.
+	var state string
+	for i := 0; i < 400 && state != "waiting-callback"; i++ {
+		s, err := d.LoopState()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, op := range s.Pending {
+			if op.Type == "FSREQCALLBACK" {
+				state = op.State
+			}
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if state != "waiting-callback" {
+		t.Errorf("the fs read did not complete while paused: %q", state)
+	}
+	stop()
+	if code := <-done; code != 130 {
+		t.Errorf("exit code %d after cancel while paused", code)
+	}
+}

@@ -1,0 +1,4 @@
+for (let i = 0; i < 10; i++) {
+  const sq = i * i;
+}
+console.log('end');

@@ -1,0 +1,2 @@
+const lib = require('./lib.js');
+console.log(lib.twice(21));
