@@ -143,13 +143,12 @@ func (d *Debugger) resolveLocked(bp *Breakpoint, f *fileInfo) *BreakpointResolve
 			return nil
 		}
 	}
-	hooks := f.res.Hooks
 	best := -1
-	for i, h := range hooks {
-		if h.Line < bp.Spec.Line || h.Line == bp.Spec.Line && bp.Spec.Column >= 0 && h.Column < bp.Spec.Column {
+	for i, p := range f.pos {
+		if !p.ok || p.line < bp.Spec.Line || p.line == bp.Spec.Line && bp.Spec.Column >= 0 && p.col < bp.Spec.Column {
 			continue
 		}
-		if best < 0 || h.Offset < hooks[best].Offset {
+		if best < 0 || p.line < f.pos[best].line || p.line == f.pos[best].line && p.col < f.pos[best].col {
 			best = i
 		}
 	}
@@ -157,15 +156,15 @@ func (d *Debugger) resolveLocked(bp *Breakpoint, f *fileInfo) *BreakpointResolve
 		return nil
 	}
 	bp.locs = append(bp.locs, bpLoc{file: f, hook: best})
-	h := hooks[best]
-	return &BreakpointResolved{ID: bp.ID, Location: Location{ScriptID: f.id, Path: f.path, Line: h.Line, Column: h.Column}}
+	p := f.pos[best]
+	return &BreakpointResolved{ID: bp.ID, Location: Location{ScriptID: f.id, Path: f.path, Line: p.line, Column: p.col}}
 }
 
 func (d *Debugger) locationsLocked(bp *Breakpoint) []Location {
 	var out []Location
 	for _, l := range bp.locs {
-		h := l.file.res.Hooks[l.hook]
-		out = append(out, Location{ScriptID: l.file.id, Path: l.file.path, Line: h.Line, Column: h.Column})
+		p := l.file.pos[l.hook]
+		out = append(out, Location{ScriptID: l.file.id, Path: l.file.path, Line: p.line, Column: p.col})
 	}
 	return out
 }
@@ -180,9 +179,11 @@ func (d *Debugger) PossibleBreakpoints(scriptID, fromLine, toLine int) ([]Locati
 	}
 	f := d.files[scriptID]
 	var out []Location
-	for _, h := range f.res.Hooks {
-		if h.Line >= fromLine && h.Line <= toLine {
-			out = append(out, Location{ScriptID: f.id, Path: f.path, Line: h.Line, Column: h.Column})
+	seen := map[hookPos]bool{}
+	for _, p := range f.pos {
+		if p.ok && p.line >= fromLine && p.line <= toLine && !seen[p] {
+			seen[p] = true
+			out = append(out, Location{ScriptID: f.id, Path: f.path, Line: p.line, Column: p.col})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/studiojs/studio/debugger/instrument"
 	"github.com/studiojs/studio/runtime"
+	"github.com/studiojs/studio/runtime/modules"
 	"github.com/studiojs/studio/runtime/trace"
 )
 
@@ -101,7 +102,14 @@ type fileInfo struct {
 	res      *instrument.Result
 	armed    []byte        // backs $$b
 	budget   []byte        // backs $$c
-	hookLine map[int][]int // line -> hook ids, in column order
+	pos      []hookPos // each hook's position in the file as written
+}
+
+// hookPos is where a hook's statement is in the original source (1-based
+// line, 0-based column); ok is false for generated code (esbuild helpers).
+type hookPos struct {
+	line, col int
+	ok        bool
 }
 
 // Options configures a Debugger.
@@ -117,7 +125,7 @@ func New(opts Options) *Debugger {
 }
 
 // Rewrite instruments a file for the runtime (runtime.Debug). Loop goroutine.
-func (d *Debugger) Rewrite(file, code string, wrapped bool) (string, func(line, col int) int, error) {
+func (d *Debugger) Rewrite(file, code string, wrapped bool, original modules.Mapper) (string, func(line, col int) int, error) {
 	d.mu.Lock()
 	id := len(d.files)
 	d.mu.Unlock()
@@ -129,10 +137,11 @@ func (d *Debugger) Rewrite(file, code string, wrapped bool) (string, func(line, 
 		d.mu.Unlock()
 		return "", nil, err
 	}
-	f := &fileInfo{id: id, path: file, res: res, armed: make([]byte, len(res.Hooks)), budget: make([]byte, 4), hookLine: map[int][]int{}}
+	f := &fileInfo{id: id, path: file, res: res, armed: make([]byte, len(res.Hooks)), budget: make([]byte, 4), pos: make([]hookPos, len(res.Hooks))}
 	binary.LittleEndian.PutUint32(f.budget, pollBudget)
 	for i, h := range res.Hooks {
-		f.hookLine[h.Line] = append(f.hookLine[h.Line], i)
+		_, line, col, ok := original(h.Line, h.Column)
+		f.pos[i] = hookPos{line: line, col: col, ok: ok}
 	}
 	d.mu.Lock()
 	d.files = append(d.files, f)

@@ -140,3 +140,27 @@ func TestStepTables(t *testing.T) {
 		})
 	}
 }
+
+// TestTypeScriptAndESM sets breakpoints by original lines in a TypeScript
+// file imported from an ES module (both transformed by esbuild) and steps.
+func TestTypeScriptAndESM(t *testing.T) {
+	i := 0
+	acts := []func(*Debugger) error{(*Debugger).StepOver, (*Debugger).StepOver, (*Debugger).StepOver, (*Debugger).StepOut}
+	stops, out := session(t, "testdata/esm/main.mjs", []BreakpointSpec{{URLRegex: `lib\.ts$`, Line: 8, Column: -1}, {URLRegex: `main\.mjs$`, Line: 5, Column: -1}}, Options{}, func(d *Debugger, p Paused) error {
+		if i < len(acts) {
+			i++
+			return acts[i-1](d)
+		}
+		return d.Resume()
+	})
+	// A loop's header is not a stop of its own (V8 stops there once per
+	// iteration): stepping over the body's last statement lands on the body's
+	// first statement of the next iteration.
+	want := "8:2 total|9:2 total|10:4 total|10:4 total|5:0 <anonymous>"
+	if got := strings.Join(stops, "|"); got != want {
+		t.Errorf("stops %q\nwant %q", got, want)
+	}
+	if out != "total 6\n" {
+		t.Errorf("output %q", out)
+	}
+}

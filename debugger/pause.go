@@ -156,8 +156,8 @@ func (d *Debugger) frames(ps *pauseState) []Frame {
 		}
 		if first {
 			first = false
-			p, line, col, _ := loader.MapRewritten(ps.file.path, hook.Line, hook.Column+1)
-			fr.Path, fr.Line, fr.Column, fr.ScriptID = p, line, col-1, ps.file.id
+			p := ps.file.pos[ps.hook]
+			fr.Path, fr.Line, fr.Column, fr.ScriptID = ps.file.path, p.line, p.col, ps.file.id
 			fr.Scopes = d.scopes(ps)
 			fr.This = d.remote(ps, ps.this)
 			if fr.Function == "" {

@@ -214,3 +214,26 @@ func TestPauseBusyLoop(t *testing.T) {
 		t.Errorf("exit code %d after cancel while paused", code)
 	}
 }
+
+// TestAsyncStack pauses in a callback three async hops from the code that
+// started the chain and checks each hop's type and creation site.
+func TestAsyncStack(t *testing.T) {
+	var hops []string
+	session(t, "testdata/scopes/async.js", []BreakpointSpec{{Line: 6, Column: -1}}, Options{}, func(d *Debugger, p Paused) error {
+		for _, a := range p.Async {
+			site := "?"
+			for _, f := range a.Frames {
+				if strings.HasSuffix(f.File, "async.js") {
+					site = fmt.Sprintf("%s:%d", f.Function, f.Line)
+					break
+				}
+			}
+			hops = append(hops, a.Type+"@"+site)
+		}
+		return d.Resume()
+	})
+	want := "Immediate@onStat:5 FSREQCALLBACK@onTimer:4 Timeout@start:3"
+	if got := strings.Join(hops, " "); got != want {
+		t.Errorf("async stack %s\nwant %s", got, want)
+	}
+}

@@ -106,7 +106,7 @@ type Debug interface {
 	Setup(ctx context.Context, r *Runtime) error
 	// Rewrite rewrites a file's code before it is compiled, keeping its
 	// lines (see modules.Options.Rewrite).
-	Rewrite(file, code string, wrapped bool) (string, func(line, col int) int, error)
+	Rewrite(file, code string, wrapped bool, original modules.Mapper) (string, func(line, col int) int, error)
 }
 
 // Runtime is one JavaScript program and its event loop. Create it with New,

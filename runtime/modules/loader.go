@@ -65,8 +65,15 @@ type Options struct {
 	// column maps a 0-based column of code on a 1-based line to the
 	// rewritten text. Positions in stack traces stay those of code (an
 	// inline source map says so). An error leaves the file as it was.
-	Rewrite func(file, code string, wrapped bool) (rewritten string, column func(line, col int) int, err error)
+	// original maps a position of code (1-based line, 0-based column) to
+	// the file as written (through esbuild's source map, or past the
+	// wrapper on line 1); it may be called on any goroutine.
+	Rewrite func(file, code string, wrapped bool, original Mapper) (rewritten string, column func(line, col int) int, err error)
 }
+
+// Mapper maps a position (1-based line, 0-based column) of generated code
+// to the source file it came from; ok is false where no mapping covers it.
+type Mapper func(line, col int) (file string, oline, ocol int, ok bool)
 
 // Source is one loaded file, for the debugger.
 type Source struct {
@@ -101,9 +108,6 @@ type sourceInfo struct {
 	src    *Source
 	smap   *sourcemap.Consumer
 	prefix int
-	// pre maps the code before Options.Rewrite to the file, when that code
-	// was itself generated (nil for plain CommonJS).
-	pre *sourcemap.Consumer
 }
 
 type helpers struct {
@@ -609,7 +613,7 @@ func (l *Loader) compile(file, original string, out *output, isModule bool) goja
 	code := out.code
 	gojaMap := out.mapJSON
 	if l.opts.Rewrite != nil {
-		if rw, column, err := l.opts.Rewrite(file, code, true); err == nil {
+		if rw, column, err := l.opts.Rewrite(file, code, true, originalMapper(file, out)); err == nil {
 			if gojaMap != nil {
 				gojaMap = shiftGenerated(gojaMap, column)
 			} else {
@@ -626,11 +630,6 @@ func (l *Loader) compile(file, original string, out *output, isModule bool) goja
 		srcMap = gojaMap
 	}
 	l.addSource(&Source{Filename: file, Original: original, Generated: code, IsModule: isModule}, srcMap, out.prefix)
-	if out.mapJSON != nil {
-		if sm, err := sourcemap.Parse(file, out.mapJSON); err == nil {
-			l.byFile[file].pre = sm
-		}
-	}
 	prg, err := goja.Compile(file, code, false)
 	if err != nil {
 		panic(l.jsError(err))
@@ -697,24 +696,34 @@ func (l *Loader) MapPosition(file string, line, col int) (string, int, int, bool
 	return file, line, col, true
 }
 
-// MapRewritten maps a position (1-based line and column) in the code that
-// Options.Rewrite was given for file to the original source.
-func (l *Loader) MapRewritten(file string, line, col int) (string, int, int, bool) {
-	info := l.byFile[file]
-	if info == nil {
-		return file, line, col, false
+// originalMapper maps positions of out.code to file.
+func originalMapper(file string, out *output) Mapper {
+	if out.mapJSON == nil {
+		prefix := out.prefix
+		return func(line, col int) (string, int, int, bool) {
+			if line == 1 {
+				col -= prefix
+				if col < 0 {
+					col = 0
+				}
+			}
+			return file, line, col, true
+		}
 	}
-	if info.pre == nil {
-		return l.MapPosition(file, line, col)
+	sm, err := sourcemap.Parse(file, out.mapJSON)
+	if err != nil {
+		return func(line, col int) (string, int, int, bool) { return file, line, col, false }
 	}
-	src, _, oline, ocol, ok := info.pre.Source(line, col-1)
-	if !ok {
-		return file, line, col, false
+	return func(line, col int) (string, int, int, bool) {
+		src, _, oline, ocol, ok := sm.Source(line, col)
+		if !ok {
+			return file, line, col, false
+		}
+		if strings.HasPrefix(src, "file://") {
+			src, _ = fileURLToPath(src)
+		}
+		return src, oline, ocol, true
 	}
-	if strings.HasPrefix(src, "file://") {
-		src, _ = fileURLToPath(src)
-	}
-	return src, oline, ocol + 1, true
 }
 
 // MapGenerated maps a position in a file's Source.Generated text (1-based

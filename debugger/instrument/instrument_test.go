@@ -1,0 +1,225 @@
+package instrument
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/dop251/goja/parser"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/golden/*.golden and, with node, *.points")
+
+// wrappedName says a test input is shaped like the module wrapper.
+func wrappedName(name string) bool { return strings.HasPrefix(filepath.Base(name), "wrapped") }
+
+// checkShape asserts what holds for any instrumented output: it parses and
+// has exactly the lines of the input.
+func checkShape(t testing.TB, src, out string) {
+	t.Helper()
+	if a, b := strings.Count(src, "\n"), strings.Count(out, "\n"); a != b {
+		t.Fatalf("output has %d newlines, input %d", b, a)
+	}
+	if _, err := parser.ParseFile(nil, "", out, 0, parser.WithDisableSourceMaps); err != nil {
+		t.Fatalf("output does not parse: %v", err)
+	}
+}
+
+// position is the 1-based line and 0-based byte column of off in s,
+// counted here rather than through Result.Position.
+func position(s string, off int) (int, int) {
+	line := 1 + strings.Count(s[:off], "\n")
+	return line, off - (strings.LastIndexByte(s[:off], '\n') + 1)
+}
+
+// kindLetter is the letter testdata/points.js uses for a hook kind.
+var kindLetter = map[Kind]string{Statement: "S", LoopBody: "L", EmptyBody: "E", ArrowBody: "A"}
+
+// points are "KIND LINE:COL" strings, sorted.
+func hookPoints(res *Result) []string {
+	var out []string
+	for _, h := range res.Hooks {
+		out = append(out, fmt.Sprintf("%s %d:%d", kindLetter[h.Kind], h.Line, h.Column))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// readPoints reads a .points file (KIND BYTE-OFFSET lines, from acorn) as
+// "KIND LINE:COL" strings, sorted.
+func readPoints(t *testing.T, path, src string) []string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("reading the expected hooks (go test -run TestGolden -update records them with node): %v", err)
+	}
+	var out []string
+	for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		if l == "" {
+			continue
+		}
+		kind, offs, _ := strings.Cut(l, " ")
+		off, err := strconv.Atoi(offs)
+		if err != nil || off > len(src) {
+			t.Fatalf("%s: bad line %q", path, l)
+		}
+		line, col := position(src, off)
+		out = append(out, fmt.Sprintf("%s %d:%d", kind, line, col))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// recordPoints runs testdata/points.js (acorn, in node) on a golden input.
+func recordPoints(t *testing.T, in, out string) {
+	t.Helper()
+	args := []string{"--expose-internals", filepath.Join("testdata", "points.js"), in}
+	if wrappedName(in) {
+		args = append(args, "wrapped")
+	}
+	var stderr bytes.Buffer
+	cmd := exec.Command("node", args...)
+	cmd.Stderr = &stderr
+	b, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("recording %q with node: %v: %s", in, err, stderr.String())
+	}
+	if err := os.WriteFile(out, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestGolden instruments testdata/golden/*.js and compares with the
+// .golden files; the hooks must be where acorn (Node's parser, through
+// testdata/points.js) says statements start.
+func TestGolden(t *testing.T) {
+	inputs, err := filepath.Glob(filepath.Join("testdata", "golden", "*.js"))
+	if err != nil || len(inputs) == 0 {
+		t.Fatalf("no golden inputs: %v", err)
+	}
+	for _, in := range inputs {
+		name := strings.TrimSuffix(filepath.Base(in), ".js")
+		t.Run(name, func(t *testing.T) {
+			b, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			src := string(b)
+			res, err := Instrument(src, Options{FileID: 0, Wrapped: wrappedName(in)})
+			if err != nil {
+				t.Fatalf("instrumenting: %v", err)
+			}
+			checkShape(t, src, res.Code)
+			golden := strings.TrimSuffix(in, ".js") + ".golden"
+			pointsFile := strings.TrimSuffix(in, ".js") + ".points"
+			if *update {
+				if err := os.WriteFile(golden, []byte(res.Code), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				recordPoints(t, in, pointsFile)
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("reading golden file (go test -run TestGolden -update writes it): %v", err)
+			}
+			if res.Code != string(want) {
+				t.Errorf("output differs from %s (-update rewrites it)\ngot:\n%s", golden, res.Code)
+			}
+			got, wantPts := hookPoints(res), readPoints(t, pointsFile, src)
+			if strings.Join(got, "\n") != strings.Join(wantPts, "\n") {
+				t.Errorf("hooks differ from acorn's statements\n%s", diffLines(wantPts, got))
+			}
+			checkHookOffsets(t, src, res)
+			checkColumnMaps(t, src, res)
+		})
+	}
+}
+
+// diffLines lists what only want has (-) and only got has (+).
+func diffLines(want, got []string) string {
+	count := map[string]int{}
+	for _, w := range want {
+		count[w]++
+	}
+	for _, g := range got {
+		count[g]--
+	}
+	var b strings.Builder
+	keys := make([]string, 0, len(count))
+	for k := range count {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		switch n := count[k]; {
+		case n > 0:
+			fmt.Fprintf(&b, "- %s (missing)\n", k)
+		case n < 0:
+			fmt.Fprintf(&b, "+ %s (unexpected)\n", k)
+		}
+	}
+	return b.String()
+}
+
+// checkHookOffsets asserts that each hook's text is in the output where
+// its Offset says, and that Line/Column are those of Offset (of the '{'
+// for an empty block loop body, where the insertion is after it).
+func checkHookOffsets(t *testing.T, src string, res *Result) {
+	t.Helper()
+	for id, h := range res.Hooks {
+		off := h.Offset
+		if h.Kind == EmptyBody && off > 0 && src[off-1] == '{' {
+			off--
+		}
+		if line, col := position(src, off); line != h.Line || col != h.Column {
+			t.Errorf("hook %d: at %d:%d, its offset %d is at %d:%d", id, h.Line, h.Column, h.Offset, line, col)
+		}
+		marker := NameArmed + "[" + strconv.Itoa(id) + "]"
+		found := false
+		for _, ins := range res.Insertions {
+			if ins.Offset == h.Offset && strings.Contains(ins.Text, marker) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("hook %d: no insertion at %d has %s", id, h.Offset, marker)
+		}
+	}
+}
+
+// checkColumnMaps asserts that every input character maps to the same
+// character in the output and back.
+func checkColumnMaps(t *testing.T, src string, res *Result) {
+	t.Helper()
+	srcLines := strings.Split(src, "\n")
+	outLines := strings.Split(res.Code, "\n")
+	for i, l := range srcLines {
+		for col := 0; col < len(l); col++ {
+			g := res.GeneratedColumn(i+1, col)
+			if g >= len(outLines[i]) || outLines[i][g] != l[col] {
+				t.Fatalf("line %d col %d (%q): generated column %d does not hold it", i+1, col, l[col], g)
+			}
+			if o := res.OriginalColumn(i+1, g); o != col {
+				t.Fatalf("line %d col %d: generated %d maps back to %d", i+1, col, g, o)
+			}
+		}
+	}
+}
+
+func TestUnparseable(t *testing.T) {
+	_, err := Instrument("var = 1", Options{})
+	if err == nil {
+		t.Fatal("no error for invalid input")
+	}
+	if errors.Is(err, ErrUnsupported) {
+		t.Errorf("invalid input reported as unsupported: %v", err)
+	}
+}

@@ -1,0 +1,11 @@
+var r1 = /\((a|b)\)/g, r2 = /[/)(]+/, r3 = /a\/b/;
+var m = '(a)(b)'.match(r1);
+var n = 'x/y'.split(/\//).length;
+var t = `a${1 + `b${2 + `c${3}`}`}d`;
+var u = `${{ a: 1 }.a}${[1, 2].map(x => `<${x}>`).join('')}`;
+var tag = String.raw`x\ny${'z'}`;
+const div = 4 / 2 / 1, re = (/=/).test('a=b');
+const arrowRe = s => s.replace(/\)/g, ']');
+const arrowTpl = x => `${x}}{`;
+if (/\)/.test(')')) m.push('paren');
+console.log(m, n, t, u, tag, div, re, r2.test('/'), r3.test('a/b'), arrowRe('(x)'), arrowTpl(1));

@@ -1,0 +1,111 @@
+// points.js prints where the instrumenter must put hooks in a script, from
+// acorn (Node's own parser), independently of goja's AST:
+//
+//	node --expose-internals testdata/points.js FILE [wrapped]
+//
+// Each line is "KIND OFFSET": KIND is S (statement), L (first statement of
+// a loop body, which also polls), E (a loop body with no statement to put
+// the poll before: at its '{' or ';') or A (an arrow function's expression
+// body, parentheses included); OFFSET is a byte offset in FILE.
+// TestGolden -update records it as NAME.points.
+'use strict';
+const fs = require('fs');
+const acorn = require('internal/deps/acorn/acorn/dist/acorn');
+
+const src = fs.readFileSync(process.argv[2], 'utf8');
+const wrapped = process.argv[3] === 'wrapped';
+const ast = acorn.parse(src, { ecmaVersion: 'latest', sourceType: 'script', preserveParens: true, allowHashBang: true });
+const out = [];
+const bytes = (i) => Buffer.byteLength(src.slice(0, i));
+const point = (kind, node) => out.push([bytes(node.start), kind]);
+
+const isDirective = (s) => s.type === 'ExpressionStatement' && typeof s.directive === 'string';
+const isLoop = (s) => /^(For|ForIn|ForOf|While|DoWhile)Statement$/.test(s.type);
+
+// list walks a statement list; loop says it is a loop body's block.
+function list(stmts, directives, loop, block) {
+  let i = 0;
+  if (directives) while (i < stmts.length && isDirective(stmts[i])) { node(stmts[i].expression); i++; }
+  let first = loop;
+  for (; i < stmts.length; i++) {
+    const s = stmts[i];
+    if (first && s.type !== 'FunctionDeclaration') {
+      if (s.type === 'BlockStatement' || s.type === 'EmptyStatement') point('E', block);
+      stmt(s, true);
+      first = false;
+      continue;
+    }
+    stmt(s, false);
+  }
+  if (first) point('E', block);
+}
+
+function stmt(s, loopFirst) {
+  switch (s.type) {
+    case 'FunctionDeclaration': case 'EmptyStatement': case 'BlockStatement':
+      break;
+    default:
+      point(loopFirst ? 'L' : 'S', s);
+  }
+  inner(s);
+}
+
+// body is a statement in a single-statement position.
+function body(s, loop) {
+  if (s.type === 'BlockStatement') { list(s.body, false, loop, s); return; }
+  if (s.type === 'EmptyStatement') { if (loop) point('E', s); return; }
+  stmt(s, loop);
+}
+
+function inner(s) {
+  switch (s.type) {
+    case 'BlockStatement': list(s.body, false, false, s); return;
+    case 'IfStatement': node(s.test); body(s.consequent, false); if (s.alternate) body(s.alternate, false); return;
+    case 'ForStatement': node(s.init); node(s.test); node(s.update); body(s.body, true); return;
+    case 'ForInStatement': case 'ForOfStatement': node(s.left); node(s.right); body(s.body, true); return;
+    case 'WhileStatement': node(s.test); body(s.body, true); return;
+    case 'DoWhileStatement': body(s.body, true); node(s.test); return;
+    case 'WithStatement': node(s.object); body(s.body, false); return;
+    case 'LabeledStatement': inner(s.body); return;
+    case 'SwitchStatement': node(s.discriminant); for (const c of s.cases) { node(c.test); list(c.consequent, false, false); } return;
+    case 'TryStatement':
+      list(s.block.body, false, false, s.block);
+      if (s.handler) { node(s.handler.param); list(s.handler.body.body, false, false, s.handler.body); }
+      if (s.finalizer) list(s.finalizer.body, false, false, s.finalizer);
+      return;
+    default: node(s);
+  }
+}
+
+// node walks an expression (or a declaration) for the functions in it.
+function node(n) {
+  if (!n || typeof n.type !== 'string') return;
+  switch (n.type) {
+    case 'FunctionDeclaration': case 'FunctionExpression':
+      for (const p of n.params) node(p);
+      list(n.body.body, true, false, n.body);
+      return;
+    case 'ArrowFunctionExpression':
+      for (const p of n.params) node(p);
+      if (n.expression) { point('A', n.body); node(n.body); } else list(n.body.body, true, false, n.body);
+      return;
+    case 'StaticBlock':
+      list(n.body, false, false, n);
+      return;
+  }
+  for (const k of Object.keys(n)) {
+    const v = n[k];
+    if (Array.isArray(v)) v.forEach(node);
+    else if (v && typeof v.type === 'string') node(v);
+  }
+}
+
+if (wrapped) {
+  const fn = ast.body[0].expression.type === 'ParenthesizedExpression' ? ast.body[0].expression.expression : ast.body[0].expression;
+  for (const p of fn.params) node(p);
+  list(fn.body.body, true, false, fn.body);
+} else {
+  list(ast.body, true, false, ast);
+}
+out.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+process.stdout.write(out.map(([o, k]) => `${k} ${o}\n`).join(''));
