@@ -1,0 +1,67 @@
+package inspector
+
+import (
+	"context"
+	"crypto/rand"
+	"fmt"
+	"sync"
+
+	"github.com/studiojs/studio/debugger"
+	"github.com/studiojs/studio/runtime"
+)
+
+// Target is one debuggable program, as /json/list lists it: the runtime,
+// its debugger, and the gate that --inspect-brk and --inspect-wait hold the
+// program at until a client says Runtime.runIfWaitingForDebugger.
+type Target struct {
+	ID       string // a random UUID, the WebSocket path
+	Title    string // the main file's path, as node shows it
+	URL      string // file:// URL of the main file
+	Debugger *debugger.Debugger
+
+	mu     sync.Mutex
+	rt     *runtime.Runtime
+	go_    chan struct{} // closed by runIfWaitingForDebugger
+	goOnce sync.Once
+}
+
+// NewTarget makes a target for the program whose main file is main
+// (absolute). Attach the runtime with SetRuntime once it exists.
+func NewTarget(main string, d *debugger.Debugger) *Target {
+	return &Target{ID: newUUID(), Title: main, URL: fileURL(main), Debugger: d, go_: make(chan struct{})}
+}
+
+// SetRuntime attaches the program's runtime (for Studio's domain).
+func (t *Target) SetRuntime(rt *runtime.Runtime) {
+	t.mu.Lock()
+	t.rt = rt
+	t.mu.Unlock()
+}
+
+// Runtime returns the attached runtime, or nil.
+func (t *Target) Runtime() *runtime.Runtime {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.rt
+}
+
+// WaitForDebugger blocks until a client sends
+// Runtime.runIfWaitingForDebugger (or ctx ends).
+func (t *Target) WaitForDebugger(ctx context.Context) error {
+	select {
+	case <-t.go_:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (t *Target) runIfWaiting() { t.goOnce.Do(func() { close(t.go_) }) }
+
+func newUUID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
+}
