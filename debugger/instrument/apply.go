@@ -60,7 +60,7 @@ func (in *instrumenter) hookText(id int) string {
 		b.WriteString(NameHit)
 		b.WriteByte('(')
 		b.WriteString(strconv.Itoa(id))
-		if f.noThis {
+		if in.hookNoThis[id] {
 			b.WriteString(",void 0,[")
 		} else {
 			b.WriteString(",this,[")
@@ -148,12 +148,12 @@ func (in *instrumenter) exprEnd(e ast.Expression, start int) (int, bool) {
 	if end <= start || end > len(in.src) {
 		return 0, false
 	}
-	open, ok := parenBalance(in.src[start:end])
+	open, ok := in.parenBalance(start, end)
 	if !ok {
 		return 0, false
 	}
 	for ; open > 0; open-- {
-		j := skipSpace(in.src, end)
+		j := in.skipTrivia(end)
 		if j >= len(in.src) || in.src[j] != ')' {
 			return 0, false
 		}
@@ -188,7 +188,7 @@ func (in *instrumenter) end(e ast.Expression) int {
 		return in.end(e.Sequence[len(e.Sequence)-1])
 	case *ast.UnaryExpression:
 		if e.Postfix {
-			j := skipSpace(in.src, in.closeParens(in.end(e.Operand)))
+			j := in.skipTrivia(in.closeParens(in.end(e.Operand)))
 			return j + 2
 		}
 		return in.end(e.Operand)
@@ -219,12 +219,12 @@ func (in *instrumenter) end(e ast.Expression) int {
 	return in.off(e.Idx1())
 }
 
-// closeParens skips the closing parentheses (and spaces) at off that close
+// closeParens skips the closing parentheses (and trivia) at off that close
 // parentheses opened inside the operand: used for `(a)++`, which is rare;
 // it skips at most what it sees.
 func (in *instrumenter) closeParens(off int) int {
 	for {
-		j := skipSpace(in.src, off)
+		j := in.skipTrivia(off)
 		if j < len(in.src) && in.src[j] == ')' {
 			off = j + 1
 			continue
@@ -233,161 +233,29 @@ func (in *instrumenter) closeParens(off int) int {
 	}
 }
 
-func identLen(s string, at int) int {
-	i := at
-	for i < len(s) {
-		c := s[i]
-		switch {
-		case c == '$' || c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
-			i++
-		case c == '\\':
-			i += 2
-		default:
-			return i - at
-		}
-	}
-	return i - at
-}
-
-// parenBalance counts the parentheses opened and not closed in s, skipping
-// strings, templates, comments and regular expressions.
-func parenBalance(s string) (int, bool) {
+// parenBalance counts the parentheses opened and not closed in the code
+// between start and end, outside literals and comments; false if more
+// close than open.
+func (in *instrumenter) parenBalance(start, end int) (int, bool) {
 	depth := 0
-	var tmpl []int // brace depth at each open template substitution
-	braces := 0
-	last := byte('(') // last significant character, for regexp detection
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch c {
-		case ' ', '\t', '\r', '\n':
+	i := sort.Search(len(in.spans), func(i int) bool { return in.spans[i].end > start })
+	for at := start; at < end; at++ {
+		for i < len(in.spans) && in.spans[i].end <= at {
+			i++
+		}
+		if i < len(in.spans) && in.spans[i].start <= at {
+			at = in.spans[i].end - 1
 			continue
-		case '\'', '"':
-			j := i + 1
-			for j < len(s) && s[j] != c {
-				if s[j] == '\\' {
-					j++
-				}
-				j++
-			}
-			if j >= len(s) {
-				return 0, false
-			}
-			i = j
-		case '`':
-			j, ok := skipTemplate(s, i+1)
-			if !ok {
-				return 0, false
-			}
-			if j < 0 { // a substitution opened
-				tmpl = append(tmpl, braces)
-				i = -j
-				last = '{'
-				continue
-			}
-			i = j
-		case '/':
-			if i+1 < len(s) && s[i+1] == '/' {
-				for i < len(s) && s[i] != '\n' {
-					i++
-				}
-				continue
-			}
-			if i+1 < len(s) && s[i+1] == '*' {
-				k := strings.Index(s[i+2:], "*/")
-				if k < 0 {
-					return 0, false
-				}
-				i += k + 3
-				continue
-			}
-			if strings.IndexByte("(,=:[!&|?{};+-*%<>~^", last) >= 0 {
-				j := i + 1
-				class := false
-				for j < len(s) {
-					if s[j] == '\\' {
-						j += 2
-						continue
-					}
-					if s[j] == '[' {
-						class = true
-					} else if s[j] == ']' {
-						class = false
-					} else if s[j] == '/' && !class {
-						break
-					} else if s[j] == '\n' {
-						return 0, false
-					}
-					j++
-				}
-				if j >= len(s) {
-					return 0, false
-				}
-				i = j
-				for i+1 < len(s) && identLen(s, i+1) > 0 {
-					i++
-				}
-				last = 'a'
-				continue
-			}
+		}
+		switch in.src[at] {
 		case '(':
 			depth++
 		case ')':
 			depth--
-		case '{':
-			braces++
-		case '}':
-			if len(tmpl) > 0 && tmpl[len(tmpl)-1] == braces {
-				tmpl = tmpl[:len(tmpl)-1]
-				j, ok := skipTemplate(s, i+1)
-				if !ok {
-					return 0, false
-				}
-				if j < 0 {
-					tmpl = append(tmpl, braces)
-					i = -j
-					last = '{'
-					continue
-				}
-				i = j
-				last = '`'
-				continue
-			}
-			braces--
-		}
-		last = c
-		if identLen(s, i) > 0 {
-			n := identLen(s, i)
-			word := s[i : i+n]
-			i += n - 1
-			last = 'a'
-			switch word {
-			case "return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case", "do", "else", "yield", "await":
-				last = '('
+			if depth < 0 {
+				return 0, false
 			}
 		}
-	}
-	if len(tmpl) > 0 || depth < 0 {
-		return 0, false
 	}
 	return depth, true
-}
-
-// skipTemplate scans template text from i: the index of the closing
-// backquote, or minus the index of the '{' of a substitution.
-func skipTemplate(s string, i int) (int, bool) {
-	for i < len(s) {
-		switch s[i] {
-		case '\\':
-			i += 2
-			continue
-		case '`':
-			return i, true
-		case '$':
-			if i+1 < len(s) && s[i+1] == '{' {
-				return -(i + 1), true
-			}
-		}
-		i++
-	}
-	return 0, false
 }

@@ -131,7 +131,7 @@ func Instrument(src string, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parsing: %w", err)
 	}
-	in := &instrumenter{src: src, opts: opts}
+	in := &instrumenter{src: src, opts: opts, spans: scanSpans(src, prg)}
 	in.res.lineStarts = lineStarts(src)
 	in.run(prg)
 	res := &in.res
@@ -214,13 +214,16 @@ type insertion struct {
 }
 
 type instrumenter struct {
-	src  string
-	opts Options
-	res  Result
-	ins  []insertion
-	fns  []*fnScope
+	src   string
+	opts  Options
+	spans []span // literals and comments, in order
+	res   Result
+	ins   []insertion
+	fns   []*fnScope
 	// hookFn holds, per hook, its function scope (for text generation).
 	hookFn []*fnScope
+	// hookNoThis says, per hook, that it passes undefined for `this`.
+	hookNoThis []bool
 }
 
 // fnScope is one function being walked.
@@ -234,6 +237,7 @@ type fnScope struct {
 	arrow    bool
 	async    bool
 	noThis   bool  // `this` is not usable (derived constructor before super, or an arrow inside one)
+	ctor     bool  // a derived constructor: `this` is usable after a super() statement of its body
 	cands    []Var // the enclosing functions' names visible where the function starts
 	outer    []Var
 	getter   string // generated getter/setter text over outer, "0" when none
@@ -279,52 +283,56 @@ func (in *instrumenter) run(prg *ast.Program) {
 // topBody instruments the module or script scope: the prologue after its
 // directives, then its statements.
 func (in *instrumenter) topBody(f *fnScope, list []ast.Statement, start, end int) {
-	in.prologue(list, start, f.async)
-	i := 0
-	for i < len(list) && isDirective(list[i]) {
-		i++
-	}
+	n, at, semi := in.directives(list, start)
+	in.prologue(at, semi, f.async)
 	in.declareHoisted(f, list)
 	in.pushBlock(f, false)
 	in.lexicals(f, list)
-	in.stmtList(f, list[i:], end, false)
+	in.stmtList(f, list[n:], end, false)
 	in.popBlock(f)
 }
 
-// prologue inserts the per-file set-up after the directive prologue of list.
-func (in *instrumenter) prologue(list []ast.Statement, start int, token bool) {
-	at := start
-	for _, s := range list {
-		if !isDirective(s) {
-			break
-		}
-		at = in.stmtEndGuess(s)
-	}
+// prologue inserts the per-file set-up at the end of the directive
+// prologue; semi says the last directive has no semicolon of its own.
+func (in *instrumenter) prologue(at int, semi, token bool) {
 	text := fmt.Sprintf("var %s=%s.file(%d),%s=%s.b,%s=%s.h,%s=%s.c,%s;",
 		"$$F", NameRuntime, in.opts.FileID, NameArmed, "$$F", NameHit, "$$F", NameBudget, "$$F", NameWrite)
 	if token {
 		text = text[:len(text)-1] + "," + NameToken + "={};"
 	}
+	if semi {
+		text = ";" + text
+	}
 	in.insert(at, -1, text)
 }
 
-// stmtEndGuess is the end of a directive: after its string and an optional semicolon.
-func (in *instrumenter) stmtEndGuess(s ast.Statement) int {
-	e := in.off(s.Idx1())
-	j := skipSpace(in.src, e)
-	if j < len(in.src) && in.src[j] == ';' {
-		return j + 1
+// directives finds the directive prologue of a body whose text starts at
+// from: the number of statements in it, the offset after it and whether
+// its last directive lacks a semicolon. A directive is a string literal
+// statement as written: goja's AST also has one for ('use strict'), which
+// is not a directive and ends the prologue.
+func (in *instrumenter) directives(list []ast.Statement, from int) (n, end int, semi bool) {
+	end = from
+	for _, s := range list {
+		es, ok := s.(*ast.ExpressionStatement)
+		if !ok {
+			break
+		}
+		lit, ok := es.Expression.(*ast.StringLiteral)
+		if !ok || in.skipTrivia(end) != in.off(lit.Idx) {
+			break
+		}
+		sp, ok := in.spanAt(in.off(lit.Idx))
+		if !ok {
+			break
+		}
+		n++
+		end, semi = sp.end, true
+		if j := in.skipTrivia(end); j < len(in.src) && in.src[j] == ';' {
+			end, semi = j+1, false
+		}
 	}
-	return e
-}
-
-func isDirective(s ast.Statement) bool {
-	es, ok := s.(*ast.ExpressionStatement)
-	if !ok {
-		return false
-	}
-	_, ok = es.Expression.(*ast.StringLiteral)
-	return ok
+	return n, end, semi
 }
 
 func (in *instrumenter) newFn(parent *fnScope, name string, off int, arrow, async, noThis bool) *fnScope {
@@ -557,7 +565,7 @@ func (in *instrumenter) trueStart(s ast.Statement) int {
 func (in *instrumenter) exprStart(e ast.Expression) int {
 	at := in.off(leftmost(e).Idx0())
 	for {
-		j := skipSpaceBack(in.src, at)
+		j := in.skipTriviaBack(at)
 		if j > 0 && in.src[j-1] == '(' {
 			at = j - 1
 			continue
@@ -607,40 +615,17 @@ func leftmost(e ast.Expression) ast.Expression {
 	}
 }
 
-// keywordBefore finds kw before off, skipping spaces and opening parentheses.
+// keywordBefore finds kw before off, skipping white space, comments and
+// opening parentheses.
 func (in *instrumenter) keywordBefore(off int, kw string) int {
-	j := skipSpaceBack(in.src, off)
+	j := in.skipTriviaBack(off)
 	for j > 0 && in.src[j-1] == '(' {
-		j = skipSpaceBack(in.src, j-1)
+		j = in.skipTriviaBack(j - 1)
 	}
 	if j >= len(kw) && in.src[j-len(kw):j] == kw {
 		return j - len(kw)
 	}
 	return off
-}
-
-func skipSpace(s string, i int) int {
-	for i < len(s) {
-		switch s[i] {
-		case ' ', '\t', '\r', '\n', '\v', '\f':
-			i++
-		default:
-			return i
-		}
-	}
-	return i
-}
-
-func skipSpaceBack(s string, i int) int {
-	for i > 0 {
-		switch s[i-1] {
-		case ' ', '\t', '\r', '\n', '\v', '\f':
-			i--
-		default:
-			return i
-		}
-	}
-	return i
 }
 
 // stmtList instruments a list of statements; end is the offset of the
@@ -653,33 +638,52 @@ func (in *instrumenter) stmtList(f *fnScope, list []ast.Statement, end int, loop
 			next = in.trueStart(list[i+1])
 		}
 		in.stmt(f, s, next, loopBody && first)
+		if f.ctor && len(f.blocks) == 1 && isSuperCall(s) {
+			// Statements of the constructor's body run in order: after
+			// this one, `this` is bound.
+			f.noThis = false
+		}
 		if _, ok := s.(*ast.FunctionDeclaration); !ok {
 			first = false
 		}
 	}
 }
 
+// isSuperCall says s is `super(...)`.
+func isSuperCall(s ast.Statement) bool {
+	if es, ok := s.(*ast.ExpressionStatement); ok {
+		if c, ok := es.Expression.(*ast.CallExpression); ok {
+			_, ok := c.Callee.(*ast.SuperExpression)
+			return ok
+		}
+	}
+	return false
+}
+
 // fnBody instruments a function body, keeping its directive prologue first.
 func (in *instrumenter) fnBody(f *fnScope, body *ast.BlockStatement) {
+	in.fnBodyDirectives(f, body, true)
+}
+
+// fnBodyDirectives instruments a function body; a class static block has
+// no directive prologue.
+func (in *instrumenter) fnBodyDirectives(f *fnScope, body *ast.BlockStatement, prologue bool) {
 	list := body.List
-	i := 0
-	for i < len(list) && isDirective(list[i]) {
-		i++
+	n, at, semi := 0, in.off(body.LeftBrace)+1, false
+	if prologue {
+		n, at, semi = in.directives(list, at)
 	}
 	if f.async {
-		at := in.off(body.LeftBrace) + 1
-		if i > 0 {
-			at = in.stmtEndGuess(list[i-1])
+		text := "var " + NameToken + "={};"
+		if semi {
+			text = ";" + text
 		}
-		in.insert(at, 1, "var "+NameToken+"={};")
+		in.insert(at, 1, text)
 	}
 	in.declareHoisted(f, list)
 	in.pushBlock(f, false)
 	in.lexicals(f, list)
-	for j := 0; j < i; j++ {
-		in.expr(f, list[j].(*ast.ExpressionStatement).Expression)
-	}
-	in.stmtList(f, list[i:], in.off(body.RightBrace), false)
+	in.stmtList(f, list[n:], in.off(body.RightBrace), false)
 	in.popBlock(f)
 }
 
@@ -759,6 +763,7 @@ func (in *instrumenter) addHook(f *fnScope, kind Kind, off int, stmtOff int, dbg
 	}
 	in.res.Hooks = append(in.res.Hooks, Hook{Kind: kind, Offset: off, Line: line, Column: col, Func: f.index, Locals: locals, Debugger: dbg})
 	in.hookFn = append(in.hookFn, f)
+	in.hookNoThis = append(in.hookNoThis, f.noThis)
 	in.ins = append(in.ins, insertion{off: off, order: 2, seq: len(in.ins), hook: id})
 	return id
 }
@@ -801,18 +806,37 @@ func (in *instrumenter) body(f *fnScope, s ast.Statement, next int, loop bool) {
 	in.pushBlock(f, false)
 	in.stmt(f, s, next, loop)
 	in.popBlock(f)
-	in.insert(next, 0, "}")
+	// Right after the statement, before comments: a line comment at the
+	// end of the file would swallow the brace.
+	in.insert(in.skipTriviaBack(next), 0, "}")
 }
 
 func (in *instrumenter) block(f *fnScope, b *ast.BlockStatement, loop bool) {
 	in.pushBlock(f, false)
 	in.lexicals(f, b.List)
-	if len(b.List) == 0 && loop {
+	if loop && !pollsFirst(b.List) {
+		// A busy loop must still poll: `while (1) {}`, `while (1) { {...} }`.
 		at := in.off(b.LeftBrace) + 1
 		in.addHook(f, EmptyBody, at, in.off(b.LeftBrace), false)
 	}
 	in.stmtList(f, b.List, in.off(b.RightBrace), loop)
 	in.popBlock(f)
+}
+
+// pollsFirst says a loop body's first statement (function declarations
+// aside) gets a hook, the LoopBody one that polls: not a block or an empty
+// statement.
+func pollsFirst(list []ast.Statement) bool {
+	for _, s := range list {
+		switch s.(type) {
+		case *ast.FunctionDeclaration:
+			continue
+		case *ast.BlockStatement, *ast.EmptyStatement:
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // loopScope declares a for statement's let/const bindings for its body.
@@ -968,6 +992,7 @@ func (in *instrumenter) function(parent *fnScope, fl *ast.FunctionLiteral, deriv
 		name = fl.Name.Name.String()
 	}
 	f := in.newFn(parent, name, in.off(fl.Function), false, fl.Async, derivedCtor)
+	f.ctor = derivedCtor
 	in.walkParams(f, fl.ParameterList)
 	in.fnBody(f, fl.Body)
 }
@@ -1013,6 +1038,13 @@ func (in *instrumenter) arrow(parent *fnScope, af *ast.ArrowFunctionLiteral) {
 }
 
 func (in *instrumenter) class(f *fnScope, c *ast.ClassLiteral) {
+	if c.Name != nil {
+		// Inside its body a class's name is a constant of its own scope,
+		// whatever the declaration outside.
+		b := in.pushBlock(f, false)
+		b.vars = append(b.vars, blockVar{Var{Name: c.Name.Name.String(), Const: true, Block: b.depth}, 0})
+		defer in.popBlock(f)
+	}
 	in.expr(f, c.SuperClass)
 	derived := c.SuperClass != nil
 	for _, el := range c.Body {
@@ -1036,7 +1068,7 @@ func (in *instrumenter) class(f *fnScope, c *ast.ClassLiteral) {
 			in.expr(f, el.Initializer)
 		case *ast.ClassStaticBlock:
 			sf := in.newFn(f, "static", in.off(el.Static), false, false, false)
-			in.fnBody(sf, el.Block)
+			in.fnBodyDirectives(sf, el.Block, false)
 		}
 	}
 }

@@ -24,7 +24,7 @@ type span struct {
 // this table is what lets the instrumenter skip comments and count
 // parentheses exactly.
 func scanSpans(src string, prg *ast.Program) []span {
-	starts := literalStarts(prg)
+	starts := literalStarts(src, prg)
 	var spans []span
 	next := 0 // index into starts
 	i := 0
@@ -151,8 +151,9 @@ var (
 
 // literalStarts lists where the string, regular expression and template
 // text literals of prg start, sorted. It walks the AST by reflection so
-// that no node type can be missed.
-func literalStarts(prg *ast.Program) []litStart {
+// that no node type can be missed. goja also makes string literals of
+// property names written as identifiers: only a quote starts a string.
+func literalStarts(src string, prg *ast.Program) []litStart {
 	var out []litStart
 	var walk func(v reflect.Value)
 	walk = func(v reflect.Value) {
@@ -167,7 +168,9 @@ func literalStarts(prg *ast.Program) []litStart {
 			}
 			switch v.Type() {
 			case typeStringLit:
-				out = append(out, litStart{int(v.Interface().(*ast.StringLiteral).Idx) - 1, litString})
+				if off := int(v.Interface().(*ast.StringLiteral).Idx) - 1; off >= 0 && off < len(src) && (src[off] == '"' || src[off] == '\'') {
+					out = append(out, litStart{off, litString})
+				}
 				return
 			case typeRegExpLit:
 				out = append(out, litStart{int(v.Interface().(*ast.RegExpLiteral).Idx) - 1, litRegExp})
