@@ -52,6 +52,8 @@ type Debugger struct {
 	pauseReq     atomic.Bool
 	haveWork     atomic.Bool
 	pauseOnStart bool
+	waitStart    chan struct{} // closed by Start; nil without WaitForStart
+	startOnce    sync.Once
 
 	// Loop goroutine only.
 	rt       *runtime.Runtime
@@ -65,6 +67,8 @@ type Debugger struct {
 	started  bool
 	helpers  map[string]goja.Callable
 	failed   []error
+	objects  map[string]remoteObj
+	nextObj  int
 
 	cmds     chan func() // commands run by the paused loop goroutine
 	pausedCh pausedFlag  // set while paused: closed when the pause ends
@@ -97,12 +101,12 @@ type stepState struct {
 }
 
 type fileInfo struct {
-	id       int
-	path     string
-	res      *instrument.Result
-	armed    []byte        // backs $$b
-	budget   []byte        // backs $$c
-	pos      []hookPos // each hook's position in the file as written
+	id     int
+	path   string
+	res    *instrument.Result
+	armed  []byte    // backs $$b
+	budget []byte    // backs $$c
+	pos    []hookPos // each hook's position in the file as written
 }
 
 // hookPos is where a hook's statement is in the original source (1-based
@@ -117,11 +121,19 @@ type Options struct {
 	// PauseOnStart stops at the first statement of the main module
 	// (--inspect-brk).
 	PauseOnStart bool
+	// WaitForStart holds the program before its first line until Start
+	// (--inspect-brk, --inspect-wait: until a client says
+	// Runtime.runIfWaitingForDebugger). Clients can evaluate meanwhile.
+	WaitForStart bool
 }
 
 // New creates a Debugger.
 func New(opts Options) *Debugger {
-	return &Debugger{bps: map[string]*Breakpoint{}, active: true, pauseOnStart: opts.PauseOnStart, cmds: make(chan func())}
+	d := &Debugger{bps: map[string]*Breakpoint{}, active: true, pauseOnStart: opts.PauseOnStart, cmds: make(chan func())}
+	if opts.WaitForStart {
+		d.waitStart = make(chan struct{})
+	}
+	return d
 }
 
 // Rewrite instruments a file for the runtime (runtime.Debug). Loop goroutine.
@@ -170,7 +182,10 @@ func (d *Debugger) Failures() []error {
 
 // Setup installs the hook helper on the VM (runtime.Debug). Loop goroutine.
 func (d *Debugger) Setup(ctx context.Context, r *runtime.Runtime) error {
-	d.rt, d.vm, d.ctx = r, r.VM(), ctx
+	d.mu.Lock()
+	d.rt = r
+	d.mu.Unlock()
+	d.vm, d.ctx = r.VM(), ctx
 	vm := d.vm
 	obj := vm.NewObject()
 	if err := obj.Set("file", d.fileHelper); err != nil {
@@ -189,7 +204,30 @@ func (d *Debugger) Setup(ctx context.Context, r *runtime.Runtime) error {
 		d.step = stepState{kind: stepPause}
 		d.armAll()
 	}
+	if d.waitStart != nil {
+		// --inspect-brk and --inspect-wait: hold the program before its
+		// first line, serving clients (evaluate works, with process set up).
+		for {
+			d.runLoopWork()
+			select {
+			case <-d.waitStart:
+				return nil
+			case fn := <-d.cmds:
+				fn()
+			case <-ctx.Done():
+				return nil
+			}
+		}
+	}
 	return nil
+}
+
+// Start lets a program held by Options.WaitForStart run. Any goroutine;
+// later calls do nothing.
+func (d *Debugger) Start() {
+	if d.waitStart != nil {
+		d.startOnce.Do(func() { close(d.waitStart) })
+	}
 }
 
 // evalHelper evaluates an expression in a paused frame: names resolve to
@@ -287,14 +325,16 @@ func (d *Debugger) armAll() {
 func (d *Debugger) onLoop(fn func()) error {
 	d.mu.Lock()
 	d.loopWork = append(d.loopWork, fn)
+	rt := d.rt
 	d.mu.Unlock()
 	d.haveWork.Store(true)
-	if d.rt != nil {
-		d.rt.Post(d.runLoopWork)
-	}
 	select {
 	case d.cmds <- d.runLoopWork:
+		return nil
 	default:
+	}
+	if rt != nil && !rt.Post(d.runLoopWork) {
+		return ErrStopped
 	}
 	return nil
 }

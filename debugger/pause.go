@@ -1,6 +1,7 @@
 package debugger
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"sync/atomic"
@@ -23,15 +24,13 @@ type pauseState struct {
 	dirty  bool
 	depth  int
 
-	done    bool
-	action  stepKind
-	objects map[string]goja.Value
-	nextObj int
-	frames  []Frame
+	done   bool
+	action stepKind
+	frames []Frame
 }
 
 func (d *Debugger) newPause(f *fileInfo, id int, call goja.FunctionCall) *pauseState {
-	ps := &pauseState{file: f, hook: id, this: call.Argument(1), token: call.Argument(4), objects: map[string]goja.Value{}}
+	ps := &pauseState{file: f, hook: id, this: call.Argument(1), token: call.Argument(4)}
 	if arr, ok := call.Argument(2).(*goja.Object); ok {
 		n := int(arr.Get("length").ToInteger())
 		ps.locals = make([]goja.Value, n)
@@ -119,6 +118,7 @@ func (d *Debugger) pause(ps *pauseState, reason string, hitBPs []string) goja.Va
 	d.pausedCh.Store(nil)
 	close(done)
 	d.paused = nil
+	d.releaseGroup(groupBacktrace)
 	if ps.action != stepNone {
 		d.step = stepState{kind: ps.action, depth: ps.depth, token: ps.token, turn: d.turn}
 	}
@@ -159,7 +159,7 @@ func (d *Debugger) frames(ps *pauseState) []Frame {
 			p := ps.file.pos[ps.hook]
 			fr.Path, fr.Line, fr.Column, fr.ScriptID = ps.file.path, p.line, p.col, ps.file.id
 			fr.Scopes = d.scopes(ps)
-			fr.This = d.remote(ps, ps.this)
+			fr.This = d.remote(groupBacktrace, ps.this)
 			if fr.Function == "" {
 				fr.Function = ps.file.res.Funcs[hook.Func].Name
 			}
@@ -207,9 +207,9 @@ func (d *Debugger) scopes(ps *pauseState) []Scope {
 	}
 	var out []Scope
 	if len(blockNames) > 0 {
-		out = append(out, Scope{Kind: "block", Object: d.remote(ps, block), Names: blockNames})
+		out = append(out, Scope{Kind: "block", Object: d.remote(groupBacktrace, block), Names: blockNames})
 	}
-	out = append(out, Scope{Kind: "local", Object: d.remote(ps, local), Names: localNames})
+	out = append(out, Scope{Kind: "local", Object: d.remote(groupBacktrace, local), Names: localNames})
 	if len(fn.Outer) > 0 && ps.getter != nil {
 		closure := vm.NewObject()
 		var names []string
@@ -221,9 +221,9 @@ func (d *Debugger) scopes(ps *pauseState) []Scope {
 			_ = closure.Set(v.Name, val)
 			names = append(names, v.Name)
 		}
-		out = append(out, Scope{Kind: "closure", Object: d.remote(ps, closure), Names: names})
+		out = append(out, Scope{Kind: "closure", Object: d.remote(groupBacktrace, closure), Names: names})
 	}
-	out = append(out, Scope{Kind: "global", Object: d.remote(ps, vm.GlobalObject())})
+	out = append(out, Scope{Kind: "global", Object: d.remote(groupBacktrace, vm.GlobalObject())})
 	return out
 }
 
@@ -250,6 +250,36 @@ func (d *Debugger) do(fn func(ps *pauseState) error) error {
 	return <-errc
 }
 
+// call runs fn on the loop goroutine, paused or running, and waits for it
+// (a running program runs it between callbacks or at a busy loop's poll).
+func (d *Debugger) call(ctx context.Context, fn func() error) error {
+	errc := make(chan error, 1)
+	run := func() {
+		defer func() {
+			if r := recover(); r != nil {
+				errc <- fmt.Errorf("debugger: %v", r)
+			}
+		}()
+		errc <- fn()
+	}
+	if chp := d.pausedCh.Load(); chp != nil {
+		select {
+		case d.cmds <- run:
+			return <-errc
+		case <-*chp:
+		}
+	}
+	if err := d.onLoop(run); err != nil {
+		return err
+	}
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
 // Resume continues the program.
 func (d *Debugger) Resume() error { return d.resume(stepNone) }
 
@@ -271,26 +301,125 @@ func (d *Debugger) resume(k stepKind) error {
 	})
 }
 
-// Evaluate evaluates expr in call frame frame (0 is the top) of the paused
-// program. Only the top frame sees its local variables; other frames
-// evaluate in the global scope. The result is a Value; a thrown exception
-// comes back as exc.
-func (d *Debugger) Evaluate(frame int, expr string) (val Value, exc *Value, err error) {
-	err = d.do(func(ps *pauseState) error {
-		if frame < 0 || frame >= len(ps.frames) {
-			return ErrNoFrame
+// EvalOptions says where to evaluate and how to return the result.
+type EvalOptions struct {
+	// Frame is the call frame of the paused program (0 is the top; only
+	// the top frame sees its locals); -1 evaluates in the global scope,
+	// paused or running.
+	Frame int
+	// Group names the object group that keeps the result's objects until
+	// ReleaseObjectGroup ("" is a group too); objects of a paused frame's
+	// scopes go when the program resumes.
+	Group string
+	// Preview adds a preview of an object's first properties.
+	Preview bool
+	// ByValue returns an object as its JSON value instead of a reference.
+	ByValue bool
+}
+
+// Evaluate evaluates expr. The result is a Value; a thrown exception comes
+// back as exc.
+func (d *Debugger) Evaluate(ctx context.Context, expr string, opts EvalOptions) (val Value, exc *Value, err error) {
+	run := func() error {
+		var ps *pauseState
+		if opts.Frame >= 0 {
+			ps = d.paused
+			if ps == nil {
+				return ErrNotPaused
+			}
+			if opts.Frame >= len(ps.frames) {
+				return ErrNoFrame
+			}
 		}
-		v, thrown := d.evalIn(ps, frame, expr)
+		v, thrown := d.evalIn(ps, opts.Frame, expr)
 		if thrown != nil {
-			r := d.remote(ps, thrown)
+			r := d.remoteWith(opts.Group, thrown, opts.Preview, false)
 			exc = &r
 			return nil
 		}
-		val = d.remote(ps, v)
+		val = d.remoteWith(opts.Group, v, opts.Preview, opts.ByValue)
+		return nil
+	}
+	if opts.Frame >= 0 {
+		err = d.do(func(*pauseState) error { return run() })
+	} else {
+		err = d.call(ctx, run)
+	}
+	return val, exc, err
+}
+
+// CallArg is an argument of CallFunctionOn: an object handed out before,
+// a JSON value, or an unserializable number ("NaN", "-0", "1n"...).
+type CallArg struct {
+	ObjectID       string
+	Value          any
+	Unserializable string
+}
+
+// CallFunctionOn calls a function (given as source, e.g. "function(a) {
+// return this.x + a }") with this set to the object objectID ("" for
+// undefined) and args, in the global scope.
+func (d *Debugger) CallFunctionOn(ctx context.Context, objectID, decl string, args []CallArg, opts EvalOptions) (val Value, exc *Value, err error) {
+	err = d.call(ctx, func() error {
+		vm := d.vm
+		var this goja.Value = goja.Undefined()
+		if objectID != "" {
+			o, ok := d.objects[objectID]
+			if !ok {
+				return ErrNoObject
+			}
+			this = o.v
+		}
+		argv := make([]goja.Value, len(args))
+		for i, a := range args {
+			switch {
+			case a.ObjectID != "":
+				o, ok := d.objects[a.ObjectID]
+				if !ok {
+					return ErrNoObject
+				}
+				argv[i] = o.v
+			case a.Unserializable != "":
+				v, thrown := d.evalIn(nil, -1, a.Unserializable)
+				if thrown != nil {
+					return fmt.Errorf("argument %d: %s: %w", i, a.Unserializable, ErrBadArgument)
+				}
+				argv[i] = v
+			default:
+				argv[i] = vm.ToValue(a.Value)
+			}
+		}
+		fnv, thrown := d.evalIn(nil, -1, "("+decl+"\n)")
+		if thrown == nil {
+			fn, ok := goja.AssertFunction(fnv)
+			if !ok {
+				thrown = vm.NewTypeError("functionDeclaration is not a function")
+			} else {
+				res, cerr := func() (r goja.Value, e error) {
+					defer func() {
+						if p := recover(); p != nil {
+							e = fmt.Errorf("%v", p)
+						}
+					}()
+					return fn(this, argv...)
+				}()
+				if cerr != nil {
+					thrown = exceptionValue(vm, cerr)
+				} else {
+					val = d.remoteWith(opts.Group, res, opts.Preview, opts.ByValue)
+					return nil
+				}
+			}
+		}
+		r := d.remoteWith(opts.Group, thrown, opts.Preview, false)
+		exc = &r
 		return nil
 	})
 	return val, exc, err
 }
+
+// ErrBadArgument is an argument CallFunctionOn cannot make a value of.
+var ErrBadArgument = fmt.Errorf("debugger: bad argument")
 
 // evalIn evaluates on the loop goroutine; a JavaScript exception comes back as thrown.
 func (d *Debugger) evalIn(ps *pauseState, frame int, expr string) (v goja.Value, thrown goja.Value) {
@@ -300,7 +429,7 @@ func (d *Debugger) evalIn(ps *pauseState, frame int, expr string) (v goja.Value,
 			thrown = vm.ToValue(fmt.Sprint(r))
 		}
 	}()
-	if frame != 0 {
+	if frame != 0 || ps == nil {
 		ev, _ := goja.AssertFunction(vm.Get("eval"))
 		res, err := ev(goja.Undefined(), vm.ToValue(expr))
 		if err != nil {

@@ -27,7 +27,7 @@ func scopeNamed(p Paused, kind string) *Scope {
 
 func evalString(t *testing.T, d *Debugger, expr string) string {
 	t.Helper()
-	v, exc, err := d.Evaluate(0, expr)
+	v, exc, err := d.Evaluate(context.Background(), expr, EvalOptions{})
 	if err != nil {
 		t.Fatalf("evaluating %q: %v", expr, err)
 	}
@@ -46,7 +46,7 @@ func TestScopesEvaluateSetVariable(t *testing.T) {
 				t.Errorf("no %s scope: %+v", kind, p.Frames[0].Scopes)
 				continue
 			}
-			ps, err := d.GetProperties(sc.Object.ObjectID)
+			ps, err := d.GetProperties(context.Background(), sc.Object.ObjectID)
 			if err != nil {
 				return err
 			}

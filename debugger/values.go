@@ -1,6 +1,7 @@
 package debugger
 
 import (
+	"context"
 	"math"
 	"strconv"
 
@@ -19,9 +20,11 @@ type Value struct {
 	// literal.
 	Value          any
 	Unserializable string
-	// ObjectID names an object for GetProperties while the program stays
-	// paused.
+	// ObjectID names an object for GetProperties and CallFunctionOn until
+	// its group is released.
 	ObjectID string
+	// Preview is set when asked for (EvalOptions.Preview).
+	Preview *Preview
 }
 
 // Property is one property of an object.
@@ -37,7 +40,7 @@ type Property struct {
 
 // remote describes v and, for an object, keeps it under a new id until the
 // pause ends.
-func (d *Debugger) remote(ps *pauseState, v goja.Value) Value {
+func (d *Debugger) remote(group string, v goja.Value) Value {
 	if v == nil || goja.IsUndefined(v) {
 		return Value{Type: "undefined", Description: "undefined"}
 	}
@@ -69,12 +72,48 @@ func (d *Debugger) remote(ps *pauseState, v goja.Value) Value {
 		}
 		return Value{Type: typ, Description: v.String()}
 	}
-	ps.nextObj++
-	id := "obj:" + strconv.Itoa(ps.nextObj)
-	ps.objects[id] = obj
+	d.nextObj++
+	id := "obj:" + strconv.Itoa(d.nextObj)
+	if d.objects == nil {
+		d.objects = map[string]remoteObj{}
+	}
+	d.objects[id] = remoteObj{v: obj, group: group}
 	desc := d.describe(obj)
 	desc.ObjectID = id
 	return desc
+}
+
+// groupBacktrace holds the objects a pause creates (scopes, this): they
+// are released when the program resumes, as V8 releases its backtrace group.
+const groupBacktrace = "backtrace"
+
+type remoteObj struct {
+	v     goja.Value
+	group string
+}
+
+// ReleaseObjectGroup forgets the objects handed out in group.
+func (d *Debugger) ReleaseObjectGroup(ctx context.Context, group string) error {
+	return d.call(ctx, func() error {
+		d.releaseGroup(group)
+		return nil
+	})
+}
+
+// ReleaseObject forgets one object.
+func (d *Debugger) ReleaseObject(ctx context.Context, id string) error {
+	return d.call(ctx, func() error {
+		delete(d.objects, id)
+		return nil
+	})
+}
+
+func (d *Debugger) releaseGroup(group string) {
+	for id, o := range d.objects {
+		if o.group == group {
+			delete(d.objects, id)
+		}
+	}
 }
 
 // describeHelper returns [type, subtype, className, description] of an object.
@@ -141,13 +180,15 @@ func (d *Debugger) describe(obj *goja.Object) Value {
 
 // GetProperties lists an object's own properties and its prototype (as
 // the property "__proto__").
-func (d *Debugger) GetProperties(objectID string) ([]Property, error) {
+func (d *Debugger) GetProperties(ctx context.Context, objectID string) ([]Property, error) {
 	var out []Property
-	err := d.do(func(ps *pauseState) error {
-		v, ok := ps.objects[objectID]
+	err := d.call(ctx, func() error {
+		o, ok := d.objects[objectID]
 		if !ok {
 			return ErrNoObject
 		}
+		group := o.group
+		v := o.v
 		res, err := d.helper("props", propsHelper)(goja.Undefined(), v)
 		if err != nil {
 			return err
@@ -161,25 +202,141 @@ func (d *Debugger) GetProperties(objectID string) ([]Property, error) {
 			p := Property{Name: e.Get("0").String(), Own: true,
 				Enumerable: desc.Get("enumerable").ToBoolean(), Configurable: desc.Get("configurable").ToBoolean()}
 			if g := desc.Get("get"); g != nil && !goja.IsUndefined(g) {
-				gv := d.remote(ps, g)
+				gv := d.remote(group, g)
 				p.Get = &gv
 			}
 			if s := desc.Get("set"); s != nil && !goja.IsUndefined(s) {
-				sv := d.remote(ps, s)
+				sv := d.remote(group, s)
 				p.Set = &sv
 			}
 			if p.Get == nil && p.Set == nil {
-				val := d.remote(ps, desc.Get("value"))
+				val := d.remote(group, desc.Get("value"))
 				p.Value = &val
 				p.Writable = desc.Get("writable").ToBoolean()
 			}
 			out = append(out, p)
 		}
 		if proto := pair.Get("1"); proto != nil && !goja.IsNull(proto) && !goja.IsUndefined(proto) {
-			pv := d.remote(ps, proto)
+			pv := d.remote(group, proto)
 			out = append(out, Property{Name: "__proto__", Value: &pv, Writable: true, Configurable: true, Own: true})
 		}
 		return nil
 	})
 	return out, err
+}
+
+// Preview is a short view of an object's first properties or entries.
+type Preview struct {
+	Type, Subtype, Description string
+	Overflow                   bool
+	Properties                 []PropertyPreview
+	Entries                    []EntryPreview // Map and Set
+}
+
+// PropertyPreview is one property in a Preview: its value as text.
+type PropertyPreview struct {
+	Name, Type, Value, Subtype string
+}
+
+// EntryPreview is one Map or Set entry in a Preview.
+type EntryPreview struct {
+	Key   *PropertyPreview // nil for a Set
+	Value PropertyPreview
+}
+
+// previewHelper returns [overflow, [[name, type, value, subtype]...], [[keyType, keyValue, valType, valValue]...]].
+const previewHelper = `(function (o, max) {
+  function brief(v) {
+    var t = typeof v;
+    if (v === null) return ['object', 'null', 'null'];
+    if (t === 'function') return ['function', '', ''];
+    if (t === 'object') {
+      if (Array.isArray(v)) return ['object', 'Array(' + v.length + ')', 'array'];
+      if (v instanceof Map) return ['object', 'Map(' + v.size + ')', 'map'];
+      if (v instanceof Set) return ['object', 'Set(' + v.size + ')', 'set'];
+      if (v instanceof Error) return ['object', String(v), 'error'];
+      if (v instanceof RegExp) return ['object', String(v), 'regexp'];
+      if (v instanceof Date) return ['object', String(v), 'date'];
+      var p = Object.getPrototypeOf(v);
+      return ['object', p && p.constructor && p.constructor.name || 'Object', ''];
+    }
+    if (t === 'symbol') return [t, v.toString(), ''];
+    if (t === 'bigint') return [t, String(v) + 'n', ''];
+    return [t, String(v), ''];
+  }
+  var props = [], entries = [], overflow = false;
+  var keys = Object.keys(o);
+  if (o instanceof Map || o instanceof Set) {
+    props.push(['size', 'number', String(o.size), '']);
+    var n = 0;
+    o.forEach(function (v, k) {
+      if (n++ >= max) { overflow = true; return; }
+      var bv = brief(v);
+      if (o instanceof Map) { var bk = brief(k); entries.push([bk[0], bk[1], bv[0], bv[1]]); }
+      else entries.push(['', '', bv[0], bv[1]]);
+    });
+  }
+  var limit = Array.isArray(o) ? 100 : max;
+  for (var i = 0; i < keys.length; i++) {
+    if (props.length >= limit) { overflow = true; break; }
+    var v;
+    try { v = o[keys[i]]; } catch (e) { continue; }
+    var b = brief(v);
+    props.push([keys[i], b[0], b[1], b[2]]);
+  }
+  return [overflow, props, entries];
+})`
+
+// remoteWith is remote with a preview or, for ByValue, the JSON value.
+func (d *Debugger) remoteWith(group string, v goja.Value, preview, byValue bool) Value {
+	obj, isObj := v.(*goja.Object)
+	if byValue && isObj {
+		desc := d.describe(obj)
+		out := Value{Type: desc.Type, Subtype: desc.Subtype, ClassName: desc.ClassName, Description: desc.Description}
+		if desc.Type == "function" {
+			out.Value = map[string]any{}
+			return out
+		}
+		js, err := d.helper("byValue", `(function (v) { return JSON.parse(JSON.stringify(v)); })`)(goja.Undefined(), obj)
+		if err == nil && js != nil {
+			out.Value = js.Export()
+		}
+		out.Description, out.ClassName = "", ""
+		if out.Subtype == "array" {
+			out.ClassName = ""
+		}
+		return out
+	}
+	r := d.remote(group, v)
+	if preview && isObj && r.Type == "object" {
+		r.Preview = d.preview(obj, r)
+	}
+	return r
+}
+
+func (d *Debugger) preview(obj *goja.Object, r Value) *Preview {
+	res, err := d.helper("preview", previewHelper)(goja.Undefined(), obj, d.vm.ToValue(5))
+	if err != nil {
+		return nil
+	}
+	arr := res.ToObject(d.vm)
+	p := &Preview{Type: r.Type, Subtype: r.Subtype, Description: r.Description, Overflow: arr.Get("0").ToBoolean()}
+	each := func(v goja.Value, fn func(o *goja.Object)) {
+		list := v.ToObject(d.vm)
+		n := int(list.Get("length").ToInteger())
+		for i := 0; i < n; i++ {
+			fn(list.Get(strconv.Itoa(i)).ToObject(d.vm))
+		}
+	}
+	each(arr.Get("1"), func(o *goja.Object) {
+		p.Properties = append(p.Properties, PropertyPreview{Name: o.Get("0").String(), Type: o.Get("1").String(), Value: o.Get("2").String(), Subtype: o.Get("3").String()})
+	})
+	each(arr.Get("2"), func(o *goja.Object) {
+		e := EntryPreview{Value: PropertyPreview{Type: o.Get("2").String(), Value: o.Get("3").String()}}
+		if kt := o.Get("0").String(); kt != "" {
+			e.Key = &PropertyPreview{Type: kt, Value: o.Get("1").String()}
+		}
+		p.Entries = append(p.Entries, e)
+	})
+	return p
 }
