@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -56,19 +57,20 @@ type Debugger struct {
 	startOnce    sync.Once
 
 	// Loop goroutine only.
-	rt       *runtime.Runtime
-	vm       *goja.Runtime
-	ctx      context.Context
-	step     stepState
-	turn     uint64
-	paused   *pauseState
-	evalFn   goja.Callable
-	asyncRec *asyncRecords
-	started  bool
-	helpers  map[string]goja.Callable
-	failed   []error
-	objects  map[string]remoteObj
-	nextObj  int
+	rt        *runtime.Runtime
+	vm        *goja.Runtime
+	ctx       context.Context
+	step      stepState
+	turn      uint64
+	paused    *pauseState
+	evalFn    goja.Callable
+	asyncRec  *asyncRecords
+	started   bool
+	helpers   map[string]goja.Callable
+	failed    []error
+	lastPause *Paused // guarded by mu; nil while running
+	objects   map[string]remoteObj
+	nextObj   int
 
 	cmds     chan func() // commands run by the paused loop goroutine
 	pausedCh pausedFlag  // set while paused: closed when the pause ends
@@ -107,6 +109,43 @@ type fileInfo struct {
 	armed  []byte    // backs $$b
 	budget []byte    // backs $$c
 	pos    []hookPos // each hook's position in the file as written
+	source string    // the file as written
+}
+
+func (f *fileInfo) script() Script {
+	return Script{ID: f.id, Path: f.path, Lines: strings.Count(f.source, "\n") + 1, Length: len(f.source), IsModule: f.res.Funcs[0].Async}
+}
+
+// Scripts lists the loaded, instrumented files in load order.
+func (d *Debugger) Scripts() []Script {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	out := make([]Script, len(d.files))
+	for i, f := range d.files {
+		out[i] = f.script()
+	}
+	return out
+}
+
+// ScriptSource returns a script's text as written.
+func (d *Debugger) ScriptSource(id int) (string, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if id < 0 || id >= len(d.files) {
+		return "", fmt.Errorf("script %d: %w", id, ErrNoScript)
+	}
+	return d.files[id].source, nil
+}
+
+// CurrentPause returns the pause the program is in, if it is paused (a
+// client that attaches while paused is told at once).
+func (d *Debugger) CurrentPause() (Paused, bool) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.lastPause == nil {
+		return Paused{}, false
+	}
+	return *d.lastPause, true
 }
 
 // hookPos is where a hook's statement is in the original source (1-based
@@ -149,7 +188,11 @@ func (d *Debugger) Rewrite(file, code string, wrapped bool, original modules.Map
 		d.mu.Unlock()
 		return "", nil, err
 	}
-	f := &fileInfo{id: id, path: file, res: res, armed: make([]byte, len(res.Hooks)), budget: make([]byte, 4), pos: make([]hookPos, len(res.Hooks))}
+	source := code
+	if b, err := os.ReadFile(file); err == nil {
+		source = strings.TrimPrefix(string(b), "\uFEFF")
+	}
+	f := &fileInfo{id: id, path: file, source: source, res: res, armed: make([]byte, len(res.Hooks)), budget: make([]byte, 4), pos: make([]hookPos, len(res.Hooks))}
 	binary.LittleEndian.PutUint32(f.budget, pollBudget)
 	for i, h := range res.Hooks {
 		_, line, col, ok := original(h.Line, h.Column)
@@ -165,7 +208,7 @@ func (d *Debugger) Rewrite(file, code string, wrapped bool, original modules.Map
 	}
 	d.armLocked(f)
 	d.mu.Unlock()
-	d.emit(ScriptParsed{Script: Script{ID: id, Path: file, Lines: strings.Count(code, "\n") + 1}})
+	d.emit(ScriptParsed{Script: f.script()})
 	for _, e := range resolved {
 		d.emit(e)
 	}

@@ -7,9 +7,11 @@ import (
 
 // Script is a loaded, instrumented file.
 type Script struct {
-	ID    int
-	Path  string
-	Lines int
+	ID       int
+	Path     string
+	Lines    int
+	Length   int  // bytes
+	IsModule bool // an ES module
 }
 
 // ScriptParsed is sent when a file is loaded.

@@ -105,6 +105,9 @@ func (d *Debugger) pause(ps *pauseState, reason string, hitBPs []string) goja.Va
 	ev.Async = d.asyncStack()
 	ev.Loop = d.rt.Snapshot()
 	done := make(chan struct{})
+	d.mu.Lock()
+	d.lastPause = &ev
+	d.mu.Unlock()
 	d.pausedCh.Store(&done)
 	d.emit(ev)
 	for !ps.done {
@@ -115,6 +118,9 @@ func (d *Debugger) pause(ps *pauseState, reason string, hitBPs []string) goja.Va
 			ps.done = true
 		}
 	}
+	d.mu.Lock()
+	d.lastPause = nil
+	d.mu.Unlock()
 	d.pausedCh.Store(nil)
 	close(done)
 	d.paused = nil
