@@ -116,6 +116,14 @@ func (d *Debugger) SetBreakpointsActive(on bool) {
 	_ = d.onLoop(d.armAll)
 }
 
+// SetPauseOnExceptions says which exceptions pause the program.
+func (d *Debugger) SetPauseOnExceptions(mode ExceptionMode) {
+	d.mu.Lock()
+	d.onExc = mode
+	d.mu.Unlock()
+	_ = d.onLoop(d.armAll)
+}
+
 // Breakpoints lists the breakpoints in the order they were set.
 func (d *Debugger) Breakpoints() []Breakpoint {
 	d.mu.Lock()

@@ -8,6 +8,8 @@ import (
 	"net/url"
 	"path/filepath"
 	"sync"
+
+	"github.com/studiojs/studio/debugger"
 )
 
 // ErrMethodNotFound is answered with JSON-RPC code -32601.
@@ -33,20 +35,86 @@ type Session struct {
 	cancel  context.CancelFunc
 	ctx     context.Context
 	enabled map[string]bool
+	sources map[int]string // script sources, for UTF-16 columns
+	async   int            // Debugger.setAsyncCallStackDepth
+	done    chan struct{}  // closed when the event forwarder ends
 }
 
 // NewSession starts a session of target whose events go to notify.
 func NewSession(t *Target, notify Notifier) *Session {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &Session{t: t, notify: notify, ctx: ctx, cancel: cancel, enabled: map[string]bool{}}
+	s := &Session{t: t, notify: notify, ctx: ctx, cancel: cancel, enabled: map[string]bool{}, sources: map[int]string{}, done: make(chan struct{})}
+	sub := t.Debugger.Subscribe()
+	go s.forward(sub)
+	return s
 }
 
-// Close ends the session: its event forwarding stops.
+// Close ends the session: its event forwarding stops, and a program it
+// paused goes on (as when a DevTools window closes).
 func (s *Session) Close() {
 	s.mu.Lock()
 	s.closed = true
 	s.mu.Unlock()
 	s.cancel()
+	<-s.done
+}
+
+func (s *Session) isEnabled(domain string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.enabled[domain]
+}
+
+func (s *Session) setEnabled(domain string, on bool) {
+	s.mu.Lock()
+	s.enabled[domain] = on
+	s.mu.Unlock()
+}
+
+// forward turns the debugger's events into CDP events, in order.
+func (s *Session) forward(sub *debugger.Subscription) {
+	defer close(s.done)
+	defer sub.Close()
+	for {
+		e, err := sub.Next(s.ctx)
+		if err != nil {
+			return
+		}
+		if !s.isEnabled("Debugger") {
+			continue
+		}
+		switch e := e.(type) {
+		case debugger.ScriptParsed:
+			s.notify("Debugger.scriptParsed", s.scriptParsed(e.Script))
+		case debugger.Paused:
+			s.notify("Debugger.paused", s.paused(e))
+		case debugger.Resumed:
+			s.notify("Debugger.resumed", struct{}{})
+		case debugger.BreakpointResolved:
+			s.notify("Debugger.breakpointResolved", map[string]any{"breakpointId": e.ID, "location": s.location(e.Location)})
+		}
+	}
+}
+
+// source returns a script's text (cached).
+func (s *Session) source(id int) string {
+	s.mu.Lock()
+	src, ok := s.sources[id]
+	s.mu.Unlock()
+	if ok {
+		return src
+	}
+	src, _ = s.t.Debugger.ScriptSource(id)
+	s.mu.Lock()
+	s.sources[id] = src
+	s.mu.Unlock()
+	return src
+}
+
+// location converts a debugger location to CDP's (0-based line, UTF-16 column).
+func (s *Session) location(l debugger.Location) location {
+	src := s.source(l.ScriptID)
+	return location{ScriptID: scriptID(l.ScriptID), LineNumber: l.Line - 1, ColumnNumber: utf16Col(src, l.Line-1, l.Column)}
 }
 
 // Handle answers one request. The result is never nil (an empty object at

@@ -46,7 +46,9 @@ func (t *Target) Runtime() *runtime.Runtime {
 }
 
 // WaitForDebugger blocks until a client sends
-// Runtime.runIfWaitingForDebugger (or ctx ends).
+// Runtime.runIfWaitingForDebugger (or ctx ends). A program whose debugger
+// has Options.WaitForStart does not need it: it waits inside Run, where
+// clients can already evaluate.
 func (t *Target) WaitForDebugger(ctx context.Context) error {
 	select {
 	case <-t.go_:
@@ -56,7 +58,12 @@ func (t *Target) WaitForDebugger(ctx context.Context) error {
 	}
 }
 
-func (t *Target) runIfWaiting() { t.goOnce.Do(func() { close(t.go_) }) }
+func (t *Target) runIfWaiting() {
+	t.goOnce.Do(func() { close(t.go_) })
+	if t.Debugger != nil {
+		t.Debugger.Start()
+	}
+}
 
 func newUUID() string {
 	var b [16]byte
