@@ -69,6 +69,7 @@ type Debugger struct {
 	helpers   map[string]goja.Callable
 	failed    []error
 	lastPause *Paused // guarded by mu; nil while running
+	learn     learnState
 	objects   map[string]remoteObj
 	nextObj   int
 
@@ -395,14 +396,19 @@ func (d *Debugger) runLoopWork() {
 	}
 }
 
-// PhaseBoundary implements runtime.Hooks.
-func (d *Debugger) PhaseBoundary(trace.Phase, uint64) {}
+// PhaseBoundary implements runtime.Hooks: learning mode's phase stops.
+func (d *Debugger) PhaseBoundary(phase trace.Phase, iteration uint64) {
+	d.runLoopWork()
+	d.phaseBoundary(phase, iteration)
+}
 
 // BeforeCallback implements runtime.Hooks: each macrotask is a new turn
-// (stepping past the end of one continues into the next callback).
-func (d *Debugger) BeforeCallback(runtime.CallbackInfo) {
+// (stepping past the end of one continues into the next callback), and
+// learning mode's pace and callback stops.
+func (d *Debugger) BeforeCallback(cb runtime.CallbackInfo) {
 	d.turn++
 	d.runLoopWork()
+	d.beforeCallback(cb)
 }
 
 // Pause asks the program to stop at its next statement, also inside a

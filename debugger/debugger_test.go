@@ -70,8 +70,12 @@ func session(t *testing.T, file string, bps []BreakpointSpec, opts Options, act 
 			if !ok {
 				continue
 			}
-			top := p.Frames[0]
-			stops = append(stops, fmt.Sprintf("%d:%d %s", top.Line, top.Column, top.Function))
+			if len(p.Frames) == 0 {
+				stops = append(stops, "loop "+p.Reason)
+			} else {
+				top := p.Frames[0]
+				stops = append(stops, fmt.Sprintf("%d:%d %s", top.Line, top.Column, top.Function))
+			}
 			if err := act(d, p); err != nil {
 				t.Fatalf("at %s: %v", stops[len(stops)-1], err)
 			}

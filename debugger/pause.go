@@ -89,6 +89,9 @@ type Paused struct {
 	Loop trace.Snapshot
 	// Exception is the thrown value when Reason is ReasonException.
 	Exception *Value
+	// Callback is the callback a learning-mode stop is before (Reason
+	// ReasonCallback); Frames is empty at loop stops.
+	Callback *CallbackStop
 }
 
 // Resumed is sent when the program continues.
