@@ -38,6 +38,8 @@ type Session struct {
 	sources map[int]string // script sources, for UTF-16 columns
 	async   int            // Debugger.setAsyncCallStackDepth
 	done    chan struct{}  // closed when the event forwarder ends
+	// studioStop ends the Studio domain's streams; nil when not enabled.
+	studioStop func()
 }
 
 // NewSession starts a session of target whose events go to notify.
@@ -55,6 +57,7 @@ func (s *Session) Close() {
 	s.mu.Lock()
 	s.closed = true
 	s.mu.Unlock()
+	s.stopStudio()
 	s.cancel()
 	<-s.done
 }
@@ -75,21 +78,48 @@ func (s *Session) setEnabled(domain string, on bool) {
 func (s *Session) forward(sub *debugger.Subscription) {
 	defer close(s.done)
 	defer sub.Close()
+	loopPaused := false
 	for {
 		e, err := sub.Next(s.ctx)
 		if err != nil {
 			return
 		}
-		if !s.isEnabled("Debugger") {
+		dbg, studio := s.isEnabled("Debugger"), s.isEnabled("Studio")
+		switch e := e.(type) {
+		case debugger.Paused:
+			// A learning-mode stop has no JavaScript frames: it is Studio's
+			// alone (a CDP client expects frames in Debugger.paused).
+			loopPaused = len(e.Frames) == 0
+			if loopPaused {
+				if studio {
+					s.notify("Studio.loopPaused", s.studioPaused(e))
+				}
+				continue
+			}
+			if dbg {
+				s.notify("Debugger.paused", s.paused(e))
+			}
+			if studio {
+				s.notify("Studio.paused", s.studioPaused(e))
+			}
+			continue
+		case debugger.Resumed:
+			if loopPaused {
+				if studio {
+					s.notify("Studio.loopResumed", struct{}{})
+				}
+			} else if dbg {
+				s.notify("Debugger.resumed", struct{}{})
+			}
+			loopPaused = false
+			continue
+		}
+		if !dbg {
 			continue
 		}
 		switch e := e.(type) {
 		case debugger.ScriptParsed:
 			s.notify("Debugger.scriptParsed", s.scriptParsed(e.Script))
-		case debugger.Paused:
-			s.notify("Debugger.paused", s.paused(e))
-		case debugger.Resumed:
-			s.notify("Debugger.resumed", struct{}{})
 		case debugger.BreakpointResolved:
 			s.notify("Debugger.breakpointResolved", map[string]any{"breakpointId": e.ID, "location": s.location(e.Location)})
 		}

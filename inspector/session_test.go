@@ -185,3 +185,51 @@ func TestSessionBreakOnStartToExit(t *testing.T) {
 		t.Errorf("program output %q", out.String())
 	}
 }
+
+// TestStudioDomain enables Studio's streams, pauses at a breakpoint and
+// reads the loop's state in Studio.paused (a pending timer), then steps the
+// loop one callback at a time.
+func TestStudioDomain(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	c, out, wait := startProgram(t, "testdata/loop.js", debugger.Options{WaitForStart: true})
+	en := c.call("Studio.enable", map[string]any{"snapshotInterval": 10, "events": true})
+	if en["snapshotInterval"].(float64) != 33 {
+		t.Errorf("interval not capped at 30 Hz: %v", en)
+	}
+	c.call("Debugger.enable", nil)
+	bp := c.call("Debugger.setBreakpointByUrl", map[string]any{"lineNumber": 4, "urlRegex": `loop\.js$`})
+	c.call("Runtime.runIfWaitingForDebugger", nil)
+	sp := c.waitFor("Studio.paused")
+	loop := sp["loop"].(map[string]any)
+	var types []string
+	for _, op := range loop["pending"].([]any) {
+		types = append(types, op.(map[string]any)["type"].(string))
+	}
+	if !strings.Contains(strings.Join(types, " "), "Timeout") {
+		t.Errorf("pending ops at the pause: %v", types)
+	}
+	snap := c.call("Studio.getSnapshot", nil)["snapshot"].(map[string]any)
+	if snap["pool"].(map[string]any)["size"].(float64) != 4 {
+		t.Errorf("pool in snapshot: %v", snap["pool"])
+	}
+	c.call("Studio.stepCallback", nil)
+	lp := c.waitFor("Studio.loopPaused")
+	cb := lp["callback"].(map[string]any)
+	if cb["queue"] != "timers" || cb["type"] != "Timeout" || cb["why"] == "" {
+		t.Errorf("loop stop: %v", cb)
+	}
+	c.call("Debugger.removeBreakpoint", map[string]any{"breakpointId": bp["breakpointId"]})
+	c.call("Debugger.resume", nil)
+	c.waitFor("Studio.loopResumed")
+	c.waitFor("Studio.snapshot")
+	evs := c.waitFor("Studio.events")
+	if len(evs["events"].([]any)) == 0 {
+		t.Errorf("no events")
+	}
+	if code := wait(); code != 0 {
+		t.Errorf("exit code %d", code)
+	}
+	if out.String() != "tick 1\ntick 2\n" {
+		t.Errorf("output %q", out.String())
+	}
+}
