@@ -51,7 +51,7 @@ func TestScopesEvaluateSetVariable(t *testing.T) {
 				return err
 			}
 			for _, pr := range ps {
-				if pr.Name != "__proto__" {
+				if pr.Name != "[[Prototype]]" {
 					props = append(props, kind+":"+pr.Name+"="+pr.Value.Description)
 				}
 			}
@@ -236,4 +236,52 @@ func TestAsyncStack(t *testing.T) {
 	if got := strings.Join(hops, " "); got != want {
 		t.Errorf("async stack %s\nwant %s", got, want)
 	}
+}
+
+// TestObjectProperties lists getters, inherited properties through
+// [[Prototype]], a Map's entries and a range of a big array.
+func TestObjectProperties(t *testing.T) {
+	session(t, "testdata/scopes/vars.js", []BreakpointSpec{{Line: 6, Column: -1}}, Options{}, func(d *Debugger, p Paused) error {
+		ctx := context.Background()
+		obj := func(expr string) string {
+			v, exc, err := d.Evaluate(ctx, expr, EvalOptions{Group: "test"})
+			if err != nil || exc != nil {
+				t.Fatalf("%s: %v %v", expr, err, exc)
+			}
+			return v.ObjectID
+		}
+		props, internal, err := d.GetPropertiesWith(ctx, obj("({ get g() { return 1; }, x: 2 })"), PropertiesOptions{Count: -1})
+		if err != nil {
+			return err
+		}
+		if len(props) != 2 || props[0].Name != "g" || props[0].Get == nil || props[1].Value.Description != "2" {
+			t.Errorf("getter and value: %+v", props)
+		}
+		if len(internal) != 1 || internal[0].Name != "[[Prototype]]" || internal[0].Value.ClassName != "Object" {
+			t.Errorf("internal: %+v", internal)
+		}
+		_, internal, _ = d.GetPropertiesWith(ctx, obj("new Map([[1, 'a'], [2, 'b']])"), PropertiesOptions{Count: -1})
+		var entries string
+		for _, in := range internal {
+			if in.Name == "[[Entries]]" {
+				entries = in.Value.Description
+				ps, _ := d.GetProperties(ctx, in.Value.ObjectID)
+				if len(ps) < 2 {
+					t.Errorf("entries: %+v", ps)
+				}
+			}
+		}
+		if entries != "Array(2)" {
+			t.Errorf("[[Entries]] = %q", entries)
+		}
+		props, _, _ = d.GetPropertiesWith(ctx, obj("Array.from({ length: 5000 }, (_, i) => i)"), PropertiesOptions{From: 100, Count: 3})
+		var names []string
+		for _, pr := range props {
+			names = append(names, pr.Name)
+		}
+		if strings.Join(names, ",") != "100,101,102,length" {
+			t.Errorf("array range: %v", names)
+		}
+		return d.Resume()
+	})
 }

@@ -140,17 +140,37 @@ const describeHelper = `(function (o) {
   return [t, sub, cls, desc];
 })`
 
-// propsHelper returns the own properties of o as [name, descriptor] pairs,
-// then the prototype.
-const propsHelper = `(function (o) {
+// propsHelper returns the own properties of o as [name, descriptor] pairs
+// (array indexes from..from+count only, for big arrays), then the
+// internal properties as [name, value] pairs: [[Prototype]], and
+// [[Entries]] of a Map or Set, [[PromiseState]]/[[PromiseResult]] are not
+// visible to JavaScript and are left out.
+const propsHelper = `(function (o, from, count) {
   var out = [];
   var keys = Reflect.ownKeys(o);
+  var isArr = Array.isArray(o);
   for (var i = 0; i < keys.length; i++) {
     var k = keys[i];
+    if (isArr && count >= 0 && typeof k === 'string' && /^(0|[1-9][0-9]*)$/.test(k)) {
+      var n = +k;
+      if (n < from || n >= from + count) continue;
+    }
     var d = Reflect.getOwnPropertyDescriptor(o, k);
     out.push([typeof k === 'symbol' ? k.toString() : k, d]);
   }
-  return [out, Object.getPrototypeOf(o)];
+  var internal = [['[[Prototype]]', Object.getPrototypeOf(o)]];
+  if (o instanceof Map) {
+    var me = [];
+    o.forEach(function (v, k) { me.push({ key: k, value: v }); });
+    internal.push(['[[Entries]]', me]);
+  } else if (o instanceof Set) {
+    var se = [];
+    o.forEach(function (v) { se.push({ value: v }); });
+    internal.push(['[[Entries]]', se]);
+  } else if (typeof o === 'function') {
+    try { internal.push(['[[FunctionSource]]', Function.prototype.toString.call(o)]); } catch (e) {}
+  }
+  return [out, internal];
 })`
 
 func (d *Debugger) helper(name, src string) goja.Callable {
@@ -178,18 +198,31 @@ func (d *Debugger) describe(obj *goja.Object) Value {
 	return Value{Type: arr.Get("0").String(), Subtype: arr.Get("1").String(), ClassName: arr.Get("2").String(), Description: arr.Get("3").String()}
 }
 
-// GetProperties lists an object's own properties and its prototype (as
-// the property "__proto__").
+// PropertiesOptions selects what GetProperties lists.
+type PropertiesOptions struct {
+	// From and Count select array indexes (big arrays are shown in
+	// ranges); Count < 0 lists them all.
+	From, Count int
+}
+
+// GetProperties lists an object's own properties, then its internal ones
+// ([[Prototype]], a Map's or Set's [[Entries]]) in internal.
 func (d *Debugger) GetProperties(ctx context.Context, objectID string) ([]Property, error) {
-	var out []Property
-	err := d.call(ctx, func() error {
+	props, internal, err := d.GetPropertiesWith(ctx, objectID, PropertiesOptions{Count: -1})
+	return append(props, internal...), err
+}
+
+// GetPropertiesWith is GetProperties with options; internal properties
+// come apart.
+func (d *Debugger) GetPropertiesWith(ctx context.Context, objectID string, opts PropertiesOptions) (out, internal []Property, err error) {
+	err = d.call(ctx, func() error {
 		o, ok := d.objects[objectID]
 		if !ok {
 			return ErrNoObject
 		}
 		group := o.group
 		v := o.v
-		res, err := d.helper("props", propsHelper)(goja.Undefined(), v)
+		res, err := d.helper("props", propsHelper)(goja.Undefined(), v, d.vm.ToValue(opts.From), d.vm.ToValue(opts.Count))
 		if err != nil {
 			return err
 		}
@@ -216,13 +249,20 @@ func (d *Debugger) GetProperties(ctx context.Context, objectID string) ([]Proper
 			}
 			out = append(out, p)
 		}
-		if proto := pair.Get("1"); proto != nil && !goja.IsNull(proto) && !goja.IsUndefined(proto) {
-			pv := d.remote(group, proto)
-			out = append(out, Property{Name: "__proto__", Value: &pv, Writable: true, Configurable: true, Own: true})
+		ilist := pair.Get("1").ToObject(d.vm)
+		n = int(ilist.Get("length").ToInteger())
+		for i := 0; i < n; i++ {
+			e := ilist.Get(strconv.Itoa(i)).ToObject(d.vm)
+			val := e.Get("1")
+			if goja.IsNull(val) && e.Get("0").String() == "[[Prototype]]" {
+				continue
+			}
+			pv := d.remote(group, val)
+			internal = append(internal, Property{Name: e.Get("0").String(), Value: &pv})
 		}
 		return nil
 	})
-	return out, err
+	return out, internal, err
 }
 
 // Preview is a short view of an object's first properties or entries.

@@ -91,7 +91,7 @@ func (s *Session) getProperties(ctx context.Context, p json.RawMessage) (any, er
 	if err := decode(p, &req); err != nil {
 		return nil, err
 	}
-	props, err := s.t.Debugger.GetProperties(ctx, req.ObjectID)
+	props, internal, err := s.t.Debugger.GetPropertiesWith(ctx, req.ObjectID, debugger.PropertiesOptions{Count: -1})
 	if err != nil {
 		if err == debugger.ErrNoObject {
 			return nil, &serverError{"Could not find object with given id"}
@@ -116,7 +116,15 @@ func (s *Session) getProperties(ctx context.Context, p json.RawMessage) (any, er
 		}
 		out = append(out, m)
 	}
-	return map[string]any{"result": out}, nil
+	res := map[string]any{"result": out}
+	if len(internal) > 0 && !req.AccessorPropertiesOnly {
+		in := make([]map[string]any, 0, len(internal))
+		for _, pr := range internal {
+			in = append(in, map[string]any{"name": pr.Name, "value": remoteObject(*pr.Value)})
+		}
+		res["internalProperties"] = in
+	}
+	return res, nil
 }
 
 func (s *Session) callFunctionOn(ctx context.Context, p json.RawMessage) (any, error) {
