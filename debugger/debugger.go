@@ -57,21 +57,22 @@ type Debugger struct {
 	startOnce    sync.Once
 
 	// Loop goroutine only.
-	rt        *runtime.Runtime
-	vm        *goja.Runtime
-	ctx       context.Context
-	step      stepState
-	turn      uint64
-	paused    *pauseState
-	evalFn    goja.Callable
-	asyncRec  *asyncRecords
-	started   bool
-	helpers   map[string]goja.Callable
-	failed    []error
-	lastPause *Paused // guarded by mu; nil while running
-	learn     learnState
-	objects   map[string]remoteObj
-	nextObj   int
+	rt          *runtime.Runtime
+	vm          *goja.Runtime
+	ctx         context.Context
+	step        stepState
+	turn        uint64
+	paused      *pauseState
+	evalFn      goja.Callable
+	asyncRec    *asyncRecords
+	started     bool
+	helpers     map[string]goja.Callable
+	failed      []error
+	lastPause   *Paused // guarded by mu; nil while running
+	consoleObjs []string
+	learn       learnState
+	objects     map[string]remoteObj
+	nextObj     int
 
 	cmds     chan func() // commands run by the paused loop goroutine
 	pausedCh pausedFlag  // set while paused: closed when the pause ends
@@ -244,6 +245,7 @@ func (d *Debugger) Setup(ctx context.Context, r *runtime.Runtime) error {
 	}
 	d.evalFn, _ = goja.AssertFunction(fn)
 	d.asyncRec = newAsyncRecords(r.Recorder(), ctx)
+	d.wrapConsole()
 	if d.pauseOnStart {
 		d.step = stepState{kind: stepPause}
 		d.armAll()

@@ -103,6 +103,11 @@ func (s *Session) forward(sub *debugger.Subscription) {
 				s.notify("Studio.paused", s.studioPaused(e))
 			}
 			continue
+		case debugger.ConsoleCall:
+			if s.isEnabled("Runtime") {
+				s.notify("Runtime.consoleAPICalled", s.consoleCall(e))
+			}
+			continue
 		case debugger.Resumed:
 			if loopPaused {
 				if studio {
@@ -124,6 +129,24 @@ func (s *Session) forward(sub *debugger.Subscription) {
 			s.notify("Debugger.breakpointResolved", map[string]any{"breakpointId": e.ID, "location": s.location(e.Location)})
 		}
 	}
+}
+
+// consoleCall is Runtime.consoleAPICalled for a console call.
+func (s *Session) consoleCall(c debugger.ConsoleCall) map[string]any {
+	args := make([]remoteObject, 0, len(c.Args))
+	for _, a := range c.Args {
+		args = append(args, remoteObject(a))
+	}
+	frames := []map[string]any{}
+	for _, f := range c.Stack {
+		if f.ScriptID < 0 {
+			continue
+		}
+		loc := s.location(debugger.Location{ScriptID: f.ScriptID, Line: f.Line, Column: f.Column})
+		frames = append(frames, map[string]any{"functionName": f.Function, "scriptId": loc.ScriptID, "url": fileURL(f.Path), "lineNumber": loc.LineNumber, "columnNumber": loc.ColumnNumber})
+	}
+	return map[string]any{"type": c.Type, "args": args, "executionContextId": 1,
+		"timestamp": float64(c.Time.UnixNano()) / 1e6, "stackTrace": map[string]any{"callFrames": frames}}
 }
 
 // source returns a script's text (cached).

@@ -178,6 +178,14 @@ func TestSessionBreakOnStartToExit(t *testing.T) {
 		t.Errorf("after step over: line %v", l)
 	}
 	c.call("Debugger.resume", nil)
+	con := c.waitFor("Runtime.consoleAPICalled")
+	args := con["args"].([]any)
+	if con["type"] != "log" || len(args) != 3 || args[0].(map[string]any)["value"] != "hello" || args[1].(map[string]any)["value"] != 3.0 {
+		t.Errorf("consoleAPICalled %v", con)
+	}
+	if fr := con["stackTrace"].(map[string]any)["callFrames"].([]any); len(fr) == 0 || fr[0].(map[string]any)["lineNumber"] != 21.0 {
+		t.Errorf("console call site %v", con["stackTrace"])
+	}
 	if code := wait(); code != 0 {
 		t.Errorf("exit code %d", code)
 	}

@@ -1,0 +1,95 @@
+package debugger
+
+import (
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// ConsoleCall is sent when the program calls a console method, as CDP's
+// Runtime.consoleAPICalled reports it. The output itself still goes to
+// stdout or stderr.
+type ConsoleCall struct {
+	Type  string // log, info, warning, error, debug, dir, trace
+	Args  []Value
+	Time  time.Time
+	Stack []Frame // where it was called from (top first)
+}
+
+// consoleKeep bounds the objects kept for console arguments (V8 keeps
+// the last 1000 console messages).
+const consoleKeep = 1000
+
+// consoleTypes maps console methods to CDP's call types.
+var consoleTypes = map[string]string{
+	"log": "log", "info": "info", "warn": "warning", "error": "error",
+	"debug": "debug", "dir": "dir", "trace": "trace",
+}
+
+// wrapConsole makes the global console report its calls. Loop goroutine,
+// at Setup.
+func (d *Debugger) wrapConsole() {
+	vm := d.vm
+	cv := vm.Get("console")
+	if cv == nil || goja.IsUndefined(cv) {
+		return
+	}
+	console := cv.ToObject(vm)
+	for method, typ := range consoleTypes {
+		orig, ok := goja.AssertFunction(console.Get(method))
+		if !ok {
+			continue
+		}
+		typ := typ
+		_ = console.Set(method, func(call goja.FunctionCall) goja.Value {
+			d.consoleCall(typ, call.Arguments)
+			res, err := orig(call.This, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return res
+		})
+	}
+}
+
+func (d *Debugger) consoleCall(typ string, args []goja.Value) {
+	d.mu.Lock()
+	n := len(d.subs)
+	d.mu.Unlock()
+	if n == 0 {
+		return
+	}
+	ev := ConsoleCall{Type: typ, Time: time.Now()}
+	for _, a := range args {
+		v := d.remoteWith(groupConsole, a, true, false)
+		if v.ObjectID != "" {
+			d.consoleObjs = append(d.consoleObjs, v.ObjectID)
+			if len(d.consoleObjs) > consoleKeep {
+				delete(d.objects, d.consoleObjs[0])
+				d.consoleObjs = d.consoleObjs[1:]
+			}
+		}
+		ev.Args = append(ev.Args, v)
+	}
+	for _, sf := range d.vm.CaptureCallStack(10, nil) {
+		pos := sf.Position()
+		if pos.Line == 0 {
+			continue
+		}
+		fr := Frame{Function: sf.FuncName(), Path: pos.Filename, Line: pos.Line, Column: pos.Column - 1, ScriptID: -1}
+		if f := d.fileByPath(pos.Filename); f != nil {
+			fr.ScriptID = f.id
+			fr.Path, fr.Line, fr.Column = mapPos(d, pos.Filename, pos.Line, pos.Column)
+		}
+		ev.Stack = append(ev.Stack, fr)
+	}
+	d.emit(ev)
+}
+
+// groupConsole holds console arguments.
+const groupConsole = "console"
+
+func mapPos(d *Debugger, file string, line, col int) (string, int, int) {
+	p, l, c, _ := d.rt.Loader().MapPosition(file, line, col)
+	return p, l, c - 1
+}
