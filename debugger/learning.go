@@ -121,9 +121,14 @@ func (d *Debugger) wait(dur time.Duration) {
 
 // loopPause stops the loop between callbacks: no JavaScript frames.
 func (d *Debugger) loopPause(reason string, cb *CallbackStop) {
-	ps := &pauseState{}
+	d.holdPause(Paused{Reason: reason, Loop: d.rt.Snapshot(), Callback: cb})
+}
+
+// holdPause stops the loop goroutine outside any statement hook (a loop
+// stop, an uncaught exception) until a resume command.
+func (d *Debugger) holdPause(ev Paused) {
+	ps := &pauseState{frames: ev.Frames}
 	d.paused = ps
-	ev := Paused{Reason: reason, Loop: d.rt.Snapshot(), Callback: cb}
 	done := make(chan struct{})
 	d.mu.Lock()
 	d.lastPause = &ev

@@ -438,7 +438,7 @@ func (d *Debugger) evalIn(ps *pauseState, frame int, expr string) (v goja.Value,
 			thrown = vm.ToValue(fmt.Sprint(r))
 		}
 	}()
-	if frame != 0 || ps == nil {
+	if frame != 0 || ps == nil || ps.file == nil {
 		ev, _ := goja.AssertFunction(vm.Get("eval"))
 		res, err := ev(goja.Undefined(), vm.ToValue(expr))
 		if err != nil {
@@ -501,6 +501,9 @@ func exceptionValue(vm *goja.Runtime, err error) goja.Value {
 // in that frame.
 func (d *Debugger) SetVariable(name, valueExpr string) error {
 	return d.do(func(ps *pauseState) error {
+		if ps.file == nil {
+			return ErrNoFrame
+		}
 		v, thrown := d.evalIn(ps, 0, valueExpr)
 		if thrown != nil {
 			return fmt.Errorf("evaluating %q: %s", valueExpr, thrown.String())

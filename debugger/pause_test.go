@@ -285,3 +285,53 @@ func TestObjectProperties(t *testing.T) {
 		return d.Resume()
 	})
 }
+
+// TestPauseOnUncaughtException stops where an uncaught TypeError came
+// from, with the error, and the program then ends as it would.
+func TestPauseOnUncaughtException(t *testing.T) {
+	abs, _ := filepath.Abs("testdata/scopes/uncaught.js")
+	d := New(Options{})
+	d.SetPauseOnExceptions(ExceptionsUncaught)
+	sub := d.Subscribe()
+	var stderr strings.Builder
+	rt, err := runtime.New(runtime.Options{Main: abs, Stdout: io.Discard, Stderr: &stderr, Debug: d, Hooks: d})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	done := make(chan int, 1)
+	go func() {
+		code, _ := rt.Run(ctx)
+		done <- code
+	}()
+	for {
+		e, err := sub.Next(ctx)
+		if err != nil {
+			t.Fatal("no pause:", err)
+		}
+		p, ok := e.(Paused)
+		if !ok {
+			continue
+		}
+		if p.Reason != ReasonException || p.Exception == nil || !strings.HasPrefix(p.Exception.Description, "TypeError") {
+			t.Errorf("paused %s with %+v", p.Reason, p.Exception)
+		}
+		if len(p.Frames) < 2 || p.Frames[0].Function != "boom" || p.Frames[0].Line != 2 {
+			t.Errorf("frames %+v", p.Frames)
+		}
+		if got := evalString(t, d, "typeof setTimeout"); got != "function" {
+			t.Errorf("global evaluation at an exception: %s", got)
+		}
+		if err := d.Resume(); err != nil {
+			t.Fatal(err)
+		}
+		break
+	}
+	if code := <-done; code != 1 {
+		t.Errorf("exit code %d", code)
+	}
+	if !strings.Contains(stderr.String(), "TypeError") {
+		t.Errorf("stderr %q", stderr.String())
+	}
+}

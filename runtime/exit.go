@@ -32,6 +32,9 @@ func (r *Runtime) fatalException(errV goja.Value, origin string) {
 	if r.exiting {
 		return
 	}
+	if r.opts.Debug != nil {
+		r.opts.Debug.Uncaught(errV)
+	}
 	originV := r.vm.ToValue(origin)
 	if _, err := r.emit(r.process, r.vm.ToValue("uncaughtExceptionMonitor"), errV, originV); err != nil {
 		r.handlerThrew(err)

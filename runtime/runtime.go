@@ -107,6 +107,10 @@ type Debug interface {
 	// Rewrite rewrites a file's code before it is compiled, keeping its
 	// lines (see modules.Options.Rewrite).
 	Rewrite(file, code string, wrapped bool, original modules.Mapper) (string, func(line, col int) int, error)
+	// Uncaught is called on the loop goroutine when an exception reaches
+	// the top (before 'uncaughtException' listeners run); the debugger may
+	// pause there.
+	Uncaught(err goja.Value)
 }
 
 // Runtime is one JavaScript program and its event loop. Create it with New,

@@ -1,0 +1,66 @@
+package debugger
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// Uncaught implements runtime.Debug: an exception reached the top of a
+// callback. With pause on exceptions on (uncaught or all), the program
+// stops there, showing the error and the stack it was thrown from (its
+// frames have no scopes: the stack has unwound). Loop goroutine.
+func (d *Debugger) Uncaught(err goja.Value) {
+	d.mu.Lock()
+	mode, active := d.onExc, d.active
+	d.mu.Unlock()
+	if mode == ExceptionsNone || !active || d.vm == nil {
+		return
+	}
+	exc := d.remoteWith(groupBacktrace, err, true, false)
+	ev := Paused{Reason: ReasonException, Exception: &exc, Frames: d.framesFromStack(err)}
+	if len(ev.Frames) == 0 {
+		// Thrown where no script of the program was running: a frame-less
+		// pause is a learning-mode stop to clients, so say nothing.
+		d.releaseGroup(groupBacktrace)
+		return
+	}
+	ev.Loop = d.rt.Snapshot()
+	ev.Async = d.asyncStack()
+	d.holdPause(ev)
+}
+
+// stackLine matches a frame of err.stack as goja writes it:
+// "\tat fn (file:line:col(pc))" or "\tat file:line:col(pc)".
+var stackLine = regexp.MustCompile(`^\s*at (?:(.*?) \()?(.+?):(\d+):(\d+)(?:\(\d+\))?\)?$`)
+
+// framesFromStack reads the frames of an error's stack property.
+func (d *Debugger) framesFromStack(err goja.Value) []Frame {
+	obj, ok := err.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	st := obj.Get("stack")
+	if st == nil || goja.IsUndefined(st) {
+		return nil
+	}
+	var out []Frame
+	for _, line := range strings.Split(st.String(), "\n") {
+		m := stackLine.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		f := d.fileByPath(m[2])
+		if f == nil {
+			continue
+		}
+		ln, _ := strconv.Atoi(m[3])
+		col, _ := strconv.Atoi(m[4])
+		path, ln, col0 := mapPos(d, m[2], ln, col)
+		out = append(out, Frame{Index: len(out), Function: m[1], Path: path, ScriptID: f.id, Line: ln, Column: col0,
+			Scopes: []Scope{{Kind: "global", Object: d.remote(groupBacktrace, d.vm.GlobalObject())}}})
+	}
+	return out
+}

@@ -1,0 +1,4 @@
+function boom(x) {
+  return x.missing.f();
+}
+setTimeout(() => boom({}), 1);
