@@ -39,7 +39,10 @@ Usage:
   studio help                             print this help
 
 Run flags:
-  --pool-size N   worker pool size (default: UV_THREADPOOL_SIZE, else 4)
+  --pool-size N                 worker pool size (default: UV_THREADPOOL_SIZE, else 4)
+  --inspect[=[host:]port]       serve the Chrome DevTools Protocol, as node does (default 127.0.0.1:9229)
+  --inspect-brk[=[host:]port]   the same, and stop at the program's first line until a client continues
+  --inspect-wait[=[host:]port]  the same, and wait for a client before running
 
 Exit status is the program's, as with node: 1 for an uncaught exception or an
 unhandled rejection, the code given to process.exit, 130 when interrupted.
@@ -77,6 +80,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "run":
 		return runCmd(args[1:], stdout, stderr)
 	}
+	// `studio --inspect FILE` is `studio run --inspect FILE`, as node takes it.
+	if strings.HasPrefix(args[0], "--inspect") {
+		return runCmd(args, stdout, stderr)
+	}
 	// `studio FILE args...` runs like `node FILE args...`, so that programs
 	// spawning process.execPath with a script get what they expect.
 	if fi, err := os.Stat(args[0]); err == nil && !strings.HasPrefix(args[0], "-") && (fi.Mode().IsRegular() || fi.IsDir()) {
@@ -90,8 +97,16 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	poolSize := fs.Int("pool-size", 0, "worker pool size")
+	var insp inspectConfig
+	fs.Var(inspectFlag{cfg: &insp}, "inspect", "serve the inspector on [host:]port")
+	fs.Var(inspectFlag{cfg: &insp, brk: true}, "inspect-brk", "serve the inspector and stop at the first line")
+	fs.Var(inspectFlag{cfg: &insp, wait: true}, "inspect-wait", "serve the inspector and wait for a client")
 	if err := fs.Parse(args); err != nil {
 		return 2
+	}
+	if insp.err != nil {
+		fmt.Fprintf(stderr, "studio: %v\n", insp.err)
+		return 9 // node's exit code for an invalid argument
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "studio run: missing FILE or DIR")
@@ -106,7 +121,11 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "studio run: %v\n", err)
 		return 1
 	}
-	return execute(runtime.Options{Main: main, Args: fs.Args()[1:], PoolSize: *poolSize, Stdout: stdout, Stderr: stderr}, stderr)
+	opts := runtime.Options{Main: main, Args: fs.Args()[1:], PoolSize: *poolSize, Stdout: stdout, Stderr: stderr}
+	if insp.on {
+		return executeInspected(opts, insp, fs.Arg(0), stderr)
+	}
+	return execute(opts, stderr)
 }
 
 // entryPoint resolves FILE|DIR: a directory runs its package.json "main",
@@ -146,15 +165,19 @@ func entryPoint(arg string) (string, error) {
 	return filepath.Join(abs, "index.js"), nil
 }
 
-func execute(opts runtime.Options, stderr io.Writer) int {
-	// Compile the scripts every program loads on the other core while this
-	// one sets the runtime up; each compiles once either way.
-	// ecma's scripts are needed first, so the loop goroutine compiles them
-	// itself while this one starts on Node's modules.
+// startPrecompile compiles the scripts every program loads on the other
+// core while this one sets the runtime up; each compiles once either way.
+// ecma's scripts are needed first, so the loop goroutine compiles them
+// itself while this one starts on Node's modules.
+func startPrecompile() {
 	go func() {
 		_ = nodelib.Precompile()
 		_ = ecma.Precompile()
 	}()
+}
+
+func execute(opts runtime.Options, stderr io.Writer) int {
+	startPrecompile()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	rt, err := runtime.New(opts)
