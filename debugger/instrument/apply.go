@@ -206,9 +206,12 @@ func (in *instrumenter) end(e ast.Expression) int {
 	case *ast.Optional:
 		return in.end(e.Expression)
 	case *ast.NewExpression:
-		if e.ArgumentList == nil {
-			return in.end(e.Callee)
+		// goja's Idx1 misses the parentheses of `new X()`, whose argument
+		// list is nil like that of `new X`.
+		if e.RightParenthesis > 0 {
+			return in.off(e.RightParenthesis) + 1
 		}
+		return in.end(e.Callee)
 	case *ast.MetaProperty:
 		return in.end(e.Property)
 	case *ast.ArrowFunctionLiteral:

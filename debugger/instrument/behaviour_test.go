@@ -85,10 +85,10 @@ var $$D = { file: function (id) {
 } };
 `
 
-// runJS runs code in a fresh goja VM with the stub globals and returns
-// what it logged and how it ended. With res, $$D serves res's hooks in
-// mode; hits counts the hook calls.
-func runJS(t testing.TB, code string, wrapped bool, res *Result, mode hookMode) (out string, hits int) {
+// runJS runs code, then the scripts in then, in a fresh goja VM with the
+// stub globals and returns what it logged and how it ended. With res, $$D
+// serves res's hooks in mode; hits counts the hook calls.
+func runJS(t testing.TB, code string, wrapped bool, res *Result, mode hookMode, then ...string) (out string, hits int) {
 	t.Helper()
 	vm := goja.New()
 	if _, err := vm.RunString(stubPrelude); err != nil {
@@ -116,7 +116,7 @@ func runJS(t testing.TB, code string, wrapped bool, res *Result, mode hookMode) 
 			log = append(log, l.(string))
 		}
 	}
-	err := runProgram(vm, code, wrapped)
+	err := runProgram(vm, code, wrapped, then)
 	collect()
 	if err != nil {
 		log = append(log, "THROWN: "+errorText(err))
@@ -128,8 +128,8 @@ func runJS(t testing.TB, code string, wrapped bool, res *Result, mode hookMode) 
 }
 
 // runProgram runs a script, or a module wrapper called as the loader
-// does, then the queued tasks.
-func runProgram(vm *goja.Runtime, code string, wrapped bool) (err error) {
+// does, then the scripts in then, then the queued tasks.
+func runProgram(vm *goja.Runtime, code string, wrapped bool, then []string) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("panic: %v", r)
@@ -149,6 +149,11 @@ func runProgram(vm *goja.Runtime, code string, wrapped bool) (err error) {
 		_ = module.Set("exports", exports)
 		require := func(goja.FunctionCall) goja.Value { panic(vm.NewTypeError("no require here")) }
 		if _, err := fn(exports, exports, vm.ToValue(require), module, vm.ToValue("/m/input.js"), vm.ToValue("/m")); err != nil {
+			return err
+		}
+	}
+	for i, src := range then {
+		if _, err := vm.RunScript(fmt.Sprintf("then%d.js", i), src); err != nil {
 			return err
 		}
 	}

@@ -33,6 +33,8 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
@@ -127,7 +129,7 @@ type Result struct {
 
 // Instrument rewrites src. The output has exactly the lines of src.
 func Instrument(src string, opts Options) (*Result, error) {
-	prg, err := parser.ParseFile(nil, "", src, 0, parser.WithDisableSourceMaps)
+	prg, err := parse(src)
 	if err != nil {
 		return nil, fmt.Errorf("parsing: %w", err)
 	}
@@ -136,10 +138,21 @@ func Instrument(src string, opts Options) (*Result, error) {
 	in.run(prg)
 	res := &in.res
 	res.Code = in.apply()
-	if _, err := parser.ParseFile(nil, "", res.Code, 0, parser.WithDisableSourceMaps); err != nil {
+	if _, err := parse(res.Code); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
 	}
 	return res, nil
+}
+
+// parse parses with goja, whose parser panics on some malformed input
+// (found by FuzzInstrument).
+func parse(src string) (prg *ast.Program, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			prg, err = nil, fmt.Errorf("goja's parser panicked: %v", r)
+		}
+	}()
+	return parser.ParseFile(nil, "", src, 0, parser.WithDisableSourceMaps)
 }
 
 func lineStarts(s string) []int {
@@ -276,7 +289,18 @@ func (in *instrumenter) run(prg *ast.Program) {
 			}
 		}
 	}
-	in.topBody(top, body, 0, len(in.src))
+	start := 0
+	if strings.HasPrefix(in.src, "#!") {
+		// The prologue goes on the line after the hashbang.
+		start = lineEnd(in.src, 2)
+		if strings.HasPrefix(in.src[start:], "\r\n") {
+			start += 2
+		} else if start < len(in.src) {
+			_, n := utf8.DecodeRuneInString(in.src[start:])
+			start += n
+		}
+	}
+	in.topBody(top, body, start, len(in.src))
 	in.finish()
 }
 
@@ -609,6 +633,8 @@ func leftmost(e ast.Expression) ast.Expression {
 				return e
 			}
 			e = x.Operand
+		case *ast.MetaProperty:
+			return x.Meta // goja leaves MetaProperty.Idx unset
 		default:
 			return e
 		}
@@ -726,41 +752,32 @@ func (in *instrumenter) lexicals(f *fnScope, list []ast.Statement) {
 func (in *instrumenter) addHook(f *fnScope, kind Kind, off int, stmtOff int, dbg bool) int {
 	id := len(in.res.Hooks)
 	line, col := in.res.Position(stmtOff)
-	var locals []Var
-	locals = append(locals, f.params...)
+	// Inner blocks shadow outer ones and the function's own names: walk
+	// from the innermost. A name declared in a block hides the outer ones
+	// from the block's start, also while it is not initialized (and then
+	// cannot be passed: reading it would throw). Lexical names of a switch
+	// are never passed: a case can be entered past their declaration.
 	seen := map[string]bool{}
-	for _, v := range locals {
-		seen[v.Name] = true
-	}
-	// Inner blocks shadow outer ones: walk from the innermost.
 	var lex []Var
 	for i := len(f.blocks) - 1; i >= 0; i-- {
 		b := f.blocks[i]
-		if b.switch_ {
-			continue
-		}
 		for _, v := range b.vars {
-			if v.ready > stmtOff || seen[v.Name] {
+			if seen[v.Name] {
 				continue
 			}
 			seen[v.Name] = true
-			lex = append(lex, v.Var)
-		}
-	}
-	// A block-level name shadows a function-level one of the same name.
-	if len(lex) > 0 {
-		shadow := map[string]bool{}
-		for _, v := range lex {
-			shadow[v.Name] = true
-		}
-		kept := locals[:0:0]
-		for _, v := range locals {
-			if !shadow[v.Name] {
-				kept = append(kept, v)
+			if !b.switch_ && v.ready <= stmtOff {
+				lex = append(lex, v.Var)
 			}
 		}
-		locals = append(kept, lex...)
 	}
+	var locals []Var
+	for _, v := range f.params {
+		if !seen[v.Name] {
+			locals = append(locals, v)
+		}
+	}
+	locals = append(locals, lex...)
 	in.res.Hooks = append(in.res.Hooks, Hook{Kind: kind, Offset: off, Line: line, Column: col, Func: f.index, Locals: locals, Debugger: dbg})
 	in.hookFn = append(in.hookFn, f)
 	in.hookNoThis = append(in.hookNoThis, f.noThis)
@@ -939,8 +956,10 @@ func (in *instrumenter) inner(f *fnScope, s ast.Statement, next int) {
 		in.inner(f, s.Statement, next)
 	case *ast.SwitchStatement:
 		in.expr(f, s.Discriminant)
-		b := in.pushBlock(f, true)
-		_ = b
+		in.pushBlock(f, true)
+		for _, c := range s.Body {
+			in.lexicals(f, c.Consequent)
+		}
 		for i, c := range s.Body {
 			in.expr(f, c.Test)
 			end := in.off(s.RightBrace)

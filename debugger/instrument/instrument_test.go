@@ -197,7 +197,7 @@ func checkHookOffsets(t *testing.T, src string, res *Result) {
 
 // checkColumnMaps asserts that every input character maps to the same
 // character in the output and back.
-func checkColumnMaps(t *testing.T, src string, res *Result) {
+func checkColumnMaps(t testing.TB, src string, res *Result) {
 	t.Helper()
 	srcLines := strings.Split(src, "\n")
 	outLines := strings.Split(res.Code, "\n")

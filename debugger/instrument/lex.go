@@ -3,6 +3,7 @@ package instrument
 import (
 	"reflect"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -10,58 +11,96 @@ import (
 	"github.com/dop251/goja/file"
 )
 
-// span is a byte range [start, end) of the source that is not code: the
-// text of a string, template or regular expression literal, or a comment.
+// span is a byte range [start, end) of the source that is not code: a
+// string, a regular expression, template text (with its delimiters ` ${ }),
+// or a comment.
 type span struct {
 	start, end int
 	comment    bool
 }
 
 // scanSpans finds the literals and comments of src. Whether a '/' starts a
-// regular expression cannot be told from the text alone, so the literals'
-// starts come from the AST; their ends and the comments between them are
-// scanned here. goja's AST has no comments and no parenthesis positions:
-// this table is what lets the instrumenter skip comments and count
-// parentheses exactly.
+// regular expression cannot be told from the text alone, so their starts
+// come from the AST; the rest is scanned here (goja keeps no comments and
+// no parentheses, and its positions of template text are off by one). The
+// table lets the instrumenter skip comments and count parentheses exactly.
 func scanSpans(src string, prg *ast.Program) []span {
-	starts := literalStarts(src, prg)
+	regexps := regexpStarts(src, prg)
 	var spans []span
-	next := 0 // index into starts
+	var braces []bool // per open brace: whether it is a template's ${
+	next := 0         // index into regexps
 	i := 0
-	if len(src) >= 2 && src[0] == '#' && src[1] == '!' {
+	if strings.HasPrefix(src, "#!") {
 		e := lineEnd(src, 2)
 		spans = append(spans, span{0, e, true})
 		i = e
 	}
+	// template scans template text from i, just after the ` or the } that
+	// starts it at start.
+	template := func(start, i int) int {
+		for ; i < len(src); i++ {
+			switch src[i] {
+			case '\\':
+				i++
+			case '`':
+				spans = append(spans, span{start, i + 1, false})
+				return i + 1
+			case '$':
+				if i+1 < len(src) && src[i+1] == '{' {
+					spans = append(spans, span{start, i + 2, false})
+					braces = append(braces, true)
+					return i + 2
+				}
+			}
+		}
+		spans = append(spans, span{start, len(src), false})
+		return len(src)
+	}
 	for i < len(src) {
-		for next < len(starts) && starts[next].off < i {
-			next++ // inside a literal already skipped (a template's elements)
-		}
-		if next < len(starts) && starts[next].off == i {
-			e := starts[next].end(src)
-			spans = append(spans, span{i, e, false})
-			i = e
-			next++
-			continue
-		}
-		if src[i] == '/' && i+1 < len(src) {
-			switch src[i+1] {
-			case '/':
+		switch src[i] {
+		case '/':
+			if i+1 < len(src) && src[i+1] == '/' {
 				e := lineEnd(src, i+2)
 				spans = append(spans, span{i, e, true})
 				i = e
 				continue
-			case '*':
+			}
+			if i+1 < len(src) && src[i+1] == '*' {
 				e := len(src)
-				for j := i + 2; j+1 < len(src); j++ {
-					if src[j] == '*' && src[j+1] == '/' {
-						e = j + 2
-						break
-					}
+				if k := strings.Index(src[i+2:], "*/"); k >= 0 {
+					e = i + 2 + k + 2
 				}
 				spans = append(spans, span{i, e, true})
 				i = e
 				continue
+			}
+			for next < len(regexps) && regexps[next] < i {
+				next++
+			}
+			if next < len(regexps) && regexps[next] == i {
+				e := regexpEnd(src, i)
+				spans = append(spans, span{i, e, false})
+				i = e
+				continue
+			}
+		case '\'', '"':
+			e := stringEnd(src, i)
+			spans = append(spans, span{i, e, false})
+			i = e
+			continue
+		case '`':
+			i = template(i, i+1)
+			continue
+		case '{':
+			braces = append(braces, false)
+		case '}':
+			if n := len(braces); n > 0 {
+				subst := braces[n-1]
+				braces = braces[:n-1]
+				if subst {
+					i = template(i, i+1)
+					continue
+				}
 			}
 		}
 		i++
@@ -84,77 +123,49 @@ func lineEnd(src string, i int) int {
 	return i
 }
 
-type litKind uint8
-
-const (
-	litString litKind = iota
-	litRegExp
-	litTemplate // the text of one template element, after ` or }
-)
-
-type litStart struct {
-	off  int
-	kind litKind
+// stringEnd is the end of the string literal whose quote is at i.
+func stringEnd(src string, i int) int {
+	q := src[i]
+	for i++; i < len(src); i++ {
+		switch src[i] {
+		case '\\':
+			i++
+		case q:
+			return i + 1
+		}
+	}
+	return len(src)
 }
 
-// end scans the literal that starts at l.off.
-func (l litStart) end(src string) int {
-	i := l.off
-	switch l.kind {
-	case litString:
-		q := src[i]
-		for i++; i < len(src); i++ {
-			switch src[i] {
-			case '\\':
-				i++
-			case q:
-				return i + 1
-			}
-		}
-	case litRegExp:
-		class := false
-		for i++; i < len(src); i++ {
-			switch c := src[i]; {
-			case c == '\\':
-				i++
-			case c == '[':
-				class = true
-			case c == ']':
-				class = false
-			case c == '/' && !class:
-				return i + 1 + identLen(src, i+1)
-			}
-		}
-	case litTemplate:
-		for ; i < len(src); i++ {
-			switch src[i] {
-			case '\\':
-				i++
-			case '`':
-				return i
-			case '$':
-				if i+1 < len(src) && src[i+1] == '{' {
-					return i
-				}
-			}
+// regexpEnd is the end of the regular expression literal (flags included)
+// whose '/' is at i.
+func regexpEnd(src string, i int) int {
+	class := false
+	for i++; i < len(src); i++ {
+		switch c := src[i]; {
+		case c == '\\':
+			i++
+		case c == '[':
+			class = true
+		case c == ']':
+			class = false
+		case c == '/' && !class:
+			return i + 1 + identLen(src, i+1)
 		}
 	}
 	return len(src)
 }
 
 var (
-	typeStringLit = reflect.TypeOf(&ast.StringLiteral{})
 	typeRegExpLit = reflect.TypeOf(&ast.RegExpLiteral{})
-	typeTmplElem  = reflect.TypeOf(&ast.TemplateElement{})
 	typeIdx       = reflect.TypeOf(file.Idx(0))
 )
 
-// literalStarts lists where the string, regular expression and template
-// text literals of prg start, sorted. It walks the AST by reflection so
-// that no node type can be missed. goja also makes string literals of
-// property names written as identifiers: only a quote starts a string.
-func literalStarts(src string, prg *ast.Program) []litStart {
-	var out []litStart
+// regexpStarts lists where the regular expression literals of prg start,
+// sorted. It walks the AST by reflection so that no node type can be
+// missed.
+func regexpStarts(src string, prg *ast.Program) []int {
+	var out []int
 	var walk func(v reflect.Value)
 	walk = func(v reflect.Value) {
 		switch v.Kind() {
@@ -166,17 +177,10 @@ func literalStarts(src string, prg *ast.Program) []litStart {
 			if v.IsNil() {
 				return
 			}
-			switch v.Type() {
-			case typeStringLit:
-				if off := int(v.Interface().(*ast.StringLiteral).Idx) - 1; off >= 0 && off < len(src) && (src[off] == '"' || src[off] == '\'') {
-					out = append(out, litStart{off, litString})
+			if v.Type() == typeRegExpLit {
+				if off := int(v.Interface().(*ast.RegExpLiteral).Idx) - 1; off >= 0 && off < len(src) && src[off] == '/' {
+					out = append(out, off)
 				}
-				return
-			case typeRegExpLit:
-				out = append(out, litStart{int(v.Interface().(*ast.RegExpLiteral).Idx) - 1, litRegExp})
-				return
-			case typeTmplElem:
-				out = append(out, litStart{int(v.Interface().(*ast.TemplateElement).Idx) - 1, litTemplate})
 				return
 			}
 			if v.Elem().Kind() == reflect.Struct {
@@ -200,16 +204,8 @@ func literalStarts(src string, prg *ast.Program) []litStart {
 		}
 	}
 	walk(reflect.ValueOf(prg))
-	sort.Slice(out, func(i, j int) bool { return out[i].off < out[j].off })
-	// A node reachable twice gives the same start twice.
-	n := 0
-	for i, s := range out {
-		if i == 0 || s.off != out[n-1].off {
-			out[n] = s
-			n++
-		}
-	}
-	return out[:n]
+	sort.Ints(out)
+	return out
 }
 
 // commentEndingAt is the comment that ends at off, if any.
@@ -249,12 +245,13 @@ func (in *instrumenter) skipTrivia(i int) int {
 // skipTriviaBack skips white space and comments backward from i.
 func (in *instrumenter) skipTriviaBack(i int) int {
 	for i > 0 {
-		if n := spaceLenBack(in.src, i); n > 0 {
-			i -= n
-			continue
-		}
+		// A comment first: a line comment can end in white space.
 		if s, ok := in.commentEndingAt(i); ok {
 			i = s.start
+			continue
+		}
+		if n := spaceLenBack(in.src, i); n > 0 {
+			i -= n
 			continue
 		}
 		return i

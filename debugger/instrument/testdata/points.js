@@ -7,7 +7,7 @@
 // a loop body, which also polls), E (a loop body with no statement to put
 // the poll before: at its '{' or ';') or A (an arrow function's expression
 // body, parentheses included); OFFSET is a byte offset in FILE.
-// TestGolden -update records it as NAME.points.
+// TestGolden -update records it as NAME.points (TestPackages -update for testdata/packages).
 'use strict';
 const fs = require('fs');
 const acorn = require('internal/deps/acorn/acorn/dist/acorn');

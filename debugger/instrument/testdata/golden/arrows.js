@@ -25,7 +25,8 @@ const regexBody = s => /a(b)c/.test(s);
 const postfix = (n) => n++;
 const ternBody = x => x ? 1 : 2;
 const newBody = () => new Date;
+const newEmptyArgs = () => new Date(), newThen = () => new Date().getTime() > 0;
 console.log(id(1), paren(2), doubleParen(3), obj(4).a, nested(1)(2)(3), call, args, arr.length,
   seq(5), cond(6), iife, iife2, def(), destr({ a: 1, b: [2] }), rest(1, 2), inObj.m(1), inObj.n(2).x,
   chain(1)(2)(3), assign({}), comma(), arrowInTemplate, noParams(), commaAfter, regexBody('abc'),
-  postfix(1), ternBody(0), typeof newBody());
+  postfix(1), ternBody(0), typeof newBody(), typeof newEmptyArgs(), newThen());
