@@ -76,10 +76,11 @@ func (d *Debugger) consoleCall(typ string, args []goja.Value) {
 		if pos.Line == 0 {
 			continue
 		}
-		fr := Frame{Function: sf.FuncName(), Path: pos.Filename, Line: pos.Line, Column: pos.Column - 1, ScriptID: -1}
+		fr := Frame{Function: funcName(sf.FuncName()), Path: pos.Filename, Line: pos.Line, Column: pos.Column - 1, ScriptID: -1}
 		if f := d.fileByPath(pos.Filename); f != nil {
 			fr.ScriptID = f.id
 			fr.Path, fr.Line, fr.Column = mapPos(d, pos.Filename, pos.Line, pos.Column)
+			fr.Column = calleeColumn(f.source, fr.Line, fr.Column)
 		}
 		ev.Stack = append(ev.Stack, fr)
 	}

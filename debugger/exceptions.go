@@ -59,7 +59,7 @@ func (d *Debugger) framesFromStack(err goja.Value) []Frame {
 		ln, _ := strconv.Atoi(m[3])
 		col, _ := strconv.Atoi(m[4])
 		path, ln, col0 := mapPos(d, m[2], ln, col)
-		out = append(out, Frame{Index: len(out), Function: m[1], Path: path, ScriptID: f.id, Line: ln, Column: col0,
+		out = append(out, Frame{Index: len(out), Function: funcName(m[1]), Path: path, ScriptID: f.id, Line: ln, Column: col0,
 			Scopes: []Scope{{Kind: "global", Object: d.remote(groupBacktrace, d.vm.GlobalObject())}}})
 	}
 	return out

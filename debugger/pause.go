@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 	"sync/atomic"
 
 	"github.com/dop251/goja"
@@ -158,7 +159,7 @@ func (d *Debugger) frames(ps *pauseState) []Frame {
 		if pos.Line == 0 {
 			continue // native (the hook itself, builtins implemented in Go)
 		}
-		fr := Frame{Index: len(out), Function: sf.FuncName(), ScriptID: -1}
+		fr := Frame{Index: len(out), Function: funcName(sf.FuncName()), ScriptID: -1}
 		file := pos.Filename
 		if file == "" {
 			file = sf.SrcName()
@@ -177,11 +178,57 @@ func (d *Debugger) frames(ps *pauseState) []Frame {
 			fr.Path, fr.Line, fr.Column = p, line, col-1
 			if f := d.fileByPath(file); f != nil {
 				fr.ScriptID = f.id
+				fr.Column = calleeColumn(f.source, fr.Line, fr.Column)
 			}
 		}
 		out = append(out, fr)
 	}
 	return out
+}
+
+// funcName is a frame's function name as V8 gives it: "" for anonymous.
+func funcName(name string) string {
+	if name == "<anonymous>" {
+		return ""
+	}
+	return name
+}
+
+// calleeColumn moves a caller frame's column from where goja puts it (the
+// call's opening parenthesis) to where V8 does (the start of the called
+// name: "outer" in outer(3), "m" in a.m(3)).
+func calleeColumn(src string, line, col int) int {
+	text := src
+	for i := 1; i < line; i++ {
+		nl := strings.IndexByte(text, '\n')
+		if nl < 0 {
+			return col
+		}
+		text = text[nl+1:]
+	}
+	if nl := strings.IndexByte(text, '\n'); nl >= 0 {
+		text = text[:nl]
+	}
+	if col < 0 || col >= len(text) || text[col] != '(' {
+		return col
+	}
+	i := col
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	j := i
+	for j > 0 {
+		c := text[j-1]
+		if c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 {
+			j--
+			continue
+		}
+		break
+	}
+	if j == i {
+		return col
+	}
+	return j
 }
 
 func (d *Debugger) fileByPath(path string) *fileInfo {

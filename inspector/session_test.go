@@ -17,9 +17,10 @@ import (
 
 // fakeClient drives a Session directly, as a transport would.
 type fakeClient struct {
-	t      *testing.T
-	s      *Session
-	events chan event
+	t       *testing.T
+	s       *Session
+	events  chan event
+	backlog []event // events received while waiting for another
 }
 
 type event struct {
@@ -49,6 +50,12 @@ func (c *fakeClient) call(method string, params any) map[string]any {
 
 func (c *fakeClient) waitFor(method string) map[string]any {
 	c.t.Helper()
+	for i, e := range c.backlog {
+		if e.method == method {
+			c.backlog = append(c.backlog[:i], c.backlog[i+1:]...)
+			return e.params
+		}
+	}
 	timeout := time.After(10 * time.Second)
 	for {
 		select {
@@ -56,6 +63,7 @@ func (c *fakeClient) waitFor(method string) map[string]any {
 			if e.method == method {
 				return e.params
 			}
+			c.backlog = append(c.backlog, e)
 		case <-timeout:
 			c.t.Fatalf("no %s event", method)
 		}
