@@ -231,6 +231,9 @@ func (d *Debugger) Setup(ctx context.Context, r *runtime.Runtime) error {
 	d.rt = r
 	d.mu.Unlock()
 	d.vm, d.ctx = r.VM(), ctx
+	if ctx.Err() != nil {
+		return nil // interrupted before the program began: nothing to set up
+	}
 	vm := d.vm
 	obj := vm.NewObject()
 	if err := obj.Set("file", d.fileHelper); err != nil {

@@ -48,7 +48,15 @@ func NewSession(t *Target, notify Notifier) *Session {
 	s := &Session{t: t, notify: notify, ctx: ctx, cancel: cancel, enabled: map[string]bool{}, sources: map[int]string{}, done: make(chan struct{})}
 	sub := t.Debugger.Subscribe()
 	go s.forward(sub)
+	t.addSession(s)
 	return s
+}
+
+// contextDestroyed sends Runtime.executionContextDestroyed: the program ended.
+func (s *Session) contextDestroyed() {
+	if s.isEnabled("Runtime") {
+		s.notify("Runtime.executionContextDestroyed", map[string]any{"executionContextId": 1, "executionContextUniqueId": "studio-" + s.t.ID})
+	}
 }
 
 // Close ends the session: its event forwarding stops, and a program it
@@ -57,6 +65,7 @@ func (s *Session) Close() {
 	s.mu.Lock()
 	s.closed = true
 	s.mu.Unlock()
+	s.t.removeSession(s)
 	s.stopStudio()
 	s.cancel()
 	<-s.done

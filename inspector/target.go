@@ -23,6 +23,9 @@ type Target struct {
 	rt     *runtime.Runtime
 	go_    chan struct{} // closed by runIfWaitingForDebugger
 	goOnce sync.Once
+	// sessions are the attached clients, told when the program ends.
+	sessions map[*Session]bool
+	ended    bool
 }
 
 // NewTarget makes a target for the program whose main file is main
@@ -43,6 +46,37 @@ func (t *Target) Runtime() *runtime.Runtime {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return t.rt
+}
+
+// Ended tells every client that the program has finished (CDP's
+// Runtime.executionContextDestroyed, on which `node inspect` says it waits
+// for the debugger to disconnect). Call it when Run returns.
+func (t *Target) Ended() {
+	t.mu.Lock()
+	t.ended = true
+	list := make([]*Session, 0, len(t.sessions))
+	for s := range t.sessions {
+		list = append(list, s)
+	}
+	t.mu.Unlock()
+	for _, s := range list {
+		s.contextDestroyed()
+	}
+}
+
+func (t *Target) addSession(s *Session) {
+	t.mu.Lock()
+	if t.sessions == nil {
+		t.sessions = map[*Session]bool{}
+	}
+	t.sessions[s] = true
+	t.mu.Unlock()
+}
+
+func (t *Target) removeSession(s *Session) {
+	t.mu.Lock()
+	delete(t.sessions, s)
+	t.mu.Unlock()
 }
 
 // WaitForDebugger blocks until a client sends

@@ -174,6 +174,7 @@ func executeInspected(opts runtime.Options, cfg inspectConfig, title string, std
 		return 70
 	}
 	// A client still attached sees the end: node waits for it to go.
+	target.Ended()
 	_ = srv.WaitForDisconnect(ctx)
 	return code
 }
