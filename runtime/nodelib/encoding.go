@@ -39,6 +39,26 @@ func codeUnits(v goja.Value) []uint16 {
 	return out
 }
 
+// isWellFormed reports whether the JS string s has no lone surrogate
+// (String.prototype.isWellFormed).
+func isWellFormed(s goja.String) bool {
+	n := s.Length()
+	for i := 0; i < n; i++ {
+		c := s.CharAt(i)
+		if !utf16.IsSurrogate(rune(c)) {
+			continue
+		}
+		if c < 0xDC00 && i+1 < n {
+			if next := s.CharAt(i + 1); next >= 0xDC00 && next <= 0xDFFF {
+				i++
+				continue
+			}
+		}
+		return false
+	}
+	return true
+}
+
 // utf8Bytes encodes a JS string as UTF-8, lone surrogates becoming U+FFFD as in V8.
 func utf8Bytes(v goja.Value) []byte {
 	// goja's String() already maps lone surrogates to U+FFFD.

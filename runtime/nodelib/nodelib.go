@@ -70,7 +70,19 @@ func New(vm *goja.Runtime, opts Options) (l *Lib, err error) {
 		if err != nil {
 			return err
 		}
-		if _, err := poly(goja.Undefined(), vm.GlobalObject(), l.stack.captureConstructed); err != nil {
+		// The polyfills of String.prototype.isWellFormed and toWellFormed call these (with a
+		// string): a JS loop over the code units takes goja about half a second per MiB.
+		jsIsWellFormed := func(v goja.Value) bool {
+			s, ok := v.(goja.String)
+			return !ok || isWellFormed(s)
+		}
+		jsToWellFormed := func(v goja.Value) goja.Value {
+			if jsIsWellFormed(v) {
+				return v
+			}
+			return vm.ToValue(v.String()) // goja's String() makes each lone surrogate U+FFFD
+		}
+		if _, err := poly(goja.Undefined(), vm.GlobalObject(), l.stack.captureConstructed, vm.ToValue(jsIsWellFormed), vm.ToValue(jsToWellFormed)); err != nil {
 			return fmt.Errorf("installing polyfills: %w", err)
 		}
 		l.primordials = vm.NewObject()

@@ -2,7 +2,7 @@
 // goja has no weak references: a WeakRef here holds its target strongly and a
 // FinalizationRegistry never calls back. Both are allowed by the spec (an engine may
 // never collect an object), so code written for V8 keeps working.
-(function (global, captureConstructed) {
+(function (global, captureConstructed, isWellFormed, toWellFormed) {
   'use strict';
   const targets = new WeakMap();
   class WeakRef {
@@ -42,8 +42,6 @@
   if (typeof Symbol.asyncIterator !== 'symbol') {
     Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol('Symbol.asyncIterator') });
   }
-  const isLead = (c) => c >= 0xD800 && c <= 0xDBFF;
-  const isTrail = (c) => c >= 0xDC00 && c <= 0xDFFF;
   const method = (obj, name, fn) => {
     if (typeof obj[name] !== 'function') {
       Object.defineProperty(obj, name, { value: fn, writable: true, configurable: true, enumerable: false });
@@ -51,29 +49,14 @@
   };
   method(String.prototype, 'isWellFormed', {
     isWellFormed() {
-      const s = String(this);
-      for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (isLead(c) && i + 1 < s.length && isTrail(s.charCodeAt(i + 1))) { i++; continue; }
-        if (isLead(c) || isTrail(c)) return false;
-      }
-      return true;
+      if (this == null) throw new TypeError('String.prototype.isWellFormed called on null or undefined');
+      return isWellFormed(`${this}`);
     },
   }.isWellFormed);
   method(String.prototype, 'toWellFormed', {
     toWellFormed() {
-      const s = String(this);
-      let out = '';
-      let start = 0;
-      for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (isLead(c) && i + 1 < s.length && isTrail(s.charCodeAt(i + 1))) { i++; continue; }
-        if (isLead(c) || isTrail(c)) {
-          out += s.slice(start, i) + '\uFFFD';
-          start = i + 1;
-        }
-      }
-      return start === 0 ? s : out + s.slice(start);
+      if (this == null) throw new TypeError('String.prototype.toWellFormed called on null or undefined');
+      return toWellFormed(`${this}`);
     },
   }.toWellFormed);
   // goja has no RegExp `d` flag, so no regexp it creates has indices.
