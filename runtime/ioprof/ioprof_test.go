@@ -1,0 +1,131 @@
+package ioprof
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/studiojs/studio/runtime"
+	"github.com/studiojs/studio/runtime/trace"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+const ms = int64(time.Millisecond)
+
+// fixture is a deterministic record stream: three fs reads from two call
+// sites through a two-lane pool (the third waits for a lane), a dns lookup,
+// a TCP connect (no pool), a timer (not I/O), and a read never finished.
+func fixture() []trace.Event {
+	app := []trace.Frame{{Function: "readConfig", File: "/app/config.js", Line: 12, Column: 5}, {Function: "", File: "/app/main.js", Line: 3, Column: 1}}
+	other := []trace.Frame{{Function: "readFile", File: "node:fs", Line: 1, Column: 1}, {Function: "load", File: "/app/cache.js", Line: 40, Column: 9}}
+	var ev []trace.Event
+	add := func(e trace.Event) { ev = append(ev, e) }
+	for i, st := range [][]trace.Frame{app, app, other} {
+		id := uint64(10 + i)
+		add(trace.Event{Kind: trace.KindInit, Op: id, Type: "FSREQCALLBACK", Time: 1 * ms, Stack: st})
+		add(trace.Event{Kind: trace.KindQueued, Op: id, Time: 1 * ms})
+	}
+	add(trace.Event{Kind: trace.KindStarted, Op: 10, Time: 1 * ms, Worker: 0})
+	add(trace.Event{Kind: trace.KindStarted, Op: 11, Time: 1 * ms, Worker: 1})
+	add(trace.Event{Kind: trace.KindFinished, Op: 10, Time: 3 * ms})
+	add(trace.Event{Kind: trace.KindStarted, Op: 12, Time: 3 * ms, Worker: 0})
+	add(trace.Event{Kind: trace.KindFinished, Op: 11, Time: 5 * ms})
+	add(trace.Event{Kind: trace.KindBefore, Op: 10, Time: 4 * ms})
+	add(trace.Event{Kind: trace.KindBefore, Op: 11, Time: 6 * ms})
+	add(trace.Event{Kind: trace.KindFinished, Op: 12, Time: 9 * ms})
+	add(trace.Event{Kind: trace.KindBefore, Op: 12, Time: 12 * ms})
+	add(trace.Event{Kind: trace.KindInit, Op: 20, Type: "GETADDRINFOREQWRAP", Time: 2 * ms, Stack: []trace.Frame{{File: "/app/main.js", Line: 8}}})
+	add(trace.Event{Kind: trace.KindQueued, Op: 20, Time: 2 * ms})
+	add(trace.Event{Kind: trace.KindStarted, Op: 20, Time: 2 * ms})
+	add(trace.Event{Kind: trace.KindFinished, Op: 20, Time: 22 * ms})
+	add(trace.Event{Kind: trace.KindBefore, Op: 20, Time: 23 * ms})
+	add(trace.Event{Kind: trace.KindInit, Op: 30, Type: "TCPCONNECTWRAP", Time: 5 * ms, Stack: []trace.Frame{{File: "/app/db.js", Line: 77}}})
+	add(trace.Event{Kind: trace.KindBefore, Op: 30, Time: 7 * ms})
+	add(trace.Event{Kind: trace.KindInit, Op: 40, Type: "Timeout", Time: 5 * ms})
+	add(trace.Event{Kind: trace.KindBefore, Op: 40, Time: 50 * ms})
+	add(trace.Event{Kind: trace.KindInit, Op: 50, Type: "FSREQCALLBACK", Time: 5 * ms, Stack: app})
+	add(trace.Event{Kind: trace.KindQueued, Op: 50, Time: 5 * ms})
+	return ev
+}
+
+func TestTableGolden(t *testing.T) {
+	p := New()
+	for _, e := range fixture() {
+		p.Add(e)
+	}
+	var b bytes.Buffer
+	if err := p.Report().WriteTable(&b); err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "table.golden")
+	if *update {
+		if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != string(want) {
+		t.Errorf("table:\n%s\nwant:\n%s", b.String(), want)
+	}
+}
+
+// TestRealRun profiles a real program: its fs reads are attributed to the
+// line that made them, with a queue wait, a service time and a callback
+// delay, and nothing that is not I/O shows up.
+func TestRealRun(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "reads.js")
+	src := "const fs = require('fs');\nfor (let i = 0; i < 20; i++) {\n  fs.readFile(__filename, () => {});\n}\nsetTimeout(() => {}, 5);\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rec := trace.NewRecorder()
+	sub := Subscribe(rec)
+	p := New()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- p.Run(ctx, sub) }()
+	rt, err := runtime.New(runtime.Options{Main: file, Stdout: io.Discard, Stderr: io.Discard, Recorder: rec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, err := rt.Run(context.Background()); err != nil || code != 0 {
+		t.Fatalf("run: %d %v", code, err)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	sub.Close()
+	r := p.Report()
+	if r.Dropped != 0 {
+		t.Fatalf("%d dropped", r.Dropped)
+	}
+	var fsRows int
+	for _, st := range r.Stats {
+		if st.Type == "Timeout" {
+			t.Errorf("a timer counted as I/O")
+		}
+		if st.Type == "FSREQCALLBACK" && st.Site == file+":3" {
+			fsRows++
+			if st.Total.Count() < 20 || !st.Pooled || st.Service.Max() <= 0 {
+				t.Errorf("fs reads at line 3: count %d pooled %v service max %v", st.Total.Count(), st.Pooled, st.Service.Max())
+			}
+		}
+	}
+	if fsRows != 1 {
+		var b strings.Builder
+		_ = r.WriteTable(&b)
+		t.Errorf("no row for the reads at %s:3:\n%s", file, b.String())
+	}
+}
