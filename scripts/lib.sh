@@ -48,8 +48,18 @@ ensure_go() {
   [ "$(go_minor)" -ge 21 ] || { echo "setup: Go bootstrap failed" >&2; return 1; }
 }
 
-# ensure_build_deps: gcc for cgo (the race detector needs it).
+# ensure_build_deps: gcc for cgo (the race detector and Fyne's GLFW need
+# it), and the OpenGL and X11 headers Fyne builds against, as Fyne's
+# install guide lists them for Debian (libgl1-mesa-dev, xorg-dev).
 ensure_build_deps() {
   command -v gcc >/dev/null 2>&1 || apt_install gcc libc6-dev
   command -v git >/dev/null 2>&1 || apt_install git
+  apt_install pkg-config libgl1-mesa-dev xorg-dev
+}
+
+# ensure_screen_deps: what scripts/screenshots.sh needs to show the real
+# window without a display: a virtual X server with software OpenGL
+# (Mesa's llvmpipe), xdotool to press keys, ImageMagick to capture.
+ensure_screen_deps() {
+  apt_install xvfb libgl1-mesa-dri xdotool imagemagick
 }

@@ -1,4 +1,22 @@
-// Package ui will be Studio's Fyne GUI, a client of the inspector protocol
-// over an in-process connection (issue 6). Only ui and cmd/studio import
-// Fyne, so that go test of every other package builds without cgo GL.
+// Package ui is Studio's window (issue 6): a project's files in a tree,
+// editors with colouring, line numbers and a breakpoint gutter, run and
+// debug controls, the console, the call stack and variables, and the live
+// event-loop panels.
+//
+// The window is a client of the inspector protocol and nothing else: a
+// program is started by a [Launcher] (cmd/studio passes launch.Start),
+// and everything the window shows comes through the program's
+// inspector.Client (CDP's Runtime and Debugger domains, Studio's domain
+// for the loop), so a tool could see the same. ui imports no runtime or
+// debugger package.
+//
+// Only ui and cmd/studio import Fyne; the app itself (fyne.io/fyne/v2/app,
+// which needs cgo and OpenGL) is created in cmd/studio, so ui's tests run
+// on Fyne's software test driver.
+//
+// Threading: every field of [Window] belongs to the UI goroutine. Protocol
+// events and program output arrive on other goroutines and are handed
+// over with Options.Do (fyne.Do); protocol calls run on goroutines of their
+// own and hand their answers over the same way, so a busy program never
+// blocks the window.
 package ui

@@ -1,5 +1,7 @@
-// Command studio runs JavaScript projects on Studio's runtime.
+// Command studio is Studio's IDE window, and runs JavaScript projects on
+// Studio's runtime in the terminal.
 //
+//	studio [DIR]                            open the window on a project (default: the bundled example)
 //	studio run [flags] FILE|DIR [args...]   run a script or a project, like `node FILE`
 //	studio -e CODE [args...]                run CODE, like `node -e`
 //	studio version                          print versions
@@ -32,8 +34,9 @@ import (
 const usage = `Studio runs and shows the event loop of Node.js-style JavaScript projects.
 
 Usage:
+  studio [DIR]                            open Studio's window on a project folder (default: the bundled example)
   studio run [flags] FILE|DIR [args...]   run a script, or a project's package.json "main" (else index.js)
-  studio FILE|DIR [args...]               the same, as node FILE
+  studio FILE [args...]                   the same, as node FILE
   studio -e CODE [args...]                evaluate CODE as node -e does
   studio version                          print Studio's version and the Node.js version it follows
   studio help                             print this help
@@ -61,8 +64,7 @@ func main() {
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
-		return 2
+		return openGUI("", stderr)
 	}
 	switch args[0] {
 	case "help", "-h", "--help":
@@ -84,10 +86,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if strings.HasPrefix(args[0], "--inspect") {
 		return runCmd(args, stdout, stderr)
 	}
-	// `studio FILE args...` runs like `node FILE args...`, so that programs
-	// spawning process.execPath with a script get what they expect.
-	if fi, err := os.Stat(args[0]); err == nil && !strings.HasPrefix(args[0], "-") && (fi.Mode().IsRegular() || fi.IsDir()) {
-		return runCmd(args, stdout, stderr)
+	// `studio DIR` opens the window on a project; `studio FILE args...`
+	// runs like `node FILE args...`, so that programs spawning
+	// process.execPath with a script get what they expect.
+	if fi, err := os.Stat(args[0]); err == nil && !strings.HasPrefix(args[0], "-") {
+		switch {
+		case fi.IsDir() && len(args) == 1:
+			return openGUI(args[0], stderr)
+		case fi.Mode().IsRegular() || fi.IsDir():
+			return runCmd(args, stdout, stderr)
+		}
 	}
 	fmt.Fprintf(stderr, "studio: unknown command %q\n\n%s", args[0], usage)
 	return 2

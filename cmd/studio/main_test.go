@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -21,6 +23,14 @@ func TestCommandLine(t *testing.T) {
 	os.MkdirAll(bad, 0o755)
 	os.WriteFile(filepath.Join(bad, "package.json"), []byte(`{"main": `), 0o644)
 
+	// The window is not opened here: record what it would show.
+	var opened []string
+	defer func(f func(string, io.Writer) int) { openGUI = f }(openGUI)
+	openGUI = func(project string, _ io.Writer) int {
+		opened = append(opened, project)
+		return 0
+	}
+
 	cases := map[string]struct {
 		args      []string
 		code      int
@@ -28,7 +38,8 @@ func TestCommandLine(t *testing.T) {
 		stderrHas string
 	}{
 		"help":                {args: []string{"help"}, code: 0, stdout: usage},
-		"no arguments":        {args: nil, code: 2, stderrHas: "Usage:"},
+		"no arguments":        {args: nil, code: 0},
+		"a folder":            {args: []string{proj}, code: 0},
 		"version":             {args: []string{"version"}, code: 0, stdout: "studio "},
 		"eval":                {args: []string{"-e", "console.log(6 * 7, process.argv.length)", "x"}, code: 0, stdout: "42 2\n"},
 		"eval without code":   {args: []string{"-e"}, code: 9, stderrHas: "requires an argument"},
@@ -56,5 +67,10 @@ func TestCommandLine(t *testing.T) {
 				t.Errorf("stderr %q, want it to contain %q", errb.String(), c.stderrHas)
 			}
 		})
+	}
+	// No arguments opens the bundled example (""), a folder that project.
+	slices.Sort(opened)
+	if !slices.Equal(opened, []string{"", proj}) {
+		t.Errorf("the window opened on %q, want the example and %q", opened, proj)
 	}
 }

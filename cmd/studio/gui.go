@@ -1,0 +1,44 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2/app"
+
+	"github.com/studiojs/studio/launch"
+	"github.com/studiojs/studio/ui"
+)
+
+// openGUI opens Studio's window on a project folder ("" for the bundled
+// example) and returns when it is closed. Tests replace it.
+var openGUI = func(project string, stderr io.Writer) int {
+	if project == "" {
+		dir, err := os.UserConfigDir()
+		if err != nil {
+			dir = os.TempDir()
+		}
+		project, err = ui.BundledExample(filepath.Join(dir, "studio", "examples"))
+		if err != nil {
+			fmt.Fprintf(stderr, "studio: %v\n", err)
+			return 1
+		}
+	}
+	startPrecompile()
+	a := app.NewWithID("dev.studiojs.studio")
+	w := ui.New(a, ui.Options{Project: project, Launcher: launchProgram})
+	w.Fyne().ShowAndRun()
+	return 0
+}
+
+// launchProgram starts a program in-process for the window: ui describes
+// it, launch runs it (ui never imports the runtime).
+func launchProgram(spec ui.RunSpec) (ui.Program, error) {
+	p, err := launch.Start(launch.Spec(spec))
+	if err != nil {
+		return nil, err
+	}
+	return p, nil
+}

@@ -1,0 +1,353 @@
+package ui
+
+import (
+	"fmt"
+	"hash/fnv"
+	"image/color"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// The live panels: every number they show comes from Studio.snapshot (or
+// the loop state of Studio.paused); nothing is drawn before the first one.
+
+// opColour gives each op type a stable colour (pool lanes, queues).
+func opColour(typ string) color.Color {
+	palette := []color.NRGBA{
+		{0x42, 0x85, 0xf4, 0xff}, {0x0f, 0x9d, 0x58, 0xff}, {0xf4, 0xb4, 0x00, 0xff}, {0xdb, 0x44, 0x37, 0xff},
+		{0xab, 0x47, 0xbc, 0xff}, {0x00, 0xac, 0xc1, 0xff}, {0xff, 0x70, 0x43, 0xff}, {0x9e, 0x9d, 0x24, 0xff},
+	}
+	h := fnv.New32a()
+	_, _ = h.Write([]byte(typ))
+	return palette[h.Sum32()%uint32(len(palette))]
+}
+
+// where is an op's creation site as file:line, or "".
+func where(l *sourceLocation) string {
+	if l == nil || l.URL == "" {
+		return ""
+	}
+	return fmt.Sprintf("%s:%d", filepath.Base(pathOfURL(l.URL)), l.LineNumber)
+}
+
+// loopPanel shows one snapshot: the phases with the current one lit and
+// the time spent in each, lag and ELU with their recent history, the
+// queues with their depth and first entries, and the pool's lanes.
+type loopPanel struct {
+	w      *Window
+	header *widget.Label
+	phases []*phaseBox
+	lag    *widget.Label
+	elu    *widget.Label
+	lagSp  *sparkline
+	eluSp  *sparkline
+	queues *widget.Label
+	pool   *widget.Label
+	lanes  *fyne.Container
+	view   fyne.CanvasObject
+
+	last  snapshot // the snapshot shown, for tests
+	count int      // snapshots shown
+}
+
+type phaseBox struct {
+	bg   *canvas.Rectangle
+	name *canvas.Text
+	time *canvas.Text
+	obj  fyne.CanvasObject
+}
+
+func newLoopPanel(w *Window) *loopPanel {
+	p := &loopPanel{w: w}
+	p.header = widget.NewLabel("No program running")
+	p.header.Wrapping = fyne.TextWrapWord
+	grid := container.NewGridWithColumns(len(phases))
+	for _, name := range phases {
+		b := &phaseBox{bg: canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground)),
+			name: canvas.NewText(name, theme.Color(theme.ColorNameForeground)),
+			time: canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder))}
+		b.name.Alignment, b.time.Alignment = fyne.TextAlignCenter, fyne.TextAlignCenter
+		b.name.TextSize = theme.TextSize() * 0.85
+		b.time.TextSize = theme.TextSize() * 0.8
+		b.bg.CornerRadius = 4
+		b.obj = container.NewStack(b.bg, container.NewPadded(container.NewVBox(b.name, b.time)))
+		p.phases = append(p.phases, b)
+		grid.Add(b.obj)
+	}
+	p.lag, p.elu = widget.NewLabel(""), widget.NewLabel("")
+	p.lagSp, p.eluSp = newSparkline(), newSparkline()
+	p.eluSp.fixedMax = 1
+	metrics := container.NewGridWithColumns(2,
+		container.NewBorder(nil, nil, p.lag, nil, p.lagSp),
+		container.NewBorder(nil, nil, p.elu, nil, p.eluSp))
+	p.queues = widget.NewLabel("")
+	p.queues.TextStyle = fyne.TextStyle{Monospace: true}
+	p.pool = widget.NewLabel("")
+	p.lanes = container.NewVBox()
+	bold := func(s string) *widget.Label {
+		return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	p.view = container.NewVScroll(container.NewVBox(p.header, grid, metrics,
+		bold("Queues"), p.queues, container.NewHBox(bold("Worker pool"), p.pool), p.lanes))
+	return p
+}
+
+func (p *loopPanel) update(s snapshot, paused bool) {
+	p.last = s
+	p.count++
+	state := "between callbacks"
+	if s.InCallback {
+		state = "in a callback"
+	}
+	if paused {
+		state += ", paused"
+	}
+	p.header.SetText(fmt.Sprintf("Iteration %d · %.1f ms · phase %s · %s · %d pending ops", s.Iteration, s.TimeMs, s.Phase, state, s.PendingTotal))
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	th := fyne.CurrentApp().Settings().Theme()
+	for i, name := range phases {
+		b := p.phases[i]
+		if name == s.Phase {
+			b.bg.FillColor = th.Color(theme.ColorNamePrimary, v)
+			b.name.Color = th.Color(theme.ColorNameForegroundOnPrimary, v)
+			b.time.Color = b.name.Color
+			b.name.TextStyle.Bold = true
+		} else {
+			b.bg.FillColor = th.Color(theme.ColorNameInputBackground, v)
+			b.name.Color = th.Color(theme.ColorNameForeground, v)
+			b.time.Color = th.Color(theme.ColorNamePlaceHolder, v)
+			b.name.TextStyle.Bold = false
+		}
+		b.time.Text = fmt.Sprintf("%.1f ms", s.PhaseTimeMs[name])
+		b.bg.Refresh()
+		b.name.Refresh()
+		b.time.Refresh()
+	}
+	p.lag.SetText(fmt.Sprintf("lag %.2f ms", s.LagMs))
+	p.elu.SetText(fmt.Sprintf("ELU %.0f%%", s.ELU*100))
+	p.lagSp.push(s.LagMs)
+	p.eluSp.push(s.ELU)
+
+	var q strings.Builder
+	for _, name := range queueNames {
+		qu := s.Queues[name]
+		fmt.Fprintf(&q, "%-10s %5d", name, qu.Depth)
+		for i, o := range qu.Top {
+			if i == 3 {
+				fmt.Fprintf(&q, " …")
+				break
+			}
+			fmt.Fprintf(&q, "  %s#%d", o.Type, o.ID)
+			if w := where(o.Location); w != "" {
+				fmt.Fprintf(&q, "@%s", w)
+			}
+		}
+		q.WriteByte('\n')
+	}
+	p.queues.SetText(strings.TrimRight(q.String(), "\n"))
+
+	p.pool.SetText(fmt.Sprintf("%d lanes, %d queued", s.Pool.Size, s.Pool.Queued))
+	for len(p.lanes.Objects) < len(s.Pool.Workers) {
+		p.lanes.Add(newLane())
+	}
+	for len(p.lanes.Objects) > len(s.Pool.Workers) {
+		p.lanes.Remove(p.lanes.Objects[len(p.lanes.Objects)-1])
+	}
+	for i, wk := range s.Pool.Workers {
+		p.lanes.Objects[i].(*lane).show(wk, s.TimeMs, th, v)
+	}
+}
+
+// lane is one worker of the pool: its bar coloured by the op it runs.
+type lane struct {
+	widget.BaseWidget
+	bar  *canvas.Rectangle
+	text *canvas.Text
+}
+
+func newLane() *lane {
+	l := &lane{bar: canvas.NewRectangle(color.Transparent), text: canvas.NewText("", nil)}
+	l.bar.CornerRadius = 3
+	l.text.TextSize = theme.TextSize() * 0.9
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+func (l *lane) show(wk worker, now float64, th fyne.Theme, v fyne.ThemeVariant) {
+	if wk.Busy {
+		l.bar.FillColor = opColour(wk.Type)
+		l.text.Text = fmt.Sprintf("lane %d  %s #%d  running %.1f ms", wk.Lane, wk.Type, wk.Op, now-wk.SinceMs)
+		l.text.Color = color.White
+	} else {
+		l.bar.FillColor = th.Color(theme.ColorNameInputBackground, v)
+		l.text.Text = fmt.Sprintf("lane %d  idle", wk.Lane)
+		l.text.Color = th.Color(theme.ColorNamePlaceHolder, v)
+	}
+	l.bar.Refresh()
+	l.text.Refresh()
+}
+
+func (l *lane) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack(l.bar, container.New(layout.NewCustomPaddedLayout(2, 2, 6, 6), l.text)))
+}
+
+// sparkline draws the recent values of one metric.
+type sparkline struct {
+	widget.BaseWidget
+	values   []float64
+	fixedMax float64 // 0: scale to the largest value shown
+	lines    []*canvas.Line
+	objs     []fyne.CanvasObject
+}
+
+const sparklinePoints = 120
+
+func newSparkline() *sparkline {
+	s := &sparkline{}
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+func (s *sparkline) push(v float64) {
+	s.values = append(s.values, v)
+	if len(s.values) > sparklinePoints {
+		s.values = s.values[len(s.values)-sparklinePoints:]
+	}
+	s.Refresh()
+}
+
+func (s *sparkline) MinSize() fyne.Size { return fyne.NewSize(60, 24) }
+
+func (s *sparkline) CreateRenderer() fyne.WidgetRenderer { return &sparkRenderer{s: s} }
+
+type sparkRenderer struct{ s *sparkline }
+
+func (r *sparkRenderer) Destroy()                     {}
+func (r *sparkRenderer) MinSize() fyne.Size           { return r.s.MinSize() }
+func (r *sparkRenderer) Objects() []fyne.CanvasObject { return r.s.objs }
+func (r *sparkRenderer) Layout(fyne.Size)             { r.Refresh() }
+
+func (r *sparkRenderer) Refresh() {
+	s := r.s
+	size := s.Size()
+	top := s.fixedMax
+	for _, v := range s.values {
+		top = max(top, v)
+	}
+	if top <= 0 {
+		top = 1
+	}
+	n := len(s.values)
+	for len(s.lines) < n {
+		ln := canvas.NewLine(theme.Color(theme.ColorNamePrimary))
+		ln.StrokeWidth = 1.5
+		s.lines = append(s.lines, ln)
+	}
+	s.objs = s.objs[:0]
+	step := size.Width / float32(sparklinePoints-1)
+	x0 := size.Width - float32(n-1)*step
+	y := func(v float64) float32 { return size.Height - 1 - float32(v/top)*(size.Height-2) }
+	for i := 1; i < n; i++ {
+		ln := s.lines[i]
+		ln.StrokeColor = theme.Color(theme.ColorNamePrimary)
+		ln.Position1 = fyne.NewPos(x0+float32(i-1)*step, y(s.values[i-1]))
+		ln.Position2 = fyne.NewPos(x0+float32(i)*step, y(s.values[i]))
+		ln.Refresh()
+		s.objs = append(s.objs, ln)
+	}
+}
+
+// pendingPanel is the pending async ops table: id, type, age, state and
+// creation site; selecting a row opens the site.
+type pendingPanel struct {
+	w     *Window
+	ops   []opRef
+	total int
+	table *widget.Table
+	title *widget.Label
+	view  fyne.CanvasObject
+}
+
+var pendingColumns = []string{"id", "type", "age", "state", "created at"}
+
+func newPendingPanel(w *Window) *pendingPanel {
+	p := &pendingPanel{w: w}
+	p.table = widget.NewTableWithHeaders(func() (int, int) { return len(p.ops), len(pendingColumns) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			if id.Row >= len(p.ops) {
+				return
+			}
+			o.(*widget.Label).SetText(p.cell(p.ops[id.Row], id.Col))
+		})
+	p.table.ShowHeaderColumn = false
+	p.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		l := o.(*widget.Label)
+		if id.Col >= 0 && id.Col < len(pendingColumns) {
+			l.SetText(pendingColumns[id.Col])
+			l.TextStyle.Bold = true
+		}
+	}
+	for i, wd := range []float32{60, 150, 90, 130, 320} {
+		p.table.SetColumnWidth(i, wd)
+	}
+	p.table.OnSelected = func(id widget.TableCellID) {
+		if id.Row >= 0 && id.Row < len(p.ops) {
+			p.jump(p.ops[id.Row])
+		}
+		p.table.UnselectAll()
+	}
+	p.title = widget.NewLabel("")
+	p.view = container.NewBorder(p.title, nil, nil, nil, p.table)
+	return p
+}
+
+func (p *pendingPanel) cell(o opRef, col int) string {
+	switch col {
+	case 0:
+		return fmt.Sprint(o.ID)
+	case 1:
+		return o.Type
+	case 2:
+		return fmt.Sprintf("%.1f ms", o.AgeMs)
+	case 3:
+		return o.State
+	case 4:
+		if o.Location == nil {
+			return ""
+		}
+		fn := o.Location.Function
+		if fn != "" {
+			fn += "  "
+		}
+		return fn + p.w.rel(pathOfURL(o.Location.URL)) + fmt.Sprintf(":%d", o.Location.LineNumber)
+	}
+	return ""
+}
+
+// jump opens the file and line where op was created.
+func (p *pendingPanel) jump(o opRef) {
+	if o.Location == nil || o.Location.URL == "" {
+		return
+	}
+	if ed := p.w.openFile(pathOfURL(o.Location.URL)); ed != nil {
+		ed.MoveCursor(o.Location.LineNumber - 1)
+	}
+}
+
+func (p *pendingPanel) update(s snapshot) {
+	p.ops, p.total = s.Pending, s.PendingTotal
+	p.title.SetText(fmt.Sprintf("%d pending async operations (%d listed)", s.PendingTotal, len(s.Pending)))
+	p.table.Refresh()
+}

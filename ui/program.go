@@ -1,0 +1,449 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/studiojs/studio/inspector"
+)
+
+// RunSpec says what to run. cmd/studio converts it to launch.Spec (the
+// fields match), so that ui starts programs without importing the runtime.
+type RunSpec struct {
+	Main           string
+	Args, Env      []string
+	Cwd            string
+	Stdout, Stderr io.Writer
+	OnEvent        func(inspector.Event)
+}
+
+// Program is a started program: the window only uses its Client.
+type Program interface {
+	Client() *inspector.Client
+	Done() <-chan struct{}
+	Result() (int, error)
+	Stop()
+}
+
+// Launcher starts a program held before its first line until the client
+// sends Runtime.runIfWaitingForDebugger.
+type Launcher func(RunSpec) (Program, error)
+
+// runState is what the toolbar and the status line show.
+type runState int
+
+const (
+	stateIdle runState = iota
+	stateStarting
+	stateRunning
+	statePaused
+)
+
+func (s runState) String() string {
+	return [...]string{"idle", "starting", "running", "paused"}[s]
+}
+
+// breakpoint is one line marked in the gutter; id is the protocol's
+// breakpointId while a program runs ("" otherwise).
+type breakpoint struct {
+	path     string
+	line     int // 0-based
+	id       string
+	resolved bool
+}
+
+// session is one run of a program as the window sees it through the
+// protocol. All its fields belong to the UI goroutine.
+type session struct {
+	prog  Program
+	debug bool
+	ctx   context.Context
+	stop  context.CancelFunc
+}
+
+// callTimeout bounds a protocol call the window makes; a call into a busy
+// program waits for its loop (evaluate), so it runs off the UI goroutine.
+const callTimeout = 30 * time.Second
+
+// call runs a protocol call on a goroutine of its own and hands the result
+// to done on the UI goroutine (nil done: fire and forget).
+func (w *Window) call(s *session, method string, params any, result any, done func(error)) {
+	go func() {
+		ctx, cancel := context.WithTimeout(s.ctx, callTimeout)
+		err := s.prog.Client().Call(ctx, method, params, result)
+		cancel()
+		if done != nil {
+			w.do(func() { done(err) })
+		} else if err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, inspector.ErrClosed) {
+			w.do(func() { w.console.add(lineError, fmt.Sprintf("%s: %v", method, err)) })
+		}
+	}()
+}
+
+// start launches the main file (or the file in the current tab) in debug
+// or run mode.
+func (w *Window) start(debug bool) {
+	if w.sess != nil {
+		if debug && w.state == statePaused {
+			w.Continue()
+		}
+		return
+	}
+	main := w.mainFile()
+	if main == "" {
+		w.setStatus("Nothing to run: open a JavaScript file")
+		return
+	}
+	// Unsaved edits would not be what runs.
+	w.saveAll()
+	out := &consoleWriter{w: w, kind: lineStdout}
+	errw := &consoleWriter{w: w, kind: lineStderr}
+	var s *session
+	prog, err := w.opts.Launcher(RunSpec{Main: main, Cwd: filepath.Dir(main), Stdout: out, Stderr: errw,
+		OnEvent: func(e inspector.Event) { w.do(func() { w.event(s, e) }) }})
+	if err != nil {
+		w.console.add(lineError, err.Error())
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	s = &session{prog: prog, debug: debug, ctx: ctx, stop: cancel}
+	w.sess = s
+	w.setState(stateStarting)
+	mode := "Running"
+	if debug {
+		mode = "Debugging"
+	}
+	w.console.add(lineInfo, fmt.Sprintf("%s %s", mode, w.rel(main)))
+	bps := w.breakpointList()
+	go w.setUp(s, bps)
+}
+
+// setUp enables the domains, sets the breakpoints and lets the program
+// go; then waits for its end. Off the UI goroutine.
+func (w *Window) setUp(s *session, bps []*breakpoint) {
+	c := s.prog.Client()
+	ctx := s.ctx
+	steps := []struct {
+		method string
+		params any
+	}{
+		{"Runtime.enable", nil},
+		{"Debugger.enable", nil},
+		{"Debugger.setAsyncCallStackDepth", map[string]any{"maxDepth": 32}},
+		{"Debugger.setBreakpointsActive", map[string]any{"active": s.debug}},
+		{"Studio.enable", map[string]any{"snapshotInterval": 50}},
+	}
+	for _, st := range steps {
+		if err := c.Call(ctx, st.method, st.params, nil); err != nil {
+			w.do(func() { w.console.add(lineError, fmt.Sprintf("%s: %v", st.method, err)) })
+		}
+	}
+	for _, bp := range bps {
+		var res setBreakpointResult
+		err := c.Call(ctx, "Debugger.setBreakpointByUrl", map[string]any{"url": fileURL(bp.path), "lineNumber": bp.line}, &res)
+		w.do(func() { w.breakpointSet(bp, res, err) })
+	}
+	if err := c.Call(ctx, "Runtime.runIfWaitingForDebugger", nil, nil); err != nil {
+		w.do(func() { w.console.add(lineError, fmt.Sprintf("starting: %v", err)) })
+	}
+	w.do(func() {
+		if w.sess == s && w.state == stateStarting {
+			w.setState(stateRunning)
+		}
+	})
+	<-s.prog.Done()
+	code, err := s.prog.Result()
+	s.prog.Stop()
+	s.stop()
+	w.do(func() { w.ended(s, code, err) })
+}
+
+func (w *Window) ended(s *session, code int, err error) {
+	if w.sess != s {
+		return
+	}
+	w.console.flush()
+	msg := fmt.Sprintf("Program exited with code %d", code)
+	if err != nil {
+		msg = fmt.Sprintf("Program failed: %v", err)
+	}
+	w.console.add(lineInfo, msg)
+	w.sess = nil
+	w.clearPause()
+	for _, bp := range w.bps {
+		bp.id, bp.resolved = "", false
+	}
+	w.breakpointsPanel.refresh()
+	w.setState(stateIdle)
+}
+
+// Stop ends the running program.
+func (w *Window) Stop() {
+	if s := w.sess; s != nil {
+		go s.prog.Stop()
+	}
+}
+
+// Run runs the main file without stopping at breakpoints (Ctrl+F5).
+func (w *Window) Run() { w.start(false) }
+
+// Debug runs the main file with its breakpoints, or continues (F5).
+func (w *Window) Debug() { w.start(true) }
+
+func (w *Window) resumeWith(method string) {
+	if w.sess == nil || w.state != statePaused {
+		return
+	}
+	w.call(w.sess, method, nil, nil, nil)
+}
+
+// Continue resumes a paused program.
+func (w *Window) Continue() { w.resumeWith("Debugger.resume") }
+
+// StepOver, StepInto and StepOut step a paused program.
+func (w *Window) StepOver() { w.resumeWith("Debugger.stepOver") }
+func (w *Window) StepInto() { w.resumeWith("Debugger.stepInto") }
+func (w *Window) StepOut()  { w.resumeWith("Debugger.stepOut") }
+
+// Pause stops a running program at its next statement.
+func (w *Window) Pause() {
+	if w.sess == nil || w.state != stateRunning {
+		return
+	}
+	w.call(w.sess, "Debugger.pause", nil, nil, nil)
+}
+
+// event handles one protocol event on the UI goroutine.
+func (w *Window) event(s *session, e inspector.Event) {
+	if s == nil || w.sess != s {
+		return
+	}
+	switch e.Method {
+	case "Debugger.paused":
+		var p pausedEvent
+		if err := e.Decode(&p); err != nil {
+			w.console.add(lineError, err.Error())
+			return
+		}
+		w.paused(&p)
+	case "Debugger.resumed", "Studio.loopResumed":
+		w.clearPause()
+		w.setState(stateRunning)
+	case "Studio.loopPaused":
+		var p studioPaused
+		if e.Decode(&p) == nil {
+			w.loopPanel.update(p.Loop, true)
+			why := p.Reason
+			if p.Callback != nil {
+				why = fmt.Sprintf("before %s #%d from %s: %s", p.Callback.Type, p.Callback.Op, p.Callback.Queue, p.Callback.Why)
+			}
+			w.setState(statePaused)
+			w.setStatus("Loop paused " + why)
+		}
+	case "Studio.paused":
+		var p studioPaused
+		if e.Decode(&p) == nil {
+			w.loopPanel.update(p.Loop, true)
+			w.pendingPanel.update(p.Loop)
+		}
+	case "Studio.snapshot":
+		var ev snapshotEvent
+		if e.Decode(&ev) == nil {
+			w.loopPanel.update(ev.Snapshot, ev.Paused)
+			w.pendingPanel.update(ev.Snapshot)
+		}
+	case "Debugger.breakpointResolved":
+		var r breakpointResolved
+		if e.Decode(&r) == nil {
+			for _, bp := range w.bps {
+				if bp.id == r.BreakpointID {
+					bp.resolved = true
+				}
+			}
+			w.breakpointsPanel.refresh()
+		}
+	}
+}
+
+func (w *Window) paused(p *pausedEvent) {
+	w.pause = p
+	w.setState(statePaused)
+	w.stackPanel.show(p)
+	reason := p.Reason
+	if len(p.HitBreakpoints) > 0 {
+		reason = "breakpoint"
+	}
+	if len(p.CallFrames) > 0 {
+		f := p.CallFrames[0]
+		w.setStatus(fmt.Sprintf("Paused (%s) in %s at %s:%d", reason, funcName(f.FunctionName), w.rel(pathOfURL(f.URL)), f.Location.LineNumber+1))
+		w.selectFrame(0)
+	}
+}
+
+// selectFrame shows frame i of the pause: its line in the editor and its
+// scopes.
+func (w *Window) selectFrame(i int) {
+	if w.pause == nil || i < 0 || i >= len(w.pause.CallFrames) {
+		return
+	}
+	w.frame = i
+	f := w.pause.CallFrames[i]
+	path := pathOfURL(f.URL)
+	w.clearPausedLine()
+	if ed := w.openFile(path); ed != nil {
+		ed.SetPausedLine(f.Location.LineNumber)
+		w.pausedEditor = ed
+	}
+	w.varsPanel.show(f.ScopeChain)
+}
+
+func (w *Window) clearPausedLine() {
+	if w.pausedEditor != nil {
+		w.pausedEditor.SetPausedLine(-1)
+		w.pausedEditor = nil
+	}
+}
+
+func (w *Window) clearPause() {
+	w.pause = nil
+	w.frame = 0
+	w.clearPausedLine()
+	w.stackPanel.show(nil)
+	w.varsPanel.show(nil)
+}
+
+// evaluate runs expr from the console: in the selected frame when paused,
+// else in the running program.
+func (w *Window) evaluate(expr string) {
+	w.console.add(lineInput, "> "+expr)
+	s := w.sess
+	if s == nil {
+		w.console.add(lineError, "No program is running")
+		return
+	}
+	var res evalResult
+	method, params := "Runtime.evaluate", map[string]any{"expression": expr, "objectGroup": "console", "generatePreview": true}
+	if w.pause != nil && w.frame < len(w.pause.CallFrames) {
+		method = "Debugger.evaluateOnCallFrame"
+		params["callFrameId"] = w.pause.CallFrames[w.frame].CallFrameID
+	}
+	w.call(s, method, params, &res, func(err error) {
+		switch {
+		case err != nil:
+			w.console.add(lineError, err.Error())
+		case res.ExceptionDetails != nil:
+			w.console.add(lineError, res.ExceptionDetails.Exception.String())
+		default:
+			w.console.add(lineResult, res.Result.String())
+		}
+	})
+}
+
+// Breakpoints.
+
+func (w *Window) breakpointList() []*breakpoint {
+	out := make([]*breakpoint, 0, len(w.bps))
+	for _, bp := range w.bps {
+		out = append(out, bp)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].path != out[j].path {
+			return out[i].path < out[j].path
+		}
+		return out[i].line < out[j].line
+	})
+	return out
+}
+
+func bpKey(path string, line int) string { return fmt.Sprintf("%s:%d", path, line) }
+
+// ToggleBreakpoint sets or clears the breakpoint on a 0-based line of
+// path, in the running program too.
+func (w *Window) ToggleBreakpoint(path string, line int) {
+	key := bpKey(path, line)
+	if bp, ok := w.bps[key]; ok {
+		delete(w.bps, key)
+		if ed := w.editors[path]; ed != nil {
+			ed.SetBreakpoint(line, false)
+		}
+		if w.sess != nil && bp.id != "" {
+			w.call(w.sess, "Debugger.removeBreakpoint", map[string]any{"breakpointId": bp.id}, nil, nil)
+		}
+		w.breakpointsPanel.refresh()
+		return
+	}
+	bp := &breakpoint{path: path, line: line}
+	w.bps[key] = bp
+	if ed := w.editors[path]; ed != nil {
+		ed.SetBreakpoint(line, true)
+	}
+	if s := w.sess; s != nil {
+		var res setBreakpointResult
+		w.call(s, "Debugger.setBreakpointByUrl", map[string]any{"url": fileURL(path), "lineNumber": line}, &res, func(err error) {
+			w.breakpointSet(bp, res, err)
+		})
+	}
+	w.breakpointsPanel.refresh()
+}
+
+func (w *Window) breakpointSet(bp *breakpoint, res setBreakpointResult, err error) {
+	if err != nil {
+		w.console.add(lineError, fmt.Sprintf("breakpoint at %s:%d: %v", w.rel(bp.path), bp.line+1, err))
+		return
+	}
+	if w.bps[bpKey(bp.path, bp.line)] != bp {
+		// Cleared while the call was on its way.
+		if w.sess != nil {
+			w.call(w.sess, "Debugger.removeBreakpoint", map[string]any{"breakpointId": res.BreakpointID}, nil, nil)
+		}
+		return
+	}
+	bp.id = res.BreakpointID
+	bp.resolved = len(res.Locations) > 0
+	w.breakpointsPanel.refresh()
+}
+
+// consoleWriter is the program's stdout or stderr: it batches what the
+// program writes and hands it to the console on the UI goroutine, at most
+// one pending hand-over at a time.
+type consoleWriter struct {
+	w    *Window
+	kind lineKind
+
+	mu      sync.Mutex
+	buf     strings.Builder
+	pending bool
+}
+
+func (c *consoleWriter) Write(p []byte) (int, error) {
+	c.mu.Lock()
+	c.buf.Write(p)
+	schedule := !c.pending
+	c.pending = true
+	c.mu.Unlock()
+	if schedule {
+		c.w.do(func() {
+			c.mu.Lock()
+			s := c.buf.String()
+			c.buf.Reset()
+			c.pending = false
+			c.mu.Unlock()
+			c.w.console.write(c.kind, s)
+		})
+	}
+	return len(p), nil
+}
+
+func funcName(s string) string {
+	if s == "" {
+		return "(anonymous)"
+	}
+	return s
+}

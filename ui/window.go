@@ -1,0 +1,427 @@
+package ui
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Options configures the window.
+type Options struct {
+	// Project is the folder to open.
+	Project string
+	// Launcher starts programs (cmd/studio passes launch.Start).
+	Launcher Launcher
+	// Do runs f on the UI goroutine; nil means fyne.Do. Tests pass a
+	// queue they drain themselves.
+	Do func(f func())
+}
+
+// Window is Studio's IDE window: a project's files, editors, the run and
+// debug controls, the console, and panels fed by the protocol.
+type Window struct {
+	opts Options
+	win  fyne.Window
+	do   func(func())
+
+	project string
+	tree    *widget.Tree
+	tabs    *container.DocTabs
+	editors map[string]*editor
+	tabOf   map[string]*container.TabItem
+
+	toolbar *toolbar
+	status  *widget.Label
+
+	sess         *session
+	state        runState
+	pause        *pausedEvent
+	frame        int
+	pausedEditor *editor
+	bps          map[string]*breakpoint
+
+	console          *consolePanel
+	stackPanel       *stackPanel
+	varsPanel        *varsPanel
+	breakpointsPanel *breakpointsPanel
+	loopPanel        *loopPanel
+	pendingPanel     *pendingPanel
+	bottom           *container.AppTabs
+}
+
+// New builds the window for a project folder in app a.
+func New(a fyne.App, opts Options) *Window {
+	w := &Window{opts: opts, do: opts.Do, editors: map[string]*editor{}, tabOf: map[string]*container.TabItem{}, bps: map[string]*breakpoint{}}
+	if w.do == nil {
+		w.do = fyne.Do
+	}
+	w.project, _ = filepath.Abs(opts.Project)
+	w.win = a.NewWindow("Studio — " + filepath.Base(w.project))
+	w.build()
+	w.win.Resize(fyne.NewSize(1400, 900))
+	if main := w.projectMain(); main != "" {
+		w.openFile(main)
+	}
+	return w
+}
+
+// Fyne is the window itself (for ShowAndRun).
+func (w *Window) Fyne() fyne.Window { return w.win }
+
+func (w *Window) build() {
+	w.toolbar = newToolbar(w)
+	w.status = widget.NewLabel("Ready")
+	w.status.Truncation = fyne.TextTruncateEllipsis
+
+	w.tree = w.fileTree()
+	w.tabs = container.NewDocTabs()
+	w.tabs.CloseIntercept = func(t *container.TabItem) { w.closeTab(t) }
+	w.tabs.OnSelected = func(*container.TabItem) { w.setState(w.state) }
+
+	w.console = newConsolePanel(w)
+	w.stackPanel = newStackPanel(w)
+	w.varsPanel = newVarsPanel(w)
+	w.breakpointsPanel = newBreakpointsPanel(w)
+	w.loopPanel = newLoopPanel(w)
+	w.pendingPanel = newPendingPanel(w)
+
+	w.bottom = container.NewAppTabs(
+		container.NewTabItem("Console", w.console.view),
+		container.NewTabItem("Pending ops", w.pendingPanel.view),
+		container.NewTabItem("Breakpoints", w.breakpointsPanel.view),
+	)
+	centre := container.NewVSplit(w.tabs, w.bottom)
+	centre.Offset = 0.62
+	debug := container.NewVSplit(
+		titled("Call stack", w.stackPanel.view),
+		titled("Variables", w.varsPanel.view))
+	debug.Offset = 0.4
+	right := container.NewVSplit(debug, titled("Event loop", w.loopPanel.view))
+	right.Offset = 0.45
+	main := container.NewHSplit(centre, right)
+	main.Offset = 0.64
+	files := container.NewHSplit(titled(filepath.Base(w.project), w.tree), main)
+	files.Offset = 0.14
+	w.win.SetContent(container.NewBorder(w.toolbar.view, w.status, nil, nil, files))
+	w.win.SetMainMenu(w.menu())
+	w.win.Canvas().SetOnTypedKey(w.typedKey)
+	w.setState(stateIdle)
+}
+
+// titled puts a small heading over a panel.
+func titled(title string, content fyne.CanvasObject) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return container.NewBorder(l, nil, nil, nil, content)
+}
+
+func (w *Window) menu() *fyne.MainMenu {
+	item := func(label string, sc fyne.Shortcut, fn func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, fn)
+		it.Shortcut = sc
+		return it
+	}
+	ctrl := func(k fyne.KeyName) fyne.Shortcut {
+		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+	}
+	file := fyne.NewMenu("File",
+		item("Open Folder…", ctrl(fyne.KeyO), w.openFolderDialog),
+		item("Save", ctrl(fyne.KeyS), w.Save),
+		item("Save All", nil, w.saveAll),
+		item("Close Tab", ctrl(fyne.KeyW), func() {
+			if t := w.tabs.Selected(); t != nil {
+				w.closeTab(t)
+			}
+		}),
+	)
+	run := fyne.NewMenu("Run",
+		item("Run (Ctrl+F5)", ctrl(fyne.KeyF5), w.Run),
+		item("Debug / Continue (F5)", nil, w.Debug),
+		item("Stop (Shift+F5)", nil, w.Stop),
+		item("Pause", nil, w.Pause),
+		fyne.NewMenuItemSeparator(),
+		item("Step Over (F10)", nil, w.StepOver),
+		item("Step Into (F11)", nil, w.StepInto),
+		item("Step Out (Shift+F11)", nil, w.StepOut),
+		fyne.NewMenuItemSeparator(),
+		item("Toggle Breakpoint (F9)", nil, w.toggleBreakpointAtCursor),
+	)
+	return fyne.NewMainMenu(file, run)
+}
+
+// typedKey is the window's function keys, which Fyne does not treat as
+// shortcuts: they come here when nothing is focused and from the editor
+// and the console's input when focused there.
+func (w *Window) typedKey(k *fyne.KeyEvent) {
+	shift := false
+	if d, ok := fyne.CurrentApp().Driver().(desktop.Driver); ok {
+		shift = d.CurrentKeyModifiers()&fyne.KeyModifierShift != 0
+	}
+	switch k.Name {
+	case fyne.KeyF5:
+		if shift {
+			w.Stop()
+		} else {
+			w.Debug()
+		}
+	case fyne.KeyF9:
+		w.toggleBreakpointAtCursor()
+	case fyne.KeyF10:
+		w.StepOver()
+	case fyne.KeyF11:
+		if shift {
+			w.StepOut()
+		} else {
+			w.StepInto()
+		}
+	}
+}
+
+func (w *Window) setStatus(s string) { w.status.SetText(s) }
+
+func (w *Window) setState(s runState) {
+	w.state = s
+	w.toolbar.update(s)
+	switch s {
+	case stateIdle:
+		w.setStatus("Ready")
+	case stateRunning:
+		w.setStatus("Running")
+	}
+}
+
+// rel is path relative to the project, for labels.
+func (w *Window) rel(path string) string {
+	if r, err := filepath.Rel(w.project, path); err == nil && !strings.HasPrefix(r, "..") {
+		return r
+	}
+	return path
+}
+
+// Files and tabs.
+
+// projectMain is package.json's main, else index.js, if it exists.
+func (w *Window) projectMain() string {
+	main := filepath.Join(w.project, "index.js")
+	if b, err := os.ReadFile(filepath.Join(w.project, "package.json")); err == nil {
+		var pkg struct {
+			Main string `json:"main"`
+		}
+		if json.Unmarshal(b, &pkg) == nil && pkg.Main != "" {
+			main = filepath.Join(w.project, pkg.Main)
+		}
+	}
+	if fi, err := os.Stat(main); err == nil && !fi.IsDir() {
+		return main
+	}
+	return ""
+}
+
+// mainFile is what Run and Debug start: the JavaScript file in the
+// current tab, else the project's main.
+func (w *Window) mainFile() string {
+	if ed := w.currentEditor(); ed != nil && isScript(ed.path) {
+		return ed.path
+	}
+	return w.projectMain()
+}
+
+func isScript(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".js", ".mjs", ".cjs", ".ts", ".mts", ".cts":
+		return true
+	}
+	return false
+}
+
+func (w *Window) currentEditor() *editor {
+	t := w.tabs.Selected()
+	if t == nil {
+		return nil
+	}
+	for p, ti := range w.tabOf {
+		if ti == t {
+			return w.editors[p]
+		}
+	}
+	return nil
+}
+
+// openFile shows path in a tab (opening it if needed) and returns its editor.
+func (w *Window) openFile(path string) *editor {
+	if ed, ok := w.editors[path]; ok {
+		w.tabs.Select(w.tabOf[path])
+		return ed
+	}
+	ed, err := openEditor(path)
+	if err != nil {
+		w.console.add(lineError, err.Error())
+		return nil
+	}
+	for _, bp := range w.bps {
+		if bp.path == path {
+			ed.breakpoints[bp.line] = true
+		}
+	}
+	ed.onGutter = func(line int) { w.ToggleBreakpoint(path, line) }
+	ed.onKey = w.typedKey
+	ed.onShortcut = func(s fyne.Shortcut) { w.win.Canvas().(fyne.Shortcutable).TypedShortcut(s) }
+	tab := container.NewTabItem(filepath.Base(path), ed.view)
+	ed.onChange = func() {
+		title := filepath.Base(path)
+		if ed.Dirty() {
+			title = "● " + title
+		}
+		if tab.Text != title {
+			tab.Text = title
+			w.tabs.Refresh()
+		}
+	}
+	w.editors[path], w.tabOf[path] = ed, tab
+	w.tabs.Append(tab)
+	w.tabs.Select(tab)
+	return ed
+}
+
+func (w *Window) closeTab(t *container.TabItem) {
+	for p, ti := range w.tabOf {
+		if ti != t {
+			continue
+		}
+		ed := w.editors[p]
+		remove := func() {
+			delete(w.editors, p)
+			delete(w.tabOf, p)
+			if w.pausedEditor == ed {
+				w.pausedEditor = nil
+			}
+			w.tabs.Remove(t)
+		}
+		if ed.Dirty() {
+			dialog.ShowConfirm("Unsaved changes", fmt.Sprintf("Close %s without saving?", filepath.Base(p)), func(ok bool) {
+				if ok {
+					remove()
+				}
+			}, w.win)
+			return
+		}
+		remove()
+		return
+	}
+}
+
+// Save writes the current tab's file.
+func (w *Window) Save() {
+	if ed := w.currentEditor(); ed != nil {
+		w.saveEditor(ed)
+	}
+}
+
+func (w *Window) saveEditor(ed *editor) {
+	if err := ed.Save(); err != nil {
+		w.console.add(lineError, err.Error())
+		return
+	}
+	w.setStatus("Saved " + w.rel(ed.path))
+}
+
+func (w *Window) saveAll() {
+	for _, ed := range w.editors {
+		if ed.Dirty() {
+			w.saveEditor(ed)
+		}
+	}
+}
+
+func (w *Window) toggleBreakpointAtCursor() {
+	if ed := w.currentEditor(); ed != nil {
+		w.ToggleBreakpoint(ed.path, ed.cursor.line)
+	}
+}
+
+func (w *Window) openFolderDialog() {
+	dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil || u == nil {
+			return
+		}
+		if w.sess != nil {
+			w.sess.prog.Stop()
+		}
+		w.project = u.Path()
+		w.win.SetTitle("Studio — " + filepath.Base(w.project))
+		for p, t := range w.tabOf {
+			w.tabs.Remove(t)
+			delete(w.tabOf, p)
+			delete(w.editors, p)
+		}
+		w.bps = map[string]*breakpoint{}
+		w.breakpointsPanel.refresh()
+		w.build()
+		if main := w.projectMain(); main != "" {
+			w.openFile(main)
+		}
+	}, w.win)
+}
+
+// fileTree lists the project's folders and files, hidden ones and
+// node_modules left out; a file opens on tap.
+func (w *Window) fileTree() *widget.Tree {
+	children := func(id widget.TreeNodeID) []widget.TreeNodeID {
+		dir := id
+		if dir == "" {
+			dir = w.project
+		}
+		ents, err := os.ReadDir(dir)
+		if err != nil {
+			return nil
+		}
+		var dirs, files []string
+		for _, e := range ents {
+			if strings.HasPrefix(e.Name(), ".") || e.Name() == "node_modules" {
+				continue
+			}
+			if e.IsDir() {
+				dirs = append(dirs, filepath.Join(dir, e.Name()))
+			} else {
+				files = append(files, filepath.Join(dir, e.Name()))
+			}
+		}
+		sort.Strings(dirs)
+		sort.Strings(files)
+		return append(dirs, files...)
+	}
+	isBranch := func(id widget.TreeNodeID) bool {
+		if id == "" {
+			return true
+		}
+		fi, err := os.Stat(id)
+		return err == nil && fi.IsDir()
+	}
+	t := widget.NewTree(children, isBranch,
+		func(branch bool) fyne.CanvasObject {
+			icon := widget.NewIcon(theme.FileIcon())
+			if branch {
+				icon.SetResource(theme.FolderIcon())
+			}
+			return container.NewHBox(icon, widget.NewLabel("file.js"))
+		},
+		func(id widget.TreeNodeID, branch bool, o fyne.CanvasObject) {
+			o.(*fyne.Container).Objects[1].(*widget.Label).SetText(filepath.Base(id))
+		})
+	t.OnSelected = func(id widget.TreeNodeID) {
+		if !isBranch(id) {
+			w.openFile(id)
+		}
+	}
+	t.OpenAllBranches()
+	return t
+}
