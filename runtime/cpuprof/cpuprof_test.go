@@ -117,8 +117,8 @@ func TestHotFunction(t *testing.T) {
 	p, file := profileRun(t, "testdata/hot.js")
 	got := selfByFunc(p, file)
 	want := map[Function]bool{
-		{Name: "", File: file, Line: 1, Column: 0}:     false,
-		{Name: "fib", File: file, Line: 1, Column: 12}: true,
+		{Name: "", File: file, Line: 1, Column: 0}:      false,
+		{Name: "fib", File: file, Line: 1, Column: 12}:  true,
 		{Name: "work", File: file, Line: 4, Column: 13}: false,
 	}
 	for f, hot := range want {

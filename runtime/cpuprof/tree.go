@@ -15,9 +15,9 @@ const gojaAnonymous = "<anonymous>"
 
 // fnInfo is one function of goja's profile.
 type fnInfo struct {
-	name   string
-	file   string
-	lines  []int // every line sampled in it, on top or as a caller
+	name  string
+	file  string
+	lines []int // every line sampled in it, on top or as a caller
 	pos   Function
 }
 
