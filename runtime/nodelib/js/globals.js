@@ -50,7 +50,8 @@
   lazy('PerformanceObserverEntryList', () => require('perf_hooks').PerformanceObserverEntryList, false);
   lazy('PerformanceResourceTiming', () => require('perf_hooks').PerformanceResourceTiming, false);
   // fetch (helper: fetch): web streams (node/lib/internal/bootstrap/web/exposed-wildcard.js),
-  // Blob, File and undici's fetch (exposed-window-or-worker.js), each loaded on first use.
+  // Blob, File and undici's fetch (exposed-window-or-worker.js), each loaded on first use; and
+  // undici's WebSocket, a global in node 22 (node 20 has it behind --experimental-websocket).
   const streamInterfaces = {
     'internal/webstreams/transformstream': ['TransformStream', 'TransformStreamDefaultController'],
     'internal/webstreams/writablestream': ['WritableStream', 'WritableStreamDefaultController', 'WritableStreamDefaultWriter'],
@@ -61,7 +62,7 @@
     'internal/webstreams/queuingstrategies': ['ByteLengthQueuingStrategy', 'CountQueuingStrategy'],
     'internal/webstreams/encoding': ['TextEncoderStream', 'TextDecoderStream'],
     'internal/webstreams/compression': ['CompressionStream', 'DecompressionStream'],
-    'internal/deps/undici/undici': ['FormData', 'Headers', 'Request', 'Response'],
+    'internal/deps/undici/undici': ['FormData', 'Headers', 'Request', 'Response', 'WebSocket'],
     'internal/blob': ['Blob'],
     'internal/file': ['File'],
   };

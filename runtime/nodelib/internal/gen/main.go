@@ -486,7 +486,7 @@ var patches = []patch{
       }
       function alloc(type) {
         const hp = new HTTPParser();
-        const p = { hp, stopped: 0, reason: 0, errorPos: 0 };
+        const p = { hp, stopped: 0, reason: 0, errorPos: 0, upgraded: false };
         hp.initialize(type === constants.TYPE.REQUEST ? HTTPParser.REQUEST : HTTPParser.RESPONSE, {}, 2147483647, 0);
         hp[HTTPParser.kOnMessageBegin] = () => {
           if (p.stopped === 0) check(p, currentParser.onMessageBegin(), ERROR.CB_MESSAGE_BEGIN, false);
@@ -496,6 +496,7 @@ var patches = []patch{
           if (statusMessage) currentParser.onStatus(Buffer.from(statusMessage, "latin1"));
           addHeaders(headers);
           const ret = currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive));
+          if (ret === 2) p.upgraded = true;
           if (ret === 1 || ret === 2) return ret;
           check(p, ret, ERROR.CB_HEADERS_COMPLETE, true);
           return 0;
@@ -547,7 +548,8 @@ var patches = []patch{
           }
           p.errorPos = dataPtr + ret;
           if (p.stopped !== 0) return p.stopped;
-          if (ret < len) return ERROR.PAUSED_UPGRADE;
+          // llhttp pauses after an upgrade's headers whether or not bytes follow them.
+          if (p.upgraded || ret < len) return ERROR.PAUSED_UPGRADE;
           return ERROR.OK;
         },
         llhttp_get_error_pos(ptr) {
@@ -564,7 +566,17 @@ var patches = []patch{
 			"parser is node's own HTTPParser binding instead, behind the llhttp exports undici calls. " +
 			"It cannot stop inside a buffer, so undici's backpressure pause is not honoured (the body " +
 			"is buffered by the response stream); a pause that follows destroying the socket stops " +
-			"the callbacks",
+			"the callbacks. An upgrade (WebSocket) pauses with PAUSED_UPGRADE as llhttp does, also " +
+			"when no byte follows the response's headers",
+	},
+	{
+		File: "internal/deps/undici/undici",
+		Old: "        for (let i = 0; i < bodyLength; ++i) {\n" +
+			"          buffer2[offset + i] = frameData[i] ^ maskKey[i & 3];\n" +
+			"        }\n",
+		New: "        if (bodyLength > 0) internalBinding(\"websocket\").mask(frameData, buffer2, offset, maskKey);\n",
+		Why: "masking a WebSocket frame byte by byte costs goja about 200 ms per MiB; nodelib's " +
+			"websocket binding does the same XOR in Go",
 	},
 	{
 		File: "internal/deps/undici/undici",

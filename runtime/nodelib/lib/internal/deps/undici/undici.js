@@ -6039,7 +6039,7 @@ var require_client_h1 = __commonJS({
       }
       function alloc(type) {
         const hp = new HTTPParser();
-        const p = { hp, stopped: 0, reason: 0, errorPos: 0 };
+        const p = { hp, stopped: 0, reason: 0, errorPos: 0, upgraded: false };
         hp.initialize(type === constants.TYPE.REQUEST ? HTTPParser.REQUEST : HTTPParser.RESPONSE, {}, 2147483647, 0);
         hp[HTTPParser.kOnMessageBegin] = () => {
           if (p.stopped === 0) check(p, currentParser.onMessageBegin(), ERROR.CB_MESSAGE_BEGIN, false);
@@ -6049,6 +6049,7 @@ var require_client_h1 = __commonJS({
           if (statusMessage) currentParser.onStatus(Buffer.from(statusMessage, "latin1"));
           addHeaders(headers);
           const ret = currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive));
+          if (ret === 2) p.upgraded = true;
           if (ret === 1 || ret === 2) return ret;
           check(p, ret, ERROR.CB_HEADERS_COMPLETE, true);
           return 0;
@@ -6100,7 +6101,7 @@ var require_client_h1 = __commonJS({
           }
           p.errorPos = dataPtr + ret;
           if (p.stopped !== 0) return p.stopped;
-          if (ret < len) return ERROR.PAUSED_UPGRADE;
+          if (p.upgraded || ret < len) return ERROR.PAUSED_UPGRADE;
           return ERROR.OK;
         },
         llhttp_get_error_pos(ptr) {
@@ -12213,9 +12214,7 @@ var require_frame = __commonJS({
           buffer2.writeUIntBE(bodyLength, 4, 6);
         }
         buffer2[1] |= 128;
-        for (let i = 0; i < bodyLength; ++i) {
-          buffer2[offset + i] = frameData[i] ^ maskKey[i & 3];
-        }
+        if (bodyLength > 0) internalBinding("websocket").mask(frameData, buffer2, offset, maskKey);
         return buffer2;
       }
     };
