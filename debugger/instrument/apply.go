@@ -8,29 +8,196 @@ import (
 	"github.com/dop251/goja/ast"
 )
 
-// finish computes each function's outer variables: the enclosing names it
-// refers to, nearest declaration first.
+// finish computes each function's outer variables (the enclosing names
+// it refers to, nearest declaration first) and which functions share
+// helpers.
 func (in *instrumenter) finish() {
 	for _, f := range in.fns {
-		for _, v := range f.cands {
-			if f.refs[v.Name] && !f.declared[v.Name] && !strings.HasPrefix(v.Name, "$$") {
-				v.Block = 0
-				f.outer = append(f.outer, v)
-			}
-		}
+		f.outer = outerVars(f)
 		in.res.Funcs[f.index].Outer = f.outer
 		f.getter = getterText(f.outer)
 	}
+	in.share()
 }
 
-// getterText is (k,v,s)=>{switch(k){case 0:return s?x=v:x;...}}: read
-// (s false) or assign (s true) outer variable k.
+// shareLimit is how much text (bytes) a function's hooks may repeat
+// before they share helpers instead. Tests lower it to share everywhere.
+var shareLimit = 8 << 10
+
+// share decides which functions declare shared helpers, and declares them.
+//
+// By value, each hook lists the function's locals and carries the getter
+// over the enclosing functions' variables: text proportional to hooks x
+// names. In a module scope or a factory such as lodash's runInContext (600
+// names, hundreds of statements) that made lodash 23x its size and 50x
+// slower to load. There the hooks call helpers the function declares once
+// instead: $$L() reads the function-level names, $$W(w) assigns them,
+// $$G is the getter. Declarations are hoisted, so they go before the
+// body's closing brace. They cost a closure each per call, and $$L/$$W
+// move the names they capture to goja's heap stash, so small (hot)
+// functions keep the text inline.
+func (in *instrumenter) share() {
+	localsText := make([]int, len(in.fns))
+	getterText := make([]int, len(in.fns))
+	for id, h := range in.res.Hooks {
+		f := in.hookFn[id]
+		if in.sharedPrefix(f, &h) {
+			for _, v := range f.params {
+				localsText[f.index] += 2*len(v.Name) + 2
+			}
+		}
+		getterText[f.index] += len(f.getter)
+	}
+	for _, f := range in.fns {
+		if f.bodyEnd < 0 {
+			continue
+		}
+		f.shareLocals = localsText[f.index] > shareLimit
+		f.shareGetter = len(f.outer) > 0 && getterText[f.index] > shareLimit
+		var b strings.Builder
+		if f.shareLocals {
+			b.WriteString("function " + nameRead + "(){return[")
+			writeNames(&b, f.params, false)
+			b.WriteString("]}")
+			if writable(f.params) {
+				b.WriteString("function " + nameAssign + "(" + NameWrite + "){[")
+				writeNames(&b, f.params, true)
+				b.WriteString("]=" + NameWrite + "}")
+			}
+		}
+		if f.shareGetter {
+			b.WriteString("function " + nameGetter + getterParams + strings.TrimPrefix(f.getter, getterParams+"=>"))
+		}
+		if b.Len() > 0 {
+			in.insert(f.bodyEnd, 0, ";"+b.String())
+		}
+	}
+}
+
+// Names of the helpers a function with shared helpers declares.
+const (
+	nameRead   = "$$L"
+	nameAssign = "$$W"
+	nameGetter = "$$G"
+)
+
+// sharedPrefix says hook h's locals start with all of f's function-level
+// names (none is shadowed by a block's), so $$L can give them.
+func (in *instrumenter) sharedPrefix(f *fnScope, h *Hook) bool {
+	if len(h.Locals) < len(f.params) || len(f.params) == 0 {
+		return false
+	}
+	for i, v := range f.params {
+		if h.Locals[i].Name != v.Name {
+			return false
+		}
+	}
+	return true
+}
+
+// writeNames writes names separated by commas; for an assignment pattern
+// a constant is a hole.
+func writeNames(b *strings.Builder, vars []Var, pattern bool) {
+	for i, v := range vars {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		if !pattern || !v.Const {
+			b.WriteString(v.Name)
+		}
+	}
+}
+
+func writable(vars []Var) bool {
+	for _, v := range vars {
+		if !v.Const {
+			return true
+		}
+	}
+	return false
+}
+
+// outerVars resolves the names f refers to and does not declare in the
+// scopes around its start. They are ordered by where they are declared:
+// the nearest function first, in it the innermost block first, then its
+// function-level names; in a scope, in declaration order.
+func outerVars(f *fnScope) []Var {
+	type found struct {
+		level, block, index int
+		v                   Var
+	}
+	var out []found
+	for name := range f.refs {
+		if f.declared[name] || strings.HasPrefix(name, "$$") {
+			continue
+		}
+		level := 0
+	resolve:
+		for g := f.parent; g != nil; g, level = g.parent, level+1 {
+			blocks := f.defBlocks[level]
+			for i := len(blocks) - 1; i >= 0; i-- {
+				if j, ok := blocks[i].index()[name]; ok {
+					out = append(out, found{level, len(blocks) - 1 - i, j, blocks[i].vars[j].Var})
+					break resolve
+				}
+			}
+			if j, ok := g.paramIndex()[name]; ok {
+				out = append(out, found{level, len(blocks), j, g.params[j]})
+				break
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.level != b.level {
+			return a.level < b.level
+		}
+		if a.block != b.block {
+			return a.block < b.block
+		}
+		return a.index < b.index
+	})
+	if len(out) == 0 {
+		return nil
+	}
+	vars := make([]Var, len(out))
+	for i, o := range out {
+		vars[i] = o.v
+		vars[i].Block = 0
+	}
+	return vars
+}
+
+func (b *blockScope) index() map[string]int {
+	if b.idx == nil {
+		b.idx = make(map[string]int, len(b.vars))
+		for i, v := range b.vars {
+			if _, ok := b.idx[v.Name]; !ok {
+				b.idx[v.Name] = i
+			}
+		}
+	}
+	return b.idx
+}
+
+func (f *fnScope) paramIndex() map[string]int {
+	if f.paramIdx == nil {
+		f.paramIdx = make(map[string]int, len(f.params))
+		for i, v := range f.params {
+			f.paramIdx[v.Name] = i
+		}
+	}
+	return f.paramIdx
+}
+
+// getterText is ($$k,$$v,$$s)=>{switch($$k){case 0:return $$s?x=$$v:x;...}}:
+// read ($$s false) or assign ($$s true) outer variable $$k.
 func getterText(outer []Var) string {
 	if len(outer) == 0 {
 		return "0"
 	}
 	var b strings.Builder
-	b.WriteString("($$k,$$v,$$s)=>{switch($$k){")
+	b.WriteString(getterParams + "=>{switch($$k){")
 	for i, v := range outer {
 		b.WriteString("case ")
 		b.WriteString(strconv.Itoa(i))
@@ -47,10 +214,13 @@ func getterText(outer []Var) string {
 	return b.String()
 }
 
+const getterParams = "($$k,$$v,$$s)"
+
 // hookText is the statement inserted for hook id.
 func (in *instrumenter) hookText(id int) string {
 	h := &in.res.Hooks[id]
 	f := in.hookFn[id]
+	shared := f.shareLocals && in.sharedPrefix(f, h)
 	var b strings.Builder
 	cond := NameArmed + "[" + strconv.Itoa(id) + "]"
 	if h.Kind == LoopBody || h.Kind == EmptyBody {
@@ -61,33 +231,37 @@ func (in *instrumenter) hookText(id int) string {
 		b.WriteByte('(')
 		b.WriteString(strconv.Itoa(id))
 		if in.hookNoThis[id] {
-			b.WriteString(",void 0,[")
+			b.WriteString(",void 0,")
 		} else {
-			b.WriteString(",this,[")
+			b.WriteString(",this,")
 		}
-		for i, v := range h.Locals {
-			if i > 0 {
-				b.WriteByte(',')
+		if shared {
+			b.WriteString(nameRead + "()")
+			if rest := h.Locals[len(f.params):]; len(rest) > 0 {
+				b.WriteString(".concat([")
+				writeNames(&b, rest, false)
+				b.WriteString("])")
 			}
-			b.WriteString(v.Name)
+		} else {
+			b.WriteByte('[')
+			writeNames(&b, h.Locals, false)
+			b.WriteByte(']')
 		}
-		b.WriteString("],")
-		b.WriteString(f.getter)
+		b.WriteByte(',')
+		if f.shareGetter {
+			b.WriteString(nameGetter)
+		} else {
+			b.WriteString(f.getter)
+		}
 		if f.async {
 			b.WriteByte(',')
 			b.WriteString(NameToken)
 		}
 		b.WriteByte(')')
 	}
-	writable := false
-	for _, v := range h.Locals {
-		if !v.Const {
-			writable = true
-		}
-	}
 	b.WriteString("if(")
 	b.WriteString(cond)
-	if !writable {
+	if !writable(h.Locals) {
 		b.WriteByte(')')
 		call()
 		b.WriteByte(';')
@@ -95,16 +269,24 @@ func (in *instrumenter) hookText(id int) string {
 	}
 	b.WriteString("&&(" + NameWrite + "=")
 	call()
-	b.WriteString("))[")
-	for i, v := range h.Locals {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		if !v.Const {
-			b.WriteString(v.Name)
-		}
+	b.WriteString("))")
+	if !shared {
+		b.WriteByte('[')
+		writeNames(&b, h.Locals, true)
+		b.WriteString("]=" + NameWrite + ";")
+		return b.String()
 	}
-	b.WriteString("]=" + NameWrite + ";")
+	sep := ""
+	if writable(f.params) {
+		b.WriteString(nameAssign + "(" + NameWrite + ")")
+		sep = ","
+	}
+	if rest := h.Locals[len(f.params):]; writable(rest) {
+		b.WriteString(sep + "[")
+		writeNames(&b, rest, true)
+		b.WriteString("]=" + NameWrite + ".slice(" + strconv.Itoa(len(f.params)) + ")")
+	}
+	b.WriteByte(';')
 	return b.String()
 }
 

@@ -147,6 +147,9 @@ func runProgram(vm *goja.Runtime, code string, wrapped bool, then []string) (err
 		exports := vm.NewObject()
 		module := vm.NewObject()
 		_ = module.Set("exports", exports)
+		if err := vm.Set("__module", module); err != nil {
+			return err
+		}
 		require := func(goja.FunctionCall) goja.Value { panic(vm.NewTypeError("no require here")) }
 		if _, err := fn(exports, exports, vm.ToValue(require), module, vm.ToValue("/m/input.js"), vm.ToValue("/m")); err != nil {
 			return err
@@ -193,8 +196,8 @@ func behaviourCorpus(t *testing.T) []string {
 }
 
 // TestBehaviour runs each corpus program uninstrumented and instrumented
-// (hooks off, all armed, armed with write-back) in plain goja: the logs
-// must be the same.
+// (hooks off, all armed, armed with write-back; inline locals and shared
+// helpers) in plain goja: the logs must be the same.
 func TestBehaviour(t *testing.T) {
 	for _, path := range behaviourCorpus(t) {
 		t.Run(strings.TrimSuffix(filepath.Base(filepath.Dir(path))+"/"+filepath.Base(path), ".js"), func(t *testing.T) {
@@ -204,21 +207,25 @@ func TestBehaviour(t *testing.T) {
 			}
 			src := string(b)
 			wrapped := wrappedName(path)
-			res, err := Instrument(src, Options{FileID: 7, Wrapped: wrapped})
-			if err != nil {
-				t.Fatalf("instrumenting: %v", err)
-			}
 			want, _ := runJS(t, src, wrapped, nil, 0)
 			if want == "" {
 				t.Fatal("the program logs nothing")
 			}
-			for _, mode := range []hookMode{hooksOff, hooksArmed, hooksWriteBack} {
-				got, hits := runJS(t, res.Code, wrapped, res, mode)
-				if got != want {
-					t.Errorf("hooks %v: output differs\nwant:\n%s\ngot:\n%s", mode, want, got)
+			// Once as is, once with every function sharing helpers.
+			for _, limit := range []int{shareLimit, 0} {
+				var res *Result
+				withShareLimit(limit, func() { res, err = Instrument(src, Options{FileID: 7, Wrapped: wrapped}) })
+				if err != nil {
+					t.Fatalf("instrumenting: %v", err)
 				}
-				if mode != hooksOff && hits == 0 {
-					t.Errorf("hooks %v: no hook ran", mode)
+				for _, mode := range []hookMode{hooksOff, hooksArmed, hooksWriteBack} {
+					got, hits := runJS(t, res.Code, wrapped, res, mode)
+					if got != want {
+						t.Errorf("share limit %d, hooks %v: output differs\nwant:\n%s\ngot:\n%s", limit, mode, want, got)
+					}
+					if mode != hooksOff && hits == 0 {
+						t.Errorf("share limit %d, hooks %v: no hook ran", limit, mode)
+					}
 				}
 			}
 		})

@@ -20,6 +20,12 @@
 // functions pass a per-call token $$f, so that stepping over
 // an await stops in the same invocation.
 //
+// A function whose hooks would repeat much text (a module scope or a
+// factory with hundreds of names and statements) declares helpers once
+// instead, before its closing brace: $$L() lists its function-level
+// names, $$W(w) assigns them, $$G is its getter; a hook there passes
+// $$L().concat([block locals]) and $$G. The protocol is the same.
+//
 // Single-statement bodies (if, else, loops, with) are wrapped in braces and
 // arrow functions with an expression body get a block with a return, so
 // that they too have a hook. The directive prologue of every function stays
@@ -249,17 +255,28 @@ type fnScope struct {
 	refs     map[string]bool
 	arrow    bool
 	async    bool
-	noThis   bool  // `this` is not usable (derived constructor before super, or an arrow inside one)
-	ctor     bool  // a derived constructor: `this` is usable after a super() statement of its body
-	cands    []Var // the enclosing functions' names visible where the function starts
-	outer    []Var
-	getter   string // generated getter/setter text over outer, "0" when none
+	noThis   bool // `this` is not usable (derived constructor before super, or an arrow inside one)
+	ctor     bool // a derived constructor: `this` is usable after a super() statement of its body
+	// defBlocks are the block stacks of the enclosing functions (parent
+	// first) where the function starts: with their params, the names it
+	// can see.
+	defBlocks [][]*blockScope
+	paramIdx  map[string]int // index in params, built by finish
+	outer     []Var
+	getter    string // generated getter/setter text over outer, "0" when none
+	// bodyEnd is the offset of the closing brace of the function's body,
+	// where shared helpers can be declared; -1 when there is none (an
+	// arrow's expression body, a script's top level).
+	bodyEnd     int
+	shareLocals bool // hooks read and write params by $$L and $$W
+	shareGetter bool // hooks pass $$G, not a getter of their own
 }
 
 type blockScope struct {
 	vars    []blockVar
 	depth   int
 	switch_ bool
+	idx     map[string]int // index in vars, built by finish
 }
 
 type blockVar struct {
@@ -283,6 +300,7 @@ func (in *instrumenter) run(prg *ast.Program) {
 				in.walkParams(top, fl.ParameterList)
 				top.async = fl.Async || fl.Generator
 				in.res.Funcs[0].Async = top.async
+				top.bodyEnd = in.off(fl.Body.RightBrace)
 				in.topBody(top, fl.Body.List, in.off(fl.Body.LeftBrace)+1, in.off(fl.Body.RightBrace))
 				in.finish()
 				return
@@ -360,24 +378,10 @@ func (in *instrumenter) directives(list []ast.Statement, from int) (n, end int, 
 }
 
 func (in *instrumenter) newFn(parent *fnScope, name string, off int, arrow, async, noThis bool) *fnScope {
-	f := &fnScope{index: len(in.fns), parent: parent, declared: map[string]bool{}, refs: map[string]bool{}, arrow: arrow, async: async, noThis: noThis}
+	f := &fnScope{index: len(in.fns), parent: parent, declared: map[string]bool{}, refs: map[string]bool{}, arrow: arrow, async: async, noThis: noThis, bodyEnd: -1}
 	in.fns = append(in.fns, f)
-	seen := map[string]bool{}
 	for g := parent; g != nil; g = g.parent {
-		for i := len(g.blocks) - 1; i >= 0; i-- {
-			for _, v := range g.blocks[i].vars {
-				if !seen[v.Name] {
-					seen[v.Name] = true
-					f.cands = append(f.cands, v.Var)
-				}
-			}
-		}
-		for _, v := range g.params {
-			if !seen[v.Name] {
-				seen[v.Name] = true
-				f.cands = append(f.cands, v)
-			}
-		}
+		f.defBlocks = append(f.defBlocks, append([]*blockScope(nil), g.blocks...))
 	}
 	line, col := in.res.Position(off)
 	p := -1
@@ -694,6 +698,7 @@ func (in *instrumenter) fnBody(f *fnScope, body *ast.BlockStatement) {
 // fnBodyDirectives instruments a function body; a class static block has
 // no directive prologue.
 func (in *instrumenter) fnBodyDirectives(f *fnScope, body *ast.BlockStatement, prologue bool) {
+	f.bodyEnd = in.off(body.RightBrace)
 	list := body.List
 	n, at, semi := 0, in.off(body.LeftBrace)+1, false
 	if prologue {
@@ -757,27 +762,39 @@ func (in *instrumenter) addHook(f *fnScope, kind Kind, off int, stmtOff int, dbg
 	// from the block's start, also while it is not initialized (and then
 	// cannot be passed: reading it would throw). Lexical names of a switch
 	// are never passed: a case can be entered past their declaration.
-	seen := map[string]bool{}
+	var seen map[string]bool // allocated only when a block declares names
 	var lex []Var
+	shadows := false // a block name hides a function-level one
 	for i := len(f.blocks) - 1; i >= 0; i-- {
 		b := f.blocks[i]
 		for _, v := range b.vars {
 			if seen[v.Name] {
 				continue
 			}
+			if seen == nil {
+				seen = map[string]bool{}
+			}
 			seen[v.Name] = true
+			shadows = shadows || f.declared[v.Name]
 			if !b.switch_ && v.ready <= stmtOff {
 				lex = append(lex, v.Var)
 			}
 		}
 	}
-	var locals []Var
-	for _, v := range f.params {
-		if !seen[v.Name] {
-			locals = append(locals, v)
+	// Module scopes have hundreds of names and as many statements: the
+	// common case shares the function's list.
+	locals := f.params[:len(f.params):len(f.params)]
+	if shadows {
+		locals = nil
+		for _, v := range f.params {
+			if !seen[v.Name] {
+				locals = append(locals, v)
+			}
 		}
 	}
-	locals = append(locals, lex...)
+	if len(lex) > 0 {
+		locals = append(locals, lex...)
+	}
 	in.res.Hooks = append(in.res.Hooks, Hook{Kind: kind, Offset: off, Line: line, Column: col, Func: f.index, Locals: locals, Debugger: dbg})
 	in.hookFn = append(in.hookFn, f)
 	in.hookNoThis = append(in.hookNoThis, f.noThis)

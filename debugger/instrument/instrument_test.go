@@ -21,6 +21,18 @@ var update = flag.Bool("update", false, "rewrite testdata/golden/*.golden and, w
 // wrappedName says a test input is shaped like the module wrapper.
 func wrappedName(name string) bool { return strings.HasPrefix(filepath.Base(name), "wrapped") }
 
+// sharedName says a golden input is instrumented with every function
+// sharing helpers (shareLimit 0).
+func sharedName(name string) bool { return strings.Contains(filepath.Base(name), "shared") }
+
+// withShareLimit runs f with shareLimit set to n.
+func withShareLimit(n int, f func()) {
+	old := shareLimit
+	shareLimit = n
+	defer func() { shareLimit = old }()
+	f()
+}
+
 // checkShape asserts what holds for any instrumented output: it parses and
 // has exactly the lines of the input.
 func checkShape(t testing.TB, src, out string) {
@@ -113,7 +125,12 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			src := string(b)
-			res, err := Instrument(src, Options{FileID: 0, Wrapped: wrappedName(in)})
+			limit := shareLimit
+			if sharedName(in) {
+				limit = 0
+			}
+			var res *Result
+			withShareLimit(limit, func() { res, err = Instrument(src, Options{FileID: 0, Wrapped: wrappedName(in)}) })
 			if err != nil {
 				t.Fatalf("instrumenting: %v", err)
 			}

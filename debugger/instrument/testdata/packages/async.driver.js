@@ -1,6 +1,7 @@
-// Calls into async (global async), with setImmediate and setTimeout from the
+// Calls into async (the module.exports of async.js run as a CommonJS module),
+// with setImmediate and setTimeout from the
 // test's task queue, logging results.
-var async = this.async;
+var async = __module.exports;
 var log = function () { console.log.apply(null, arguments); };
 async.series([
   function (cb) { setTimeout(function () { cb(null, 'one'); }, 5); },

@@ -1,5 +1,6 @@
-// Calls into lodash (global _), logging results.
-var _ = this._;
+// Calls into lodash (the module.exports of lodash.js run as a CommonJS
+// module), logging results.
+var _ = __module.exports;
 console.log(_.VERSION);
 console.log(_.chunk(['a', 'b', 'c', 'd', 'e'], 2));
 var users = [
