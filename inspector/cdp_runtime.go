@@ -52,9 +52,6 @@ func init() {
 	methods["Runtime.evaluate"] = (*Session).evaluate
 	methods["Runtime.getProperties"] = (*Session).getProperties
 	methods["Runtime.callFunctionOn"] = (*Session).callFunctionOn
-	methods["Profiler.enable"] = ack
-	methods["Profiler.disable"] = ack
-	methods["Profiler.setSamplingInterval"] = ack
 	methods["NodeWorker.enable"] = ack
 	methods["NodeWorker.disable"] = ack
 	methods["Network.enable"] = ack

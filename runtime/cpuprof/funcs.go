@@ -52,13 +52,25 @@ func (s *source) functions() *fileFuncs {
 	c.walk(reflect.ValueOf(prog), "")
 	out := &fileFuncs{}
 	for _, f := range c.found {
+		if f.hook {
+			continue
+		}
+		last, ok := m.position(f.end)
+		if !ok {
+			continue
+		}
+		if int(f.open)-prog.File.Base() == 1 && s.code[0] == '(' {
+			// The module's wrapper, "(function (exports, ...) {" before the
+			// file's first line: V8 places the module function at 0:0.
+			out.decls = append(out.decls, fnDecl{name: f.name, shown: f.name, line: 1, col: 0, firstLine: 1, lastLine: max(last.line, 1)})
+			continue
+		}
 		p, ok := m.position(f.start)
 		if !ok {
 			continue
 		}
-		first, ok1 := m.position(f.open)
-		last, ok2 := m.position(f.end)
-		if !ok1 || !ok2 || last.line < first.line {
+		first, ok := m.position(f.open)
+		if !ok || last.line < first.line {
 			continue
 		}
 		d := fnDecl{name: f.name, shown: f.name, line: p.line, col: p.col, firstLine: min(first.line, p.line), lastLine: last.line}
@@ -215,6 +227,7 @@ func inner(a, b *fnDecl) bool {
 type found struct {
 	name                     string
 	start, open, end, nameAt file.Idx
+	hook                     bool // the debugger's instrumentation
 }
 
 // collector walks goja's AST for functions, naming them as goja's compiler
@@ -280,7 +293,7 @@ func (c *collector) node(n any, hint string) bool {
 		if n.ParameterList != nil && n.ParameterList.Opening > 0 {
 			start = n.ParameterList.Opening
 		}
-		c.found = append(c.found, found{name: hint, start: start, open: n.Start, end: n.Idx1() - 1})
+		c.found = append(c.found, found{name: hint, start: start, open: n.Start, end: n.Idx1() - 1, hook: isHook(n.ParameterList)})
 		c.walkNode(n.ParameterList, "")
 		c.walkNode(n.Body, "")
 		return true
@@ -348,6 +361,19 @@ func (c *collector) function(name string, f *ast.FunctionLiteral) {
 	c.found = append(c.found, fd)
 	c.walkNode(f.ParameterList, "")
 	c.walkNode(f.Body, "")
+}
+
+// hookPrefix starts every name debugger/instrument adds to a file.
+const hookPrefix = "$$"
+
+// isHook says an arrow function is the debugger's: its variable accessor
+// takes ($$k, $$v, $$s).
+func isHook(params *ast.ParameterList) bool {
+	if params == nil || len(params.List) == 0 {
+		return false
+	}
+	id, ok := params.List[0].Target.(*ast.Identifier)
+	return ok && strings.HasPrefix(string(id.Name), hookPrefix)
 }
 
 // keyName is a property key as a name, when it is not computed.
