@@ -257,6 +257,7 @@ type fnScope struct {
 	async    bool
 	noThis   bool // `this` is not usable (derived constructor before super, or an arrow inside one)
 	ctor     bool // a derived constructor: `this` is usable after a super() statement of its body
+	with     int  // depth of with statements around the walk's position
 	// defBlocks are the block stacks of the enclosing functions (parent
 	// first) where the function starts: with their params, the names it
 	// can see.
@@ -795,6 +796,11 @@ func (in *instrumenter) addHook(f *fnScope, kind Kind, off int, stmtOff int, dbg
 	if len(lex) > 0 {
 		locals = append(locals, lex...)
 	}
+	if f.with > 0 {
+		// Names in a with body may be the object's properties: reading
+		// them would run its getters (or a proxy's traps) at every hook.
+		locals = nil
+	}
 	in.res.Hooks = append(in.res.Hooks, Hook{Kind: kind, Offset: off, Line: line, Column: col, Func: f.index, Locals: locals, Debugger: dbg})
 	in.hookFn = append(in.hookFn, f)
 	in.hookNoThis = append(in.hookNoThis, f.noThis)
@@ -967,7 +973,9 @@ func (in *instrumenter) inner(f *fnScope, s ast.Statement, next int) {
 		in.expr(f, s.Test)
 	case *ast.WithStatement:
 		in.expr(f, s.Object)
+		f.with++
 		in.body(f, s.Body, next, false)
+		f.with--
 	case *ast.LabelledStatement:
 		// The hook went before the label; the labelled statement itself gets none.
 		in.inner(f, s.Statement, next)

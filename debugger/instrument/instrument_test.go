@@ -240,3 +240,67 @@ func TestUnparseable(t *testing.T) {
 		t.Errorf("invalid input reported as unsupported: %v", err)
 	}
 }
+
+// TestLocals pins what the hook of each `debugger;` statement passes: the
+// locals (by value; ! marks a constant) and the enclosing functions'
+// variables its getter reaches.
+func TestLocals(t *testing.T) {
+	tests := []struct {
+		name, src     string
+		locals, outer string
+	}{
+		{"params var and function", "function f(a, b) { var c = 1; function g() {} debugger; }", "a b g c", ""},
+		{"let before its declaration", "function f() { debugger; let x = 1; }", "", ""},
+		{"let after its declaration", "function f() { let x = 1; debugger; }", "x", ""},
+		{"const", "function f() { const c = 1; debugger; }", "c!", ""},
+		{"block shadows parameter", "function f(x) { { let x = 2; debugger; } }", "x", ""},
+		{"uninitialized block name hides parameter", "function f(x, y) { { debugger; let x = 2; } }", "y", ""},
+		{"block const shadows var", "function f() { var v; { const v = 1; debugger; } }", "v!", ""},
+		{"switch names never", "function f(k, y) { switch (k) { case 1: let y = 1; debugger; } }", "k", ""},
+		{"named function expression", "(function me(a) { debugger; })", "a me!", ""},
+		{"class name inside its class", "class A { m() { debugger; return A; } }", "", "A!"},
+		{"catch pattern", "try { x(); } catch ({ m, n: [o] }) { debugger; }", "m o", ""},
+		{"for let", "for (let i = 0, j; i < 1; i++) { debugger; }", "i j", ""},
+		{"for of const", "for (const [k, v] of []) debugger;", "k! v!", ""},
+		{"closure", "function f() { var a = 1, b; return function g() { debugger; return a; }; }", "g!", "a"},
+		{"nearest declaration", "var a = 1; function f() { let a = 2; return () => { debugger; return a; }; }", "", "a"},
+		{"nested closure refs", "function f(p) { return function () { return function () { debugger; p; }; }; }", "", "p"},
+		{"outer const", "const k = 1; function f() { debugger; return k; }", "", "k!"},
+		{"with body", "function f(a) { with (a) { debugger; } }", "", ""},
+		{"module wrapper", "(function (exports, require) { var x; debugger;\n})", "exports require x", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Instrument(tt.src, Options{Wrapped: strings.HasPrefix(tt.name, "module")})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var h *Hook
+			for i := range res.Hooks {
+				if res.Hooks[i].Debugger {
+					h = &res.Hooks[i]
+				}
+			}
+			if h == nil {
+				t.Fatal("no hook for the debugger statement")
+			}
+			names := func(vs []Var) string {
+				var out []string
+				for _, v := range vs {
+					s := v.Name
+					if v.Const {
+						s += "!"
+					}
+					out = append(out, s)
+				}
+				return strings.Join(out, " ")
+			}
+			if got := names(h.Locals); got != tt.locals {
+				t.Errorf("locals %q, want %q", got, tt.locals)
+			}
+			if got := names(res.Funcs[h.Func].Outer); got != tt.outer {
+				t.Errorf("outer %q, want %q", got, tt.outer)
+			}
+		})
+	}
+}

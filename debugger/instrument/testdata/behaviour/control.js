@@ -62,3 +62,7 @@ console.log(busy, spin);
 try { undefinedFunction(); } catch (e) { console.log(e instanceof ReferenceError); }
 var cond = 0 ? 'a' : 1 ? 'b' : 'c';
 console.log(cond, void 0, typeof null, !!'');
+var reads = 0, scope = { get n() { reads++; return 5; } };
+var n = 1;
+with (scope) { var got = n + 1; got++; }
+console.log(got, reads);
