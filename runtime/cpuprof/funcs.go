@@ -354,7 +354,7 @@ func (c *collector) function(name string, f *ast.FunctionLiteral) {
 	if f.ParameterList != nil && f.ParameterList.Opening > 0 {
 		start = f.ParameterList.Opening
 	}
-	fd := found{name: name, start: start, open: f.Idx0(), end: f.Idx1() - 1}
+	fd := found{name: name, start: start, open: f.Idx0(), end: f.Idx1() - 1, hook: hookHelpers[name]}
 	if f.Name != nil {
 		fd.nameAt = f.Name.Idx
 	}
@@ -363,17 +363,21 @@ func (c *collector) function(name string, f *ast.FunctionLiteral) {
 	c.walkNode(f.Body, "")
 }
 
-// hookPrefix starts every name debugger/instrument adds to a file.
-const hookPrefix = "$$"
+// The debugger's instrumentation (debugger/instrument) adds functions to
+// the code goja runs: the variable accessor ($$k, $$v, $$s) => ... of its
+// hooks, and in big functions the helpers $$L, $$W and $$G. They are not
+// the file's functions.
+var hookHelpers = map[string]bool{"$$L": true, "$$W": true, "$$G": true}
 
-// isHook says an arrow function is the debugger's: its variable accessor
-// takes ($$k, $$v, $$s).
+const hookParam = "$$k"
+
+// isHook says an arrow function is the debugger's variable accessor.
 func isHook(params *ast.ParameterList) bool {
 	if params == nil || len(params.List) == 0 {
 		return false
 	}
 	id, ok := params.List[0].Target.(*ast.Identifier)
-	return ok && strings.HasPrefix(string(id.Name), hookPrefix)
+	return ok && string(id.Name) == hookParam
 }
 
 // keyName is a property key as a name, when it is not computed.

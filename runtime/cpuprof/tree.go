@@ -65,7 +65,7 @@ func build(pp *profile.Profile, files map[string]*source, wall, idle time.Durati
 		if len(s.Location) == 0 || len(s.Value) == 0 {
 			continue
 		}
-		n := 0
+		n, line := 0, 0
 		// Locations are innermost first.
 		for i := len(s.Location) - 1; i >= 0; i-- {
 			loc := s.Location[i]
@@ -73,17 +73,17 @@ func build(pp *profile.Profile, files map[string]*source, wall, idle time.Durati
 				continue
 			}
 			fi := fns[loc.Line[0].Function.ID]
+			if hookHelpers[fi.name] {
+				continue // the debugger's: its time is its caller's
+			}
 			n = t.child(n, edge{parent: n, fn: loc.Line[0].Function.ID}, fi.pos)
+			line = int(loc.Line[0].Line)
 		}
 		count := int(s.Value[0])
 		if n == 0 || count <= 0 {
 			continue
 		}
 		t.nodes[n].Self += count
-		line := 0
-		if top := s.Location[0]; len(top.Line) > 0 {
-			line = int(top.Line[0].Line)
-		}
 		t.nodes[n].Lines = addTicks(t.nodes[n].Lines, line, count)
 		js += count
 	}
