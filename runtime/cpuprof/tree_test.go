@@ -43,7 +43,7 @@ func TestBuild(t *testing.T) {
 	walk(0, 0)
 	want := []string{
 		`"(root)"@0 self 0 []`,
-		` "(program)"@0 self 1 []`, // 100 ms - 6 samples of 10 ms - 30 ms idle
+		` "(program)"@0 self 1 []`,  // 100 ms - 6 samples of 10 ms - 30 ms idle
 		` "outer"@2 self 2 [{3 2}]`, // no source: placed at its first sampled line
 		`  "outer"@5 self 3 [{5 3}]`,
 		` ""@7 self 1 [{7 1}]`,
