@@ -1,0 +1,203 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+)
+
+// showEditor puts an editor for a new file with text in a test window.
+func showEditor(t *testing.T, name, text string) (*editor, string) {
+	t.Helper()
+	test.NewTempApp(t)
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e, err := openEditor(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := test.NewTempWindow(t, e.view)
+	w.Resize(fyne.NewSize(700, 400))
+	return e, path
+}
+
+func key(e *editor, names ...fyne.KeyName) {
+	for _, n := range names {
+		e.TypedKey(&fyne.KeyEvent{Name: n})
+	}
+}
+
+// shownTexts is what the editor draws: its visible text objects.
+func shownTexts(e *editor) []string {
+	var out []string
+	for _, o := range test.WidgetRenderer(e).Objects() {
+		if t, ok := o.(*canvas.Text); ok {
+			out = append(out, t.Text)
+		}
+	}
+	return out
+}
+
+func TestEditorTyping(t *testing.T) {
+	e, path := showEditor(t, "a.js", "let a = 1;\n  foo();\n")
+	e.FocusGained()
+	cases := []struct {
+		name string
+		do   func()
+		want string
+	}{
+		{"type at the start", func() { test.Type(e, "x") }, "xlet a = 1;\n  foo();\n"},
+		{"return keeps the indent", func() {
+			key(e, fyne.KeyDown, fyne.KeyEnd, fyne.KeyReturn)
+			test.Type(e, "b")
+		}, "xlet a = 1;\n  foo();\n  b\n"},
+		{"backspace joins lines", func() { key(e, fyne.KeyHome, fyne.KeyBackspace) }, "xlet a = 1;\n  foo();  b\n"},
+		{"delete forward", func() { key(e, fyne.KeyDelete) }, "xlet a = 1;\n  foo(); b\n"},
+		{"up and type", func() { key(e, fyne.KeyUp, fyne.KeyHome); test.Type(e, "//") }, "//xlet a = 1;\n  foo(); b\n"},
+	}
+	for _, c := range cases {
+		c.do()
+		if got := e.Text(); got != c.want {
+			t.Fatalf("%s: text %q, want %q", c.name, got, c.want)
+		}
+	}
+	if !e.Dirty() {
+		t.Error("edited but not dirty")
+	}
+
+	// Selection with shift, copy and paste through the clipboard.
+	key(e, fyne.KeyHome)
+	e.KeyDown(&fyne.KeyEvent{Name: "LeftShift"})
+	key(e, fyne.KeyRight, fyne.KeyRight)
+	e.KeyUp(&fyne.KeyEvent{Name: "LeftShift"})
+	if got := e.SelectedText(); got != "//" {
+		t.Errorf("selected %q, want //", got)
+	}
+	clip := fyne.CurrentApp().Clipboard()
+	e.TypedShortcut(&fyne.ShortcutCut{Clipboard: clip})
+	key(e, fyne.KeyDown, fyne.KeyHome)
+	e.TypedShortcut(&fyne.ShortcutPaste{Clipboard: clip})
+	if got, want := e.Text(), "xlet a = 1;\n//  foo(); b\n"; got != want {
+		t.Errorf("after cut and paste: %q, want %q", got, want)
+	}
+
+	// Saving writes the text, leaves no temporary file, keeps the mode.
+	if err := e.Save(); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil || string(b) != e.Text() {
+		t.Errorf("file after save: %q (%v), want %q", b, err, e.Text())
+	}
+	if e.Dirty() {
+		t.Error("dirty after saving")
+	}
+	ents, _ := os.ReadDir(filepath.Dir(path))
+	if len(ents) != 1 {
+		t.Errorf("folder after saving: %d entries, want the file alone", len(ents))
+	}
+	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o600 {
+		t.Errorf("mode after saving %v, want 0600", fi.Mode().Perm())
+	}
+
+	// Undo goes back past the save (dirty again), redo returns to it (clean).
+	e.Undo()
+	if !e.Dirty() || e.Text() == string(b) {
+		t.Errorf("undo after save: dirty %v, text %q", e.Dirty(), e.Text())
+	}
+	e.Redo()
+	if e.Dirty() || e.Text() != string(b) {
+		t.Errorf("redo to the saved text: dirty %v, text %q", e.Dirty(), e.Text())
+	}
+	// Undo all the way is the original text.
+	for range 50 {
+		e.Undo()
+	}
+	if got := e.Text(); got != "let a = 1;\n  foo();\n" {
+		t.Errorf("everything undone: %q", got)
+	}
+}
+
+func TestEditorColoursAndGutter(t *testing.T) {
+	e, _ := showEditor(t, "a.js", "// note\nconst s = 'str';\n")
+	var toggled []int
+	e.onGutter = func(line int) { toggled = append(toggled, line) }
+	// A tap in the gutter on the second line, then F9 on the cursor's line.
+	test.TapAt(e, fyne.NewPos(5, e.lineHeight()*1.5))
+	key(e, fyne.KeyF9)
+	if fmt.Sprint(toggled) != "[1 0]" {
+		t.Errorf("gutter toggles %v, want [1 0]", toggled)
+	}
+	e.SetBreakpoint(1, true)
+	e.Refresh()
+	objs := test.TempWidgetRenderer(t, e).Objects()
+	var circles int
+	colours := map[string]string{}
+	for _, o := range objs {
+		switch o := o.(type) {
+		case *canvas.Circle:
+			circles++
+		case *canvas.Text:
+			colours[o.Text] = fmt.Sprint(o.Color)
+		}
+	}
+	if circles != 1 {
+		t.Errorf("%d breakpoint marks drawn, want 1", circles)
+	}
+	if colours["// note"] == colours["const"] || colours["'str'"] == colours["const"] || colours["'str'"] == "" {
+		t.Errorf("comment, keyword and string share colours: %v", colours)
+	}
+	if colours["1"] == "" || colours["2"] == "" {
+		t.Errorf("no line numbers drawn: %v", colours)
+	}
+}
+
+// TestEditorLongFile: a file of 10,000 lines draws only what is in view,
+// and scrolling (or jumping to a line) shows the lines there.
+func TestEditorLongFile(t *testing.T) {
+	var b strings.Builder
+	for i := 1; i <= 10000; i++ {
+		fmt.Fprintf(&b, "const v%d = %d;\n", i, i)
+	}
+	e, _ := showEditor(t, "long.js", b.String())
+	texts := shownTexts(e)
+	if len(texts) == 0 || len(texts) > 400 {
+		t.Fatalf("%d text objects for a 400-pixel view", len(texts))
+	}
+	if !contains(texts, "v1") || contains(texts, "v9000") {
+		t.Errorf("at the top: %v", texts[:10])
+	}
+	e.ScrollTo(8999)
+	texts = shownTexts(e)
+	if !contains(texts, "v9000") || contains(texts, "v1") || len(texts) > 400 {
+		t.Errorf("scrolled to line 9000: %d objects, v9000 %v", len(texts), contains(texts, "v9000"))
+	}
+	last := len(e.lines) - 1 // the empty line after the last newline
+	e.MoveCursor(last)
+	e.FocusGained()
+	test.Type(e, "x")
+	if got := e.lines[last]; got != "x" || !contains(shownTexts(e), "v10000") {
+		t.Errorf("typed on the last line: %q", got)
+	}
+	key(e, fyne.KeyPageUp, fyne.KeyPageUp)
+	if e.cursor.line >= last-1 || !contains(shownTexts(e), fmt.Sprintf("v%d", e.cursor.line+1)) {
+		t.Errorf("page up: cursor on line %d not shown", e.cursor.line+1)
+	}
+}
+
+func contains(texts []string, s string) bool {
+	for _, t := range texts {
+		if strings.Contains(t, s) {
+			return true
+		}
+	}
+	return false
+}
