@@ -128,7 +128,7 @@ func parsePort(s string) (int, error) {
 // Runtime.runIfWaitingForDebugger (inside Run, so that the client can
 // already evaluate), and with --inspect-brk it stops at its first line.
 // title is the script as typed: node's target title.
-func executeInspected(opts runtime.Options, cfg inspectConfig, title string, stderr io.Writer) int {
+func executeInspected(opts runtime.Options, cfg inspectConfig, title string, stderr io.Writer, profs *profiles) int {
 	d := debugger.New(debugger.Options{PauseOnStart: cfg.brk, WaitForStart: cfg.brk || cfg.wait})
 	target := inspector.NewTarget(opts.Main, d)
 	target.Title = title
@@ -136,7 +136,7 @@ func executeInspected(opts runtime.Options, cfg inspectConfig, title string, std
 	if err != nil {
 		// As node: say so and run the program without the inspector.
 		fmt.Fprintln(stderr, listenFailure(cfg, err))
-		return execute(opts, stderr)
+		return execute(opts, stderr, profs)
 	}
 	if bound := srv.Addr().(*net.TCPAddr); !bound.IP.IsLoopback() {
 		// Newer node releases warn so; node 20 says nothing.
@@ -165,7 +165,15 @@ func executeInspected(opts runtime.Options, cfg inspectConfig, title string, std
 		return 70
 	}
 	target.SetRuntime(rt)
+	if profs != nil {
+		profs.start(rt)
+	}
 	code, err := rt.Run(ctx)
+	if profs != nil {
+		if perr := profs.finish(stderr); perr != nil {
+			fmt.Fprintf(stderr, "studio: %v\n", perr)
+		}
+	}
 	if err != nil {
 		if ctx.Err() != nil {
 			return 130 // interrupted while held for a client, as node

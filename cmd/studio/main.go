@@ -46,6 +46,9 @@ Run flags:
   --inspect[=[host:]port]       serve the Chrome DevTools Protocol, as node does (default 127.0.0.1:9229)
   --inspect-brk[=[host:]port]   the same, and stop at the program's first line until a client continues
   --inspect-wait[=[host:]port]  the same, and wait for a client before running
+  --prof-io                     at exit, print I/O latency per op type and call site (queue wait, service, callback delay)
+  --trace-out FILE.json         write a Chrome trace (Perfetto, chrome://tracing) of the loop, the pool and every async op
+  --trace-last SECONDS          with --trace-out, keep only the last SECONDS (a flight recorder)
 
 Exit status is the program's, as with node: 1 for an uncaught exception or an
 unhandled rejection, the code given to process.exit, 130 when interrupted.
@@ -78,7 +81,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "studio: -e requires an argument")
 			return 9 // node's exit code for an invalid argument
 		}
-		return execute(runtime.Options{Eval: args[1], Args: args[2:], Stdout: stdout, Stderr: stderr}, stderr)
+		return execute(runtime.Options{Eval: args[1], Args: args[2:], Stdout: stdout, Stderr: stderr}, stderr, nil)
 	case "run":
 		return runCmd(args[1:], stdout, stderr)
 	}
@@ -109,7 +112,15 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	fs.Var(inspectFlag{cfg: &insp}, "inspect", "serve the inspector on [host:]port")
 	fs.Var(inspectFlag{cfg: &insp, brk: true}, "inspect-brk", "serve the inspector and stop at the first line")
 	fs.Var(inspectFlag{cfg: &insp, wait: true}, "inspect-wait", "serve the inspector and wait for a client")
+	var prof profileConfig
+	fs.BoolVar(&prof.profIO, "prof-io", false, "print the I/O latency profile at exit")
+	fs.StringVar(&prof.traceOut, "trace-out", "", "write a Chrome trace to this file")
+	fs.Var(secondsFlag{&prof.traceLast}, "trace-last", "keep only the last SECONDS of the trace")
 	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if prof.traceLast > 0 && prof.traceOut == "" {
+		fmt.Fprintln(stderr, "studio run: --trace-last needs --trace-out")
 		return 2
 	}
 	if insp.err != nil {
@@ -130,10 +141,17 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	opts := runtime.Options{Main: main, Args: fs.Args()[1:], PoolSize: *poolSize, Stdout: stdout, Stderr: stderr}
-	if insp.on {
-		return executeInspected(opts, insp, fs.Arg(0), stderr)
+	var profs *profiles
+	if prof.on() {
+		if profs, err = attachProfiles(&opts, prof); err != nil {
+			fmt.Fprintf(stderr, "studio run: %v\n", err)
+			return 1
+		}
 	}
-	return execute(opts, stderr)
+	if insp.on {
+		return executeInspected(opts, insp, fs.Arg(0), stderr, profs)
+	}
+	return execute(opts, stderr, profs)
 }
 
 // entryPoint resolves FILE|DIR: a directory runs its package.json "main",
@@ -184,7 +202,7 @@ func startPrecompile() {
 	}()
 }
 
-func execute(opts runtime.Options, stderr io.Writer) int {
+func execute(opts runtime.Options, stderr io.Writer, profs *profiles) int {
 	startPrecompile()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -193,7 +211,15 @@ func execute(opts runtime.Options, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "studio: %v\n", err)
 		return 70 // EX_SOFTWARE: Studio itself failed
 	}
+	if profs != nil {
+		profs.start(rt)
+	}
 	code, err := rt.Run(ctx)
+	if profs != nil {
+		if perr := profs.finish(stderr); perr != nil {
+			fmt.Fprintf(stderr, "studio: %v\n", perr)
+		}
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "studio: %v\n", err)
 		return 70

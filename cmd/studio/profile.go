@@ -1,0 +1,159 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/studiojs/studio/inspector"
+	"github.com/studiojs/studio/runtime"
+	"github.com/studiojs/studio/runtime/ioprof"
+	"github.com/studiojs/studio/runtime/trace"
+)
+
+// profileConfig is what `studio run` records besides running: the I/O
+// latency table (--prof-io) and a Chrome trace (--trace-out, with
+// --trace-last for a flight-recorder window).
+type profileConfig struct {
+	profIO    bool
+	traceOut  string
+	traceLast time.Duration
+}
+
+func (c profileConfig) on() bool { return c.profIO || c.traceOut != "" }
+
+// secondsFlag parses --trace-last SECONDS.
+type secondsFlag struct{ d *time.Duration }
+
+func (f secondsFlag) String() string {
+	if f.d == nil {
+		return "0"
+	}
+	return strconv.FormatFloat(f.d.Seconds(), 'f', -1, 64)
+}
+
+func (f secondsFlag) Set(s string) error {
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || v <= 0 || v > 24*3600 {
+		return fmt.Errorf("want a number of seconds, up to a day")
+	}
+	*f.d = time.Duration(v * float64(time.Second))
+	return nil
+}
+
+// profiles are the recorders of one run.
+type profiles struct {
+	cfg    profileConfig
+	rec    *trace.Recorder
+	io     *ioprof.Profiler
+	ioSub  *trace.Subscription
+	trace  *inspector.TraceWriter
+	tfile  *os.File
+	tsub   *trace.Subscription
+	snaps  *runtime.SnapshotSubscription
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+// attachProfiles sets opts.Recorder up for the profiles asked for. Call
+// start once the runtime exists and finish after Run.
+func attachProfiles(opts *runtime.Options, cfg profileConfig) (*profiles, error) {
+	if opts.Recorder == nil {
+		opts.Recorder = trace.NewRecorder()
+	}
+	p := &profiles{cfg: cfg, rec: opts.Recorder, done: make(chan struct{})}
+	if cfg.profIO {
+		p.io = ioprof.New()
+		p.ioSub = ioprof.Subscribe(p.rec)
+	}
+	if cfg.traceOut != "" {
+		f, err := os.Create(cfg.traceOut)
+		if err != nil {
+			return nil, fmt.Errorf("creating the trace file: %w", err)
+		}
+		p.tfile = f
+		p.trace = inspector.NewTraceWriter(f, cfg.traceLast)
+		p.tsub = p.rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 18, Stacks: true})
+	}
+	return p, nil
+}
+
+// start begins consuming records (and, for a trace, snapshots for its
+// counters, 50 a second).
+func (p *profiles) start(rt *runtime.Runtime) {
+	ctx, cancel := context.WithCancel(context.Background())
+	p.cancel = cancel
+	var ioDone chan struct{}
+	if p.io != nil {
+		ioDone = make(chan struct{})
+		go func() {
+			defer close(ioDone)
+			_ = p.io.Run(ctx, p.ioSub)
+		}()
+	}
+	if p.trace != nil {
+		p.snaps = rt.SubscribeSnapshots(20 * time.Millisecond)
+	}
+	go func() {
+		defer close(p.done)
+		if ioDone != nil {
+			defer func() { <-ioDone }()
+		}
+		if p.trace == nil {
+			<-ctx.Done()
+			return
+		}
+		for {
+			select {
+			case e := <-p.tsub.Events():
+				p.trace.Add(e)
+			case s, ok := <-p.snaps.C():
+				if ok {
+					p.trace.AddSnapshot(s)
+				}
+			case <-ctx.Done():
+				for {
+					select {
+					case e := <-p.tsub.Events():
+						p.trace.Add(e)
+					default:
+						return
+					}
+				}
+			}
+		}
+	}()
+}
+
+// finish writes the table to w and closes the trace file.
+func (p *profiles) finish(w io.Writer) error {
+	if p.cancel != nil {
+		p.cancel()
+		<-p.done
+	}
+	var err error
+	if p.io != nil {
+		p.ioSub.Close()
+		fmt.Fprintln(w)
+		err = p.io.Report().WriteTable(w)
+	}
+	if p.trace != nil {
+		p.tsub.Close()
+		if p.snaps != nil {
+			p.snaps.Close()
+		}
+		if n := p.tsub.Dropped(); n > 0 {
+			fmt.Fprintf(w, "studio: %d records were dropped from the trace\n", n)
+		}
+		if cerr := p.trace.Close(p.rec.Now()); cerr != nil && err == nil {
+			err = fmt.Errorf("writing the trace: %w", cerr)
+		}
+		if cerr := p.tfile.Close(); cerr != nil && err == nil {
+			err = cerr
+		}
+	}
+	return err
+}
