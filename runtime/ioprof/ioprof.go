@@ -173,13 +173,19 @@ func dur(from, to int64) time.Duration {
 }
 
 // site is the first frame of a creation stack that is the program's own
-// (not Node's or Studio's library code), as file:line.
+// (not Node's or Studio's library code), as file:line; else the first frame.
 func site(stack []trace.Frame) string {
 	for _, f := range stack {
 		if f.File == "" || strings.HasPrefix(f.File, "node:") || strings.HasPrefix(f.File, "studio:") {
 			continue
 		}
 		return fmt.Sprintf("%s:%d", f.File, f.Line)
+	}
+	// Created by library code alone (a promise's file handle closing, say).
+	for _, f := range stack {
+		if f.File != "" {
+			return fmt.Sprintf("%s:%d", f.File, f.Line)
+		}
 	}
 	return "(unknown)"
 }
