@@ -128,7 +128,7 @@ func outerVars(f *fnScope) []Var {
 	}
 	var out []found
 	for name := range f.refs {
-		if f.declared[name] || strings.HasPrefix(name, "$$") {
+		if f.declared[name] || f.blockNames[name] || strings.HasPrefix(name, "$$") {
 			continue
 		}
 		level := 0

@@ -251,13 +251,17 @@ type fnScope struct {
 	parent   *fnScope
 	params   []Var // parameters, var and function declarations
 	declared map[string]bool
-	blocks   []*blockScope // the block stack inside this function
-	refs     map[string]bool
-	arrow    bool
-	async    bool
-	noThis   bool // `this` is not usable (derived constructor before super, or an arrow inside one)
-	ctor     bool // a derived constructor: `this` is usable after a super() statement of its body
-	with     int  // depth of with statements around the walk's position
+	// blockNames are the names declared in the function's blocks: an
+	// enclosing function's variable of one of those names is not in
+	// outer, as a getter in the block would reach the block's.
+	blockNames map[string]bool
+	blocks     []*blockScope // the block stack inside this function
+	refs       map[string]bool
+	arrow      bool
+	async      bool
+	noThis     bool // `this` is not usable (derived constructor before super, or an arrow inside one)
+	ctor       bool // a derived constructor: `this` is usable after a super() statement of its body
+	with       int  // depth of with statements around the walk's position
 	// defBlocks are the block stacks of the enclosing functions (parent
 	// first) where the function starts: with their params, the names it
 	// can see.
@@ -278,6 +282,15 @@ type blockScope struct {
 	depth   int
 	switch_ bool
 	idx     map[string]int // index in vars, built by finish
+}
+
+// addVar declares a name in block b of f.
+func (f *fnScope) addVar(b *blockScope, v blockVar) {
+	b.vars = append(b.vars, v)
+	if f.blockNames == nil {
+		f.blockNames = map[string]bool{}
+	}
+	f.blockNames[v.Name] = true
 }
 
 type blockVar struct {
@@ -738,17 +751,17 @@ func (in *instrumenter) lexicals(f *fnScope, list []ast.Statement) {
 			for _, bd := range s.List {
 				for _, n := range bindingNames(bd.Target) {
 					if !reserved[n] {
-						b.vars = append(b.vars, blockVar{Var{Name: n, Const: c, Block: b.depth}, ready})
+						f.addVar(b, blockVar{Var{Name: n, Const: c, Block: b.depth}, ready})
 					}
 				}
 			}
 		case *ast.ClassDeclaration:
 			if s.Class.Name != nil {
-				b.vars = append(b.vars, blockVar{Var{Name: s.Class.Name.Name.String(), Block: b.depth}, in.off(s.Class.RightBrace) + 1})
+				f.addVar(b, blockVar{Var{Name: s.Class.Name.Name.String(), Block: b.depth}, in.off(s.Class.RightBrace) + 1})
 			}
 		case *ast.FunctionDeclaration:
 			if b.depth > 0 && s.Function.Name != nil {
-				b.vars = append(b.vars, blockVar{Var{Name: s.Function.Name.Name.String(), Block: b.depth}, 0})
+				f.addVar(b, blockVar{Var{Name: s.Function.Name.Name.String(), Block: b.depth}, 0})
 			}
 		}
 	}
@@ -884,7 +897,7 @@ func (in *instrumenter) loopScope(f *fnScope, names []string, c bool, ready int)
 	b := in.pushBlock(f, false)
 	for _, n := range names {
 		if !reserved[n] {
-			b.vars = append(b.vars, blockVar{Var{Name: n, Const: c, Block: b.depth}, ready})
+			f.addVar(b, blockVar{Var{Name: n, Const: c, Block: b.depth}, ready})
 		}
 	}
 }
@@ -1001,7 +1014,7 @@ func (in *instrumenter) inner(f *fnScope, s ast.Statement, next int) {
 			if s.Catch.Parameter != nil {
 				for _, n := range bindingNames(s.Catch.Parameter) {
 					if !reserved[n] {
-						b.vars = append(b.vars, blockVar{Var{Name: n, Block: b.depth}, 0})
+						f.addVar(b, blockVar{Var{Name: n, Block: b.depth}, 0})
 					}
 				}
 				in.patternDefaults(f, s.Catch.Parameter)
@@ -1049,6 +1062,8 @@ func (in *instrumenter) functionExpr(parent *fnScope, fl *ast.FunctionLiteral, d
 	}
 	f := in.newFn(parent, name, in.off(fl.Function), false, fl.Async, derivedCtor)
 	in.walkParams(f, fl.ParameterList)
+	// A parameter, var or function of the same name hides the binding.
+	in.declareHoisted(f, fl.Body.List)
 	if name != "" && !f.declared[name] {
 		// The binding is visible in the function, read-only.
 		f.declare(Var{Name: name, Const: true})
@@ -1086,7 +1101,7 @@ func (in *instrumenter) class(f *fnScope, c *ast.ClassLiteral) {
 		// Inside its body a class's name is a constant of its own scope,
 		// whatever the declaration outside.
 		b := in.pushBlock(f, false)
-		b.vars = append(b.vars, blockVar{Var{Name: c.Name.Name.String(), Const: true, Block: b.depth}, 0})
+		f.addVar(b, blockVar{Var{Name: c.Name.Name.String(), Const: true, Block: b.depth}, 0})
 		defer in.popBlock(f)
 	}
 	in.expr(f, c.SuperClass)

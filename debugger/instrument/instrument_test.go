@@ -266,6 +266,10 @@ func TestLocals(t *testing.T) {
 		{"nearest declaration", "var a = 1; function f() { let a = 2; return () => { debugger; return a; }; }", "", "a"},
 		{"nested closure refs", "function f(p) { return function () { return function () { debugger; p; }; }; }", "", "p"},
 		{"outer const", "const k = 1; function f() { debugger; return k; }", "", "k!"},
+		{"object method has no self binding", "var o = { foo(a) { debugger; } };", "a", ""},
+		{"getter has no self binding", "var o = { get bar() { debugger; } };", "", ""},
+		{"var hides the function expression's name", "(function f() { var f; debugger; })", "f", ""},
+		{"block name hides an outer one", "var x = 1; function f() { x; { const x = 2; debugger; } }", "x!", ""},
 		{"with body", "function f(a) { with (a) { debugger; } }", "", ""},
 		{"module wrapper", "(function (exports, require) { var x; debugger;\n})", "exports require x", ""},
 	}
