@@ -20,4 +20,7 @@ do a++
 while (a < 5)
 var obj = { k: 1 }
 obj.k++
-console.log(a, b, c, s, t, f(), g, h(), obj.k)
+var calls = 0
+do calls++; while (calls < 3) calls += 10
+do { calls-- } while (calls > 12) if (calls) calls *= 2; else calls = -1
+console.log(a, b, c, s, t, f(), g, h(), obj.k, calls)
