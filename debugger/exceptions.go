@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dop251/goja"
 )
@@ -13,10 +14,21 @@ import (
 // stops there, showing the error and the stack it was thrown from (its
 // frames have no scopes: the stack has unwound). Loop goroutine.
 func (d *Debugger) Uncaught(err goja.Value) {
+	if d.vm == nil {
+		return
+	}
 	d.mu.Lock()
-	mode, active := d.onExc, d.active
+	mode, active, subs := d.onExc, d.active, len(d.subs)
 	d.mu.Unlock()
-	if mode == ExceptionsNone || !active || d.vm == nil {
+	if subs > 0 {
+		// Clients hear of every uncaught exception (Runtime.exceptionThrown).
+		v := d.remoteWith(groupConsole, err, true, false)
+		if v.ObjectID != "" {
+			d.consoleObjs = append(d.consoleObjs, v.ObjectID)
+		}
+		d.emit(ExceptionThrown{Exception: v, Frames: d.framesFromStack(err), Time: time.Now()})
+	}
+	if mode == ExceptionsNone || !active {
 		return
 	}
 	exc := d.remoteWith(groupBacktrace, err, true, false)
@@ -30,6 +42,14 @@ func (d *Debugger) Uncaught(err goja.Value) {
 	ev.Loop = d.rt.Snapshot()
 	ev.Async = d.asyncStack()
 	d.holdPause(ev)
+}
+
+// ExceptionThrown is sent for every uncaught exception, paused or not
+// (CDP's Runtime.exceptionThrown).
+type ExceptionThrown struct {
+	Exception Value
+	Frames    []Frame // from its stack, top first; no scopes
+	Time      time.Time
 }
 
 // stackLine matches a frame of err.stack as goja writes it:

@@ -37,7 +37,10 @@ type Session struct {
 	enabled map[string]bool
 	sources map[int]string // script sources, for UTF-16 columns
 	async   int            // Debugger.setAsyncCallStackDepth
-	done    chan struct{}  // closed when the event forwarder ends
+	// scopes are the scope objects of the last pause: V8 lists no
+	// [[Prototype]] for a scope, so neither does getProperties.
+	scopes map[string]bool
+	done   chan struct{} // closed when the event forwarder ends
 	// studioStop ends the Studio domain's streams; nil when not enabled.
 	studioStop func()
 }
@@ -69,6 +72,13 @@ func (s *Session) Close() {
 	s.stopStudio()
 	s.cancel()
 	<-s.done
+}
+
+// isScope reports whether objectID is a scope object of the last pause.
+func (s *Session) isScope(objectID string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.scopes[objectID]
 }
 
 func (s *Session) isEnabled(domain string) bool {
@@ -117,6 +127,11 @@ func (s *Session) forward(sub *debugger.Subscription) {
 				s.notify("Runtime.consoleAPICalled", s.consoleCall(e))
 			}
 			continue
+		case debugger.ExceptionThrown:
+			if s.isEnabled("Runtime") {
+				s.notify("Runtime.exceptionThrown", s.exceptionThrown(e))
+			}
+			continue
 		case debugger.Resumed:
 			if loopPaused {
 				if studio {
@@ -156,6 +171,22 @@ func (s *Session) consoleCall(c debugger.ConsoleCall) map[string]any {
 	}
 	return map[string]any{"type": c.Type, "args": args, "executionContextId": 1,
 		"timestamp": float64(c.Time.UnixNano()) / 1e6, "stackTrace": map[string]any{"callFrames": frames}}
+}
+
+// exceptionThrown is Runtime.exceptionThrown for an uncaught exception.
+func (s *Session) exceptionThrown(e debugger.ExceptionThrown) map[string]any {
+	frames := []map[string]any{}
+	for _, f := range e.Frames {
+		loc := s.location(debugger.Location{ScriptID: f.ScriptID, Line: f.Line, Column: f.Column})
+		frames = append(frames, map[string]any{"functionName": f.Function, "scriptId": loc.ScriptID, "url": fileURL(f.Path), "lineNumber": loc.LineNumber, "columnNumber": loc.ColumnNumber})
+	}
+	details := map[string]any{"exceptionId": 1, "text": "Uncaught", "lineNumber": 0, "columnNumber": 0,
+		"exception": remoteObject(e.Exception), "stackTrace": map[string]any{"callFrames": frames}, "executionContextId": 1}
+	if len(frames) > 0 {
+		details["lineNumber"], details["columnNumber"] = frames[0]["lineNumber"], frames[0]["columnNumber"]
+		details["scriptId"], details["url"] = frames[0]["scriptId"], frames[0]["url"]
+	}
+	return map[string]any{"timestamp": float64(e.Time.UnixNano()) / 1e6, "exceptionDetails": details}
 }
 
 // source returns a script's text (cached).

@@ -249,3 +249,31 @@ func TestStudioDomain(t *testing.T) {
 		t.Errorf("output %q", out.String())
 	}
 }
+
+// TestExceptionThrown: an uncaught exception reaches the client as
+// Runtime.exceptionThrown with the error and where it was thrown, and with
+// pause on uncaught exceptions the program stops there first.
+func TestExceptionThrown(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	c, _, wait := startProgram(t, "testdata/throws.js", debugger.Options{WaitForStart: true})
+	c.call("Runtime.enable", nil)
+	c.call("Debugger.enable", nil)
+	c.call("Debugger.setPauseOnExceptions", map[string]any{"state": "uncaught"})
+	c.call("Runtime.runIfWaitingForDebugger", nil)
+	ev := c.waitFor("Runtime.exceptionThrown")
+	d := ev["exceptionDetails"].(map[string]any)
+	if d["lineNumber"] != 1.0 || !strings.HasPrefix(d["exception"].(map[string]any)["description"].(string), "RangeError: too far") {
+		t.Errorf("exceptionThrown %v", d)
+	}
+	p := c.waitFor("Debugger.paused")
+	if p["reason"] != "exception" || p["data"].(map[string]any)["className"] != "RangeError" {
+		t.Errorf("paused %v with %v", p["reason"], p["data"])
+	}
+	if fn := p["callFrames"].([]any)[0].(map[string]any)["functionName"]; fn != "fail" {
+		t.Errorf("top frame %v", fn)
+	}
+	c.call("Debugger.resume", nil)
+	if code := wait(); code != 1 {
+		t.Errorf("exit code %d", code)
+	}
+}

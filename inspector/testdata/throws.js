@@ -1,0 +1,4 @@
+function fail() {
+  throw new RangeError('too far');
+}
+setTimeout(fail, 1);
