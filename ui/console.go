@@ -88,7 +88,7 @@ const maxConsoleLines = 20000
 type consolePanel struct {
 	w     *Window
 	lines []consoleLine
-	list  *widget.List
+	list  *keyList
 	input *consoleInput
 	view  fyne.CanvasObject
 	// dirty lines wait for the next refresh; consoleWriter batches writes
@@ -97,7 +97,7 @@ type consolePanel struct {
 
 func newConsolePanel(w *Window) *consolePanel {
 	c := &consolePanel{w: w}
-	c.list = widget.NewList(func() int { return len(c.lines) },
+	c.list = newKeyList(w.typedKey, func() int { return len(c.lines) },
 		func() fyne.CanvasObject {
 			t := canvas.NewText("", nil)
 			t.TextStyle = fyne.TextStyle{Monospace: true}
@@ -111,6 +111,7 @@ func newConsolePanel(w *Window) *consolePanel {
 			t.TextSize = theme.TextSize()
 			t.Refresh()
 		})
+	c.list.HideSeparators = true
 	c.input = newConsoleInput(w)
 	c.input.OnSubmitted = func(s string) {
 		if strings.TrimSpace(s) == "" {

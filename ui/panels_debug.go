@@ -27,13 +27,13 @@ type stackEntry struct {
 type stackPanel struct {
 	w       *Window
 	entries []stackEntry
-	list    *widget.List
+	list    *keyList
 	view    fyne.CanvasObject
 }
 
 func newStackPanel(w *Window) *stackPanel {
 	p := &stackPanel{w: w}
-	p.list = widget.NewList(func() int { return len(p.entries) },
+	p.list = newKeyList(w.typedKey, func() int { return len(p.entries) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
@@ -50,9 +50,11 @@ func newStackPanel(w *Window) *stackPanel {
 		switch {
 		case e.frame >= 0:
 			w.selectFrame(e.frame)
+			w.focusEditor(w.pausedEditor)
 		case !e.heading && e.path != "":
 			if ed := w.openFile(e.path); ed != nil {
 				ed.MoveCursor(e.line)
+				w.focusEditor(ed)
 			}
 		}
 	}
@@ -100,13 +102,13 @@ type varsPanel struct {
 	roots []string
 	seq   int
 	gen   int // bumps when the pause changes, so that late answers are dropped
-	tree  *widget.Tree
+	tree  *keyTree
 	view  fyne.CanvasObject
 }
 
 func newVarsPanel(w *Window) *varsPanel {
 	p := &varsPanel{w: w, nodes: map[string]*varNode{}}
-	p.tree = widget.NewTree(
+	p.tree = newKeyTree(w.typedKey,
 		func(id widget.TreeNodeID) []widget.TreeNodeID {
 			if id == "" {
 				return p.roots
@@ -220,14 +222,14 @@ func (p *varsPanel) labels() []string {
 // button removes it.
 type breakpointsPanel struct {
 	w    *Window
-	list *widget.List
+	list *keyList
 	bps  []*breakpoint
 	view fyne.CanvasObject
 }
 
 func newBreakpointsPanel(w *Window) *breakpointsPanel {
 	p := &breakpointsPanel{w: w}
-	p.list = widget.NewList(func() int { return len(p.bps) },
+	p.list = newKeyList(w.typedKey, func() int { return len(p.bps) },
 		func() fyne.CanvasObject {
 			rm := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
 			rm.Importance = widget.LowImportance
@@ -250,6 +252,7 @@ func newBreakpointsPanel(w *Window) *breakpointsPanel {
 		bp := p.bps[id]
 		if ed := w.openFile(bp.path); ed != nil {
 			ed.MoveCursor(bp.line)
+			w.focusEditor(ed)
 		}
 		p.list.UnselectAll()
 	}

@@ -99,6 +99,14 @@ func newLoopPanel(w *Window) *loopPanel {
 	return p
 }
 
+// ended says the program is over; the numbers stay, those of the last
+// snapshot.
+func (p *loopPanel) ended() {
+	if p.count > 0 {
+		p.header.SetText(fmt.Sprintf("Program ended. Last snapshot: iteration %d at %.1f ms", p.last.Iteration, p.last.TimeMs))
+	}
+}
+
 func (p *loopPanel) update(s snapshot, paused bool) {
 	p.last = s
 	p.count++
@@ -270,7 +278,7 @@ type pendingPanel struct {
 	w     *Window
 	ops   []opRef
 	total int
-	table *widget.Table
+	table *keyTable
 	title *widget.Label
 	view  fyne.CanvasObject
 }
@@ -279,7 +287,7 @@ var pendingColumns = []string{"id", "type", "age", "state", "created at"}
 
 func newPendingPanel(w *Window) *pendingPanel {
 	p := &pendingPanel{w: w}
-	p.table = widget.NewTableWithHeaders(func() (int, int) { return len(p.ops), len(pendingColumns) },
+	p.table = newKeyTable(w.typedKey, func() (int, int) { return len(p.ops), len(pendingColumns) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
 			l.Truncation = fyne.TextTruncateEllipsis
@@ -291,7 +299,6 @@ func newPendingPanel(w *Window) *pendingPanel {
 			}
 			o.(*widget.Label).SetText(p.cell(p.ops[id.Row], id.Col))
 		})
-	p.table.ShowHeaderColumn = false
 	p.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		l := o.(*widget.Label)
 		if id.Col >= 0 && id.Col < len(pendingColumns) {
@@ -299,7 +306,7 @@ func newPendingPanel(w *Window) *pendingPanel {
 			l.TextStyle.Bold = true
 		}
 	}
-	for i, wd := range []float32{60, 150, 90, 130, 320} {
+	for i, wd := range []float32{50, 120, 90, 130, 420} {
 		p.table.SetColumnWidth(i, wd)
 	}
 	p.table.OnSelected = func(id widget.TableCellID) {
@@ -343,11 +350,12 @@ func (p *pendingPanel) jump(o opRef) {
 	}
 	if ed := p.w.openFile(pathOfURL(o.Location.URL)); ed != nil {
 		ed.MoveCursor(o.Location.LineNumber - 1)
+		p.w.focusEditor(ed)
 	}
 }
 
 func (p *pendingPanel) update(s snapshot) {
 	p.ops, p.total = s.Pending, s.PendingTotal
-	p.title.SetText(fmt.Sprintf("%d pending async operations (%d listed)", s.PendingTotal, len(s.Pending)))
+	p.title.SetText(fmt.Sprintf("Pending async operations: %d (%d listed)", s.PendingTotal, len(s.Pending)))
 	p.table.Refresh()
 }

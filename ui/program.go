@@ -87,16 +87,18 @@ func (w *Window) call(s *session, method string, params any, result any, done fu
 	}()
 }
 
-// start launches the main file (or the file in the current tab) in debug
-// or run mode.
-func (w *Window) start(debug bool) {
+// start launches main ("" for the project's main file) in debug or run
+// mode.
+func (w *Window) start(debug bool, main string) {
 	if w.sess != nil {
 		if debug && w.state == statePaused {
 			w.Continue()
 		}
 		return
 	}
-	main := w.mainFile()
+	if main == "" {
+		main = w.mainFile()
+	}
 	if main == "" {
 		w.setStatus("Nothing to run: open a JavaScript file")
 		return
@@ -175,6 +177,7 @@ func (w *Window) ended(s *session, code int, err error) {
 		msg = fmt.Sprintf("Program failed: %v", err)
 	}
 	w.console.add(lineInfo, msg)
+	w.loopPanel.ended()
 	w.sess = nil
 	w.clearPause()
 	for _, bp := range w.bps {
@@ -192,10 +195,17 @@ func (w *Window) Stop() {
 }
 
 // Run runs the main file without stopping at breakpoints (Ctrl+F5).
-func (w *Window) Run() { w.start(false) }
+func (w *Window) Run() { w.start(false, "") }
 
 // Debug runs the main file with its breakpoints, or continues (F5).
-func (w *Window) Debug() { w.start(true) }
+func (w *Window) Debug() { w.start(true, "") }
+
+// runCurrent runs or debugs the file in the current tab.
+func (w *Window) runCurrent(debug bool) {
+	if ed := w.currentEditor(); ed != nil && isScript(ed.path) {
+		w.start(debug, ed.path)
+	}
+}
 
 func (w *Window) resumeWith(method string) {
 	if w.sess == nil || w.state != statePaused {

@@ -35,7 +35,7 @@ type Window struct {
 	do   func(func())
 
 	project string
-	tree    *widget.Tree
+	tree    *keyTree
 	tabs    *container.DocTabs
 	editors map[string]*editor
 	tabOf   map[string]*container.TabItem
@@ -105,9 +105,9 @@ func (w *Window) build() {
 	debug := container.NewVSplit(
 		titled("Call stack", w.stackPanel.view),
 		titled("Variables", w.varsPanel.view))
-	debug.Offset = 0.4
+	debug.Offset = 0.42
 	right := container.NewVSplit(debug, titled("Event loop", w.loopPanel.view))
-	right.Offset = 0.45
+	right.Offset = 0.5
 	main := container.NewHSplit(centre, right)
 	main.Offset = 0.64
 	files := container.NewHSplit(titled(filepath.Base(w.project), w.tree), main)
@@ -146,6 +146,8 @@ func (w *Window) menu() *fyne.MainMenu {
 	run := fyne.NewMenu("Run",
 		item("Run (Ctrl+F5)", ctrl(fyne.KeyF5), w.Run),
 		item("Debug / Continue (F5)", nil, w.Debug),
+		item("Run Current File", nil, func() { w.runCurrent(false) }),
+		item("Debug Current File", nil, func() { w.runCurrent(true) }),
 		item("Stop (Shift+F5)", nil, w.Stop),
 		item("Pause", nil, w.Pause),
 		fyne.NewMenuItemSeparator(),
@@ -226,13 +228,16 @@ func (w *Window) projectMain() string {
 	return ""
 }
 
-// mainFile is what Run and Debug start: the JavaScript file in the
-// current tab, else the project's main.
+// mainFile is what Run and Debug start: the project's main, else the
+// JavaScript file in the current tab.
 func (w *Window) mainFile() string {
+	if main := w.projectMain(); main != "" {
+		return main
+	}
 	if ed := w.currentEditor(); ed != nil && isScript(ed.path) {
 		return ed.path
 	}
-	return w.projectMain()
+	return ""
 }
 
 func isScript(path string) bool {
@@ -290,6 +295,15 @@ func (w *Window) openFile(path string) *editor {
 	w.tabs.Append(tab)
 	w.tabs.Select(tab)
 	return ed
+}
+
+// focusEditor gives ed the keyboard, as after a jump to source: the
+// lists and trees would keep the window's function keys (F5, F10, ...) to
+// themselves.
+func (w *Window) focusEditor(ed *editor) {
+	if ed != nil {
+		w.win.Canvas().Focus(ed)
+	}
 }
 
 func (w *Window) closeTab(t *container.TabItem) {
@@ -374,7 +388,7 @@ func (w *Window) openFolderDialog() {
 
 // fileTree lists the project's folders and files, hidden ones and
 // node_modules left out; a file opens on tap.
-func (w *Window) fileTree() *widget.Tree {
+func (w *Window) fileTree() *keyTree {
 	children := func(id widget.TreeNodeID) []widget.TreeNodeID {
 		dir := id
 		if dir == "" {
@@ -406,7 +420,7 @@ func (w *Window) fileTree() *widget.Tree {
 		fi, err := os.Stat(id)
 		return err == nil && fi.IsDir()
 	}
-	t := widget.NewTree(children, isBranch,
+	t := newKeyTree(w.typedKey, children, isBranch,
 		func(branch bool) fyne.CanvasObject {
 			icon := widget.NewIcon(theme.FileIcon())
 			if branch {
@@ -419,7 +433,7 @@ func (w *Window) fileTree() *widget.Tree {
 		})
 	t.OnSelected = func(id widget.TreeNodeID) {
 		if !isBranch(id) {
-			w.openFile(id)
+			w.focusEditor(w.openFile(id))
 		}
 	}
 	t.OpenAllBranches()

@@ -295,7 +295,7 @@ func TestLivePanels(t *testing.T) {
 	if got := pp.cell(pp.ops[row], 4); !strings.HasSuffix(got, "index.js:3") {
 		t.Errorf("created at %q", got)
 	}
-	if !strings.Contains(pp.title.Text, "pending async operations") {
+	if !strings.Contains(pp.title.Text, "Pending async operations") {
 		t.Errorf("title %q", pp.title.Text)
 	}
 	ed := h.w.editors[main]

@@ -23,8 +23,18 @@ type remoteObject struct {
 	ObjectID            string          `json:"objectId,omitempty"`
 }
 
-// String is the value as a debugger shows it in one line.
+// String is the value as a debugger shows it in one line: a function by
+// its head (ƒ (a, b) =>), other descriptions up to their first line break.
 func (o remoteObject) String() string {
+	if o.Type == "function" && o.Description != "" {
+		head, _, _ := strings.Cut(o.Description, "\n")
+		head = strings.TrimSuffix(strings.TrimSpace(head), "{")
+		head = strings.TrimPrefix(strings.TrimSpace(head), "function")
+		return "ƒ " + strings.TrimSpace(head)
+	}
+	if first, _, cut := strings.Cut(o.Description, "\n"); cut && o.Type == "object" {
+		return first + " …"
+	}
 	switch {
 	case o.UnserializableValue != "":
 		return o.UnserializableValue
