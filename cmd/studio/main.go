@@ -49,6 +49,11 @@ Run flags:
   --prof-io                     at exit, print I/O latency per op type and call site (queue wait, service, callback delay)
   --trace-out FILE.json         write a Chrome trace (Perfetto, chrome://tracing) of the loop, the pool and every async op
   --trace-last SECONDS          with --trace-out, keep only the last SECONDS (a flight recorder)
+  --cpu-prof                    at exit, write a CPU profile for DevTools and VS Code, as node does:
+                                CPU.<date>.<time>.<pid>.0.<seq>.cpuprofile in the current directory
+  --cpu-prof-dir DIR            write --cpu-prof's profile in DIR
+  --cpu-prof-name NAME          name --cpu-prof's profile NAME
+  --cpu-prof-pprof FILE         at exit, write a pprof CPU profile (go tool pprof FILE)
 
 Exit status is the program's, as with node: 1 for an uncaught exception or an
 unhandled rejection, the code given to process.exit, 130 when interrupted.
@@ -116,8 +121,13 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&prof.profIO, "prof-io", false, "print the I/O latency profile at exit")
 	fs.StringVar(&prof.traceOut, "trace-out", "", "write a Chrome trace to this file")
 	fs.Var(secondsFlag{&prof.traceLast}, "trace-last", "keep only the last SECONDS of the trace")
+	prof.cpu.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2
+	}
+	if err := prof.cpu.check(); err != nil {
+		fmt.Fprintf(stderr, "studio: %v\n", err)
+		return 9 // node's exit code for an invalid argument
 	}
 	if prof.traceLast > 0 && prof.traceOut == "" {
 		fmt.Fprintln(stderr, "studio run: --trace-last needs --trace-out")

@@ -21,9 +21,10 @@ type profileConfig struct {
 	profIO    bool
 	traceOut  string
 	traceLast time.Duration
+	cpu       cpuProfConfig // --cpu-prof and --cpu-prof-pprof
 }
 
-func (c profileConfig) on() bool { return c.profIO || c.traceOut != "" }
+func (c profileConfig) on() bool { return c.profIO || c.traceOut != "" || c.cpu.wanted() }
 
 // secondsFlag parses --trace-last SECONDS.
 type secondsFlag struct{ d *time.Duration }
@@ -56,6 +57,8 @@ type profiles struct {
 	snaps  *runtime.SnapshotSubscription
 	cancel context.CancelFunc
 	done   chan struct{}
+	cpu    *cpuProfile
+	cpuErr error
 }
 
 // attachProfiles sets opts.Recorder up for the profiles asked for. Call
@@ -84,6 +87,9 @@ func attachProfiles(opts *runtime.Options, cfg profileConfig) (*profiles, error)
 // start begins consuming records (and, for a trace, snapshots for its
 // counters, 50 a second).
 func (p *profiles) start(rt *runtime.Runtime) {
+	if p.cfg.cpu.wanted() {
+		p.cpu, p.cpuErr = startCPUProfile(p.cfg.cpu, rt)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	p.cancel = cancel
 	var ioDone chan struct{}
@@ -128,7 +134,8 @@ func (p *profiles) start(rt *runtime.Runtime) {
 	}()
 }
 
-// finish writes the table to w and closes the trace file.
+// finish writes the table to w, closes the trace file and writes the CPU
+// profile.
 func (p *profiles) finish(w io.Writer) error {
 	if p.cancel != nil {
 		p.cancel()
@@ -152,6 +159,14 @@ func (p *profiles) finish(w io.Writer) error {
 			err = fmt.Errorf("writing the trace: %w", cerr)
 		}
 		if cerr := p.tfile.Close(); cerr != nil && err == nil {
+			err = cerr
+		}
+	}
+	if p.cpuErr != nil && err == nil {
+		err = p.cpuErr
+	}
+	if p.cpu != nil {
+		if cerr := p.cpu.finish(); cerr != nil && err == nil {
 			err = cerr
 		}
 	}
