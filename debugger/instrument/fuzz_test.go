@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/dop251/goja/parser"
@@ -44,6 +45,9 @@ func FuzzInstrument(f *testing.F) {
 		}
 		if !parses {
 			return
+		}
+		if err != nil && strings.Contains(err.Error(), errPanicked) {
+			t.Fatal(err)
 		}
 		if errors.Is(err, ErrUnsupported) {
 			if os.Getenv("INSTRUMENT_FUZZ_STRICT") != "" {

@@ -139,15 +139,32 @@ func Instrument(src string, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parsing: %w", err)
 	}
-	in := &instrumenter{src: src, opts: opts, spans: scanSpans(src, prg)}
-	in.res.lineStarts = lineStarts(src)
-	in.run(prg)
-	res := &in.res
-	res.Code = in.apply()
+	res, err := instrument(src, opts, prg)
+	if err != nil {
+		return nil, err
+	}
 	if _, err := parse(res.Code); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
 	}
 	return res, nil
+}
+
+// errPanicked marks an instrumenter bug: an AST it did not expect (goja
+// leaves some positions unset). The file then runs uninstrumented rather
+// than taking the program down; FuzzInstrument fails on it.
+const errPanicked = "instrumenter panicked"
+
+func instrument(src string, opts Options, prg *ast.Program) (res *Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("%w: %s: %v", ErrUnsupported, errPanicked, r)
+		}
+	}()
+	in := &instrumenter{src: src, opts: opts, spans: scanSpans(src, prg)}
+	in.res.lineStarts = lineStarts(src)
+	in.run(prg)
+	in.res.Code = in.apply()
+	return &in.res, nil
 }
 
 // parse parses with goja, whose parser panics on some malformed input
