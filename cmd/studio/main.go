@@ -26,6 +26,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/studiojs/studio/cmd/studio/internal/locale"
 	"github.com/studiojs/studio/runtime"
 	"github.com/studiojs/studio/runtime/ecma"
 	"github.com/studiojs/studio/runtime/nodelib"
@@ -60,6 +61,7 @@ unhandled rejection, the code given to process.exit, 130 when interrupted.
 `
 
 func main() {
+	locale.Restore()
 	// goja allocates an object per closure, promise and property map, and a
 	// script's live heap is mostly the program's own objects: a larger GC
 	// target costs memory Node would use anyway and saves 10-20% of CPU on
