@@ -25,6 +25,12 @@ const tabWidth = 4
 // maxUndo bounds the undo history per file.
 const maxUndo = 500
 
+// syncHighlightLines is the longest file coloured on the UI goroutine at
+// each edit; chroma takes about 60 ms per 1000 lines of JavaScript, so
+// longer files are coloured on another goroutine while the edited lines
+// keep their old colours for a moment.
+const syncHighlightLines = 1500
+
 // textPos is a position in the text: 0-based line, rune column.
 type textPos struct{ line, col int }
 
@@ -65,10 +71,13 @@ type editor struct {
 	breakpoints map[int]bool // 0-based lines
 	pausedLine  int          // 0-based; -1 when not paused here
 
-	lexer     chroma.Lexer
-	spans     [][]span
-	spansDark bool
-	stale     bool // spans need recomputing
+	lexer        chroma.Lexer
+	spans        [][]span
+	spansDark    bool
+	stale        bool // spans need recomputing
+	highlighting bool // a goroutine is colouring the text
+	// do runs f on the UI goroutine (fyne.Do; the window's Options.Do).
+	do func(func())
 
 	scroll *container.Scroll
 	view   fyne.CanvasObject
@@ -87,7 +96,7 @@ type editor struct {
 
 // newEditor makes an editor for path with its text.
 func newEditor(path, text string) *editor {
-	e := &editor{path: path, breakpoints: map[int]bool{}, pausedLine: -1, lexer: lexerFor(path), stale: true}
+	e := &editor{path: path, breakpoints: map[int]bool{}, pausedLine: -1, lexer: lexerFor(path), stale: true, do: fyne.Do}
 	e.lines = splitLines(text)
 	e.ExtendBaseWidget(e)
 	e.scroll = container.NewScroll(e)
@@ -331,6 +340,13 @@ func (e *editor) replace(from, to textPos, text string) {
 			s += tail
 		}
 		newLines = append(newLines, s)
+	}
+	if len(e.spans) == len(e.lines) {
+		// Colours stay with their lines until the text is coloured again.
+		spans := make([][]span, 0, len(e.spans)-(to.line-from.line)+len(newLines)-1)
+		spans = append(spans, e.spans[:from.line+1]...)
+		spans = append(spans, make([][]span, len(newLines)-1)...)
+		e.spans = append(spans, e.spans[to.line+1:]...)
 	}
 	e.lines = append(e.lines[:from.line], append(newLines, e.lines[to.line+1:]...)...)
 	e.selecting = false
@@ -623,8 +639,7 @@ func (r *editorRenderer) Refresh() {
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	dark := v == theme.VariantDark
 	if e.stale || dark != e.spansDark {
-		e.spans = highlight(e.lexer, styleFor(dark), e.lines)
-		e.spansDark, e.stale = dark, false
+		e.colour(dark)
 	}
 	lh, cw, ts := e.lineHeight(), e.charWidth(), e.textSize()
 	gw := e.gutterWidth()
@@ -716,6 +731,32 @@ func (r *editorRenderer) Refresh() {
 		rect(th.Color(theme.ColorNamePrimary, v), x, float32(e.cursor.line)*lh, 2, lh)
 	}
 	r.objects = objs
+}
+
+// colour recomputes the colours: at once for a short file, else on a
+// goroutine of its own, whose result is kept if the text has not changed
+// meanwhile (else it colours again).
+func (e *editor) colour(dark bool) {
+	if len(e.lines) <= syncHighlightLines {
+		e.spans = highlight(e.lexer, styleFor(dark), e.lines)
+		e.spansDark, e.stale = dark, false
+		return
+	}
+	if e.highlighting {
+		return
+	}
+	e.highlighting = true
+	lines, version := append([]string(nil), e.lines...), e.version
+	go func() {
+		spans := highlight(e.lexer, styleFor(dark), lines)
+		e.do(func() {
+			e.highlighting = false
+			if e.version == version && len(e.lines) == len(spans) {
+				e.spans, e.spansDark, e.stale = spans, dark, false
+			}
+			e.Refresh()
+		})
+	}()
 }
 
 // line draws one line's coloured runs, tabs expanded.

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -13,10 +14,12 @@ import (
 )
 
 // showEditor puts an editor for a new file with text in a test window.
-func showEditor(t *testing.T, name, text string) (*editor, string) {
+// What the editor hands to the UI goroutine (the colours of a long file)
+// waits in queue, for the test to run.
+func showEditor(t *testing.T, name, text string) (e *editor, path string, queue chan func()) {
 	t.Helper()
 	test.NewTempApp(t)
-	path := filepath.Join(t.TempDir(), name)
+	path = filepath.Join(t.TempDir(), name)
 	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -24,9 +27,11 @@ func showEditor(t *testing.T, name, text string) (*editor, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	queue = make(chan func(), 16)
+	e.do = func(f func()) { queue <- f }
 	w := test.NewTempWindow(t, e.view)
 	w.Resize(fyne.NewSize(700, 400))
-	return e, path
+	return e, path, queue
 }
 
 func key(e *editor, names ...fyne.KeyName) {
@@ -47,7 +52,7 @@ func shownTexts(e *editor) []string {
 }
 
 func TestEditorTyping(t *testing.T) {
-	e, path := showEditor(t, "a.js", "let a = 1;\n  foo();\n")
+	e, path, _ := showEditor(t, "a.js", "let a = 1;\n  foo();\n")
 	e.FocusGained()
 	cases := []struct {
 		name string
@@ -127,7 +132,7 @@ func TestEditorTyping(t *testing.T) {
 }
 
 func TestEditorColoursAndGutter(t *testing.T) {
-	e, _ := showEditor(t, "a.js", "// note\nconst s = 'str';\n")
+	e, _, _ := showEditor(t, "a.js", "// note\nconst s = 'str';\n")
 	var toggled []int
 	e.onGutter = func(line int) { toggled = append(toggled, line) }
 	// A tap in the gutter on the second line, then F9 on the cursor's line.
@@ -167,7 +172,22 @@ func TestEditorLongFile(t *testing.T) {
 	for i := 1; i <= 10000; i++ {
 		fmt.Fprintf(&b, "const v%d = %d;\n", i, i)
 	}
-	e, _ := showEditor(t, "long.js", b.String())
+	// A file this long is coloured on another goroutine, which hands the
+	// colours over through do: coloured runs what it hands over.
+	e, _, queue := showEditor(t, "long.js", b.String())
+	coloured := func() {
+		t.Helper()
+		e.Refresh()
+		for e.stale {
+			select {
+			case f := <-queue:
+				f()
+			case <-time.After(time.Minute):
+				t.Fatal("the long file was never coloured")
+			}
+		}
+	}
+	coloured()
 	texts := shownTexts(e)
 	if len(texts) == 0 || len(texts) > 400 {
 		t.Fatalf("%d text objects for a 400-pixel view", len(texts))
@@ -186,6 +206,20 @@ func TestEditorLongFile(t *testing.T) {
 	test.Type(e, "x")
 	if got := e.lines[last]; got != "x" || !contains(shownTexts(e), "v10000") {
 		t.Errorf("typed on the last line: %q", got)
+	}
+	// Typing shows at once; the colours follow.
+	colourOf := func(s string) string {
+		for _, o := range test.WidgetRenderer(e).Objects() {
+			if t, ok := o.(*canvas.Text); ok && t.Text == s {
+				return fmt.Sprint(t.Color)
+			}
+		}
+		return ""
+	}
+	before := colourOf("const")
+	coloured()
+	if colourOf("const") != before || before == colourOf("x") {
+		t.Errorf("colours after typing: keyword %s then %s, plain %s", before, colourOf("const"), colourOf("x"))
 	}
 	key(e, fyne.KeyPageUp, fyne.KeyPageUp)
 	if e.cursor.line >= last-1 || !contains(shownTexts(e), fmt.Sprintf("v%d", e.cursor.line+1)) {

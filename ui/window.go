@@ -69,10 +69,45 @@ func New(a fyne.App, opts Options) *Window {
 	w.win = a.NewWindow("Studio — " + filepath.Base(w.project))
 	w.build()
 	w.win.Resize(fyne.NewSize(1400, 900))
+	w.win.SetCloseIntercept(w.quit)
 	if main := w.projectMain(); main != "" {
 		w.openFile(main)
 	}
 	return w
+}
+
+// quit closes the window, asking first when files have unsaved changes;
+// a running program is stopped.
+func (w *Window) quit() {
+	closeNow := func() {
+		s := w.sess
+		if s == nil {
+			w.win.Close()
+			return
+		}
+		// Stop waits for the program's event goroutine, which hands work
+		// to this goroutine: wait elsewhere.
+		go func() {
+			s.prog.Stop()
+			w.do(w.win.Close)
+		}()
+	}
+	var dirty []string
+	for p, ed := range w.editors {
+		if ed.Dirty() {
+			dirty = append(dirty, filepath.Base(p))
+		}
+	}
+	if len(dirty) == 0 {
+		closeNow()
+		return
+	}
+	sort.Strings(dirty)
+	dialog.ShowConfirm("Unsaved changes", "Quit without saving "+strings.Join(dirty, ", ")+"?", func(ok bool) {
+		if ok {
+			closeNow()
+		}
+	}, w.win)
 }
 
 // Fyne is the window itself (for ShowAndRun).
@@ -277,6 +312,7 @@ func (w *Window) openFile(path string) *editor {
 			ed.breakpoints[bp.line] = true
 		}
 	}
+	ed.do = w.do
 	ed.onGutter = func(line int) { w.ToggleBreakpoint(path, line) }
 	ed.onKey = w.typedKey
 	ed.onShortcut = func(s fyne.Shortcut) { w.win.Canvas().(fyne.Shortcutable).TypedShortcut(s) }

@@ -28,7 +28,11 @@ type remoteObject struct {
 func (o remoteObject) String() string {
 	if o.Type == "function" && o.Description != "" {
 		head, _, _ := strings.Cut(o.Description, "\n")
-		head = strings.TrimSuffix(strings.TrimSpace(head), "{")
+		if i := strings.Index(head, "=>"); i >= 0 {
+			head = head[:i+2]
+		} else if i := strings.IndexByte(head, '{'); i >= 0 {
+			head = head[:i]
+		}
 		head = strings.TrimPrefix(strings.TrimSpace(head), "function")
 		return "ƒ " + strings.TrimSpace(head)
 	}

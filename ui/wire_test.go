@@ -13,6 +13,7 @@ func TestRemoteObjectString(t *testing.T) {
 		"null":       {remoteObject{Type: "object", Subtype: "null", Value: []byte(`null`)}, "null"},
 		"NaN":        {remoteObject{Type: "number", UnserializableValue: "NaN"}, "NaN"},
 		"arrow":      {remoteObject{Type: "function", Description: "(msg) => {\n  body();\n}"}, "ƒ (msg) =>"},
+		"one line":   {remoteObject{Type: "function", Description: "() => {if($$b[11])$$h(11); done()}"}, "ƒ () =>"},
 		"function":   {remoteObject{Type: "function", Description: "function add(a, b) {\n  return a + b;\n}"}, "ƒ add(a, b)"},
 		"object":     {remoteObject{Type: "object", ClassName: "Object", Description: "Object"}, "Object"},
 		"multi-line": {remoteObject{Type: "object", Description: "Error: x\n    at f (a.js:1:1)"}, "Error: x …"},
