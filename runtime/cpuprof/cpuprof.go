@@ -94,8 +94,11 @@ type Profile struct {
 	// previous sample (the first from Start).
 	Samples []int
 	Deltas  []time.Duration
-	// Pprof is goja's own profile: gzipped pprof protobuf, as `go tool
-	// pprof` reads it (a count and a latency per stack, lines mapped).
+	// Pprof is goja's profile as `go tool pprof` reads it (gzipped
+	// protobuf): per stack the samples, their CPU time (samples x
+	// Interval) and goja's sampling latency; goja's function names (a
+	// repeated name gets ".<id>", an anonymous one is "<anonymous>"), the
+	// lines of the files as written.
 	Pprof []byte
 }
 
@@ -186,8 +189,7 @@ func (p *Profiler) Stop(ctx context.Context) (*Profile, error) {
 	goja.StopProfile()
 	end := time.Now()
 	recording.Store(false)
-	raw := bytes.Clone(p.buf.Bytes())
-	pp, err := profile.ParseData(raw)
+	pp, err := profile.ParseData(p.buf.Bytes())
 	if err != nil {
 		if p.sub != nil {
 			p.sub.Close()
@@ -211,8 +213,36 @@ func (p *Profiler) Stop(ctx context.Context) (*Profile, error) {
 	}
 	p.mu.Unlock()
 	out := build(pp, facts.files, end.Sub(p.start), idle)
-	out.Start, out.End, out.Pprof = p.start, end, raw
+	out.Start, out.End = p.start, end
+	if out.Pprof, err = pprofOf(pp, p.start, end); err != nil {
+		return nil, err
+	}
 	return out, nil
+}
+
+// pprofOf re-encodes goja's profile for pprof's readers: goja's "cpu"
+// value is the time from a sampling tick to the end of the instruction it
+// caught (long only when that was a slow native call), which pprof would
+// show as CPU time; it becomes "latency", and "cpu" is samples x Interval.
+// Functions carry their start lines; the profile its time and duration.
+func pprofOf(pp *profile.Profile, start, end time.Time) ([]byte, error) {
+	if len(pp.SampleType) == 2 && pp.SampleType[1].Type == "cpu" {
+		pp.SampleType = []*profile.ValueType{
+			{Type: "samples", Unit: "count"},
+			{Type: "cpu", Unit: "nanoseconds"},
+			{Type: "latency", Unit: "nanoseconds"},
+		}
+		for _, s := range pp.Sample {
+			s.Value = []int64{s.Value[0], s.Value[0] * int64(Interval), s.Value[1]}
+		}
+		pp.DefaultSampleType = "cpu"
+	}
+	pp.TimeNanos, pp.DurationNanos = start.UnixNano(), end.Sub(start).Nanoseconds()
+	var b bytes.Buffer
+	if err := pp.Write(&b); err != nil {
+		return nil, fmt.Errorf("encoding the pprof profile: %w", err)
+	}
+	return b.Bytes(), nil
 }
 
 // idleTime is the loop's cumulative wait in poll at a snapshot: its

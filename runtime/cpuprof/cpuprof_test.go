@@ -149,6 +149,27 @@ func TestHotFunction(t *testing.T) {
 	if idle == 0 {
 		t.Errorf("no idle samples for the 100 ms timer")
 	}
+	// The pprof profile: CPU time is samples x Interval, fib starts on
+	// line 1.
+	pp, err := profile.ParseData(p.Pprof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pp.SampleType) != 3 || pp.SampleType[1].Type != "cpu" || pp.DefaultSampleType != "cpu" {
+		t.Errorf("pprof sample types %v", pp.SampleType)
+	}
+	var fibStart int64
+	for _, s := range pp.Sample {
+		if s.Value[1] != s.Value[0]*int64(Interval) {
+			t.Errorf("pprof sample %v: cpu is not samples x %v", s.Value, Interval)
+		}
+		if f := s.Location[0].Line[0].Function; f.Name == "fib" {
+			fibStart = f.StartLine
+		}
+	}
+	if fibStart != 1 {
+		t.Errorf("pprof: fib starts on line %d", fibStart)
+	}
 	// The lines of fib's samples are its body's.
 	for _, n := range p.Nodes {
 		if n.Func.Name != "fib" {

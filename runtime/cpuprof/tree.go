@@ -19,10 +19,12 @@ type fnInfo struct {
 	file  string
 	lines []int // every line sampled in it, on top or as a caller
 	pos   Function
+	found bool // pos is the function's start, not its first sampled line
 }
 
-// build turns goja's aggregated profile into the call tree and its samples.
-// wall is the profile's duration, idle the loop's wait in poll during it.
+// build turns goja's aggregated profile into the call tree and its samples,
+// and gives pp's functions their start lines. wall is the profile's
+// duration, idle the loop's wait in poll during it.
 func build(pp *profile.Profile, files map[string]*source, wall, idle time.Duration) *Profile {
 	fns := map[uint64]*fnInfo{}
 	for _, f := range pp.Function {
@@ -54,6 +56,12 @@ func build(pp *profile.Profile, files map[string]*source, wall, idle time.Durati
 		}
 		if d, ok := ff.find(fi.name, lo, hi); ok {
 			fi.pos.Name, fi.pos.Line, fi.pos.Column = d.shown, d.line, d.col
+			fi.found = true
+		}
+	}
+	for _, f := range pp.Function {
+		if fi := fns[f.ID]; fi.found {
+			f.StartLine = int64(fi.pos.Line)
 		}
 	}
 
