@@ -139,6 +139,12 @@ type serverError struct{ msg string }
 func (e *serverError) Error() string { return e.msg }
 
 func (s *Session) debuggerEnable(_ context.Context, _ json.RawMessage) (any, error) {
+	id := map[string]any{"debuggerId": "studio-" + s.t.ID}
+	if s.isEnabled("Debugger") {
+		// As V8: enabling again only answers (js-debug enables twice; a
+		// second round of scriptParsed would list every script twice).
+		return id, nil
+	}
 	s.setEnabled("Debugger", true)
 	// Scripts loaded before the client came, then the pause it may have
 	// missed, go out after the reply (V8 sends them before; clients accept
@@ -149,7 +155,7 @@ func (s *Session) debuggerEnable(_ context.Context, _ json.RawMessage) (any, err
 	if p, ok := s.t.Debugger.CurrentPause(); ok {
 		s.notify("Debugger.paused", s.paused(p))
 	}
-	return map[string]any{"debuggerId": "studio-" + s.t.ID}, nil
+	return id, nil
 }
 
 func (s *Session) scriptParsed(sc debugger.Script) map[string]any {
@@ -170,6 +176,21 @@ func (s *Session) scriptParsed(sc debugger.Script) map[string]any {
 // paused is the Debugger.paused event of a pause.
 func (s *Session) paused(p debugger.Paused) map[string]any {
 	frames := make([]map[string]any, 0, len(p.Frames))
+	// Only the top frame has its scopes; the others see the globals
+	// (docs/protocol.md), through the top frame's global scope object.
+	var global map[string]any
+	scopes := map[string]bool{}
+	for _, f := range p.Frames {
+		for _, sc := range f.Scopes {
+			scopes[sc.Object.ObjectID] = true
+			if sc.Kind == "global" && global == nil {
+				global = map[string]any{"type": "global", "object": remoteObject(sc.Object)}
+			}
+		}
+	}
+	s.mu.Lock()
+	s.scopes = scopes
+	s.mu.Unlock()
 	for _, f := range p.Frames {
 		if f.ScriptID < 0 {
 			continue // Studio's and Node's own code: not a script the client knows
@@ -178,10 +199,13 @@ func (s *Session) paused(p debugger.Paused) map[string]any {
 		var chain []map[string]any
 		for _, sc := range f.Scopes {
 			m := map[string]any{"type": sc.Kind, "object": remoteObject(sc.Object)}
-			if sc.Kind == "local" && f.Function != "" {
-				m["name"] = f.Function
+			if (sc.Kind == "local" || sc.Kind == "block") && f.Function != "" {
+				m["name"] = f.Function // as V8 names a function's scopes
 			}
 			chain = append(chain, m)
+		}
+		if len(chain) == 0 && global != nil {
+			chain = append(chain, global)
 		}
 		if len(chain) == 0 {
 			chain = []map[string]any{}

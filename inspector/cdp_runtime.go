@@ -15,6 +15,9 @@ func init() {
 		return nil, nil
 	}
 	methods["Runtime.enable"] = func(s *Session, _ context.Context, _ json.RawMessage) (any, error) {
+		if s.isEnabled("Runtime") {
+			return nil, nil // as V8: the context was announced already
+		}
 		s.setEnabled("Runtime", true)
 		s.notify("Runtime.executionContextCreated", map[string]any{"context": map[string]any{
 			"id": 1, "origin": "", "name": fmt.Sprintf("studio[%d]", os.Getpid()), "uniqueId": "studio-" + s.t.ID,
@@ -114,7 +117,9 @@ func (s *Session) getProperties(ctx context.Context, p json.RawMessage) (any, er
 		out = append(out, m)
 	}
 	res := map[string]any{"result": out}
-	if len(internal) > 0 && !req.AccessorPropertiesOnly {
+	// A scope has no prototype to show (V8 lists no internal properties
+	// for a scope; DevTools would show [[Prototype]] among the variables).
+	if len(internal) > 0 && !req.AccessorPropertiesOnly && !s.isScope(req.ObjectID) {
 		in := make([]map[string]any, 0, len(internal))
 		for _, pr := range internal {
 			in = append(in, map[string]any{"name": pr.Name, "value": remoteObject(*pr.Value)})
