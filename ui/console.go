@@ -14,9 +14,9 @@ import (
 // toolbar is the run and debug buttons; which are enabled follows the
 // program's state.
 type toolbar struct {
-	view                                            fyne.CanvasObject
-	run, debug, stop, cont, pause, over, into, out *widget.Button
-	state                                           *widget.Label
+	view                                                    fyne.CanvasObject
+	run, debug, stop, restart, cont, pause, over, into, out *widget.Button
+	state                                                   *widget.Label
 }
 
 func newToolbar(w *Window) *toolbar {
@@ -26,18 +26,19 @@ func newToolbar(w *Window) *toolbar {
 		return btn
 	}
 	t := &toolbar{
-		run:   b("Run", theme.MediaPlayIcon(), w.Run),
-		debug: b("Debug", theme.MediaFastForwardIcon(), w.Debug),
-		stop:  b("Stop", theme.MediaStopIcon(), w.Stop),
-		cont:  b("Continue", theme.MediaSkipNextIcon(), w.Continue),
-		pause: b("Pause", theme.MediaPauseIcon(), w.Pause),
-		over:  b("Step Over", theme.NavigateNextIcon(), w.StepOver),
-		into:  b("Step Into", theme.MoveDownIcon(), w.StepInto),
-		out:   b("Step Out", theme.MoveUpIcon(), w.StepOut),
-		state: widget.NewLabel(""),
+		run:     b("Run", theme.MediaPlayIcon(), w.Run),
+		debug:   b("Debug", theme.MediaFastForwardIcon(), w.Debug),
+		stop:    b("Stop", theme.MediaStopIcon(), w.Stop),
+		restart: b("Restart", theme.MediaReplayIcon(), w.Restart),
+		cont:    b("Continue", theme.MediaSkipNextIcon(), w.Continue),
+		pause:   b("Pause", theme.MediaPauseIcon(), w.Pause),
+		over:    b("Step Over", theme.NavigateNextIcon(), w.StepOver),
+		into:    b("Step Into", theme.MoveDownIcon(), w.StepInto),
+		out:     b("Step Out", theme.MoveUpIcon(), w.StepOut),
+		state:   widget.NewLabel(""),
 	}
 	save := b("Save", theme.DocumentSaveIcon(), w.Save)
-	t.view = container.NewHBox(save, widget.NewSeparator(), t.run, t.debug, t.stop, widget.NewSeparator(),
+	t.view = container.NewHBox(save, widget.NewSeparator(), t.run, t.debug, t.stop, t.restart, widget.NewSeparator(),
 		t.cont, t.pause, t.over, t.into, t.out, widget.NewSeparator(), t.state)
 	return t
 }
@@ -54,6 +55,7 @@ func (t *toolbar) update(s runState) {
 	set(t.run, idle)
 	set(t.debug, idle || paused)
 	set(t.stop, !idle)
+	set(t.restart, !idle)
 	set(t.cont, paused)
 	set(t.pause, running)
 	set(t.over, paused)

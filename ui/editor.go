@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -40,9 +41,10 @@ func (a textPos) before(b textPos) bool {
 
 // editState is what undo restores.
 type editState struct {
-	lines   []string
-	cursor  textPos
-	version int
+	lines       []string
+	cursor      textPos
+	version     int
+	breakpoints []int // sorted lines
 }
 
 // editor is a code editor for one file: chroma colouring, line numbers, a
@@ -87,6 +89,9 @@ type editor struct {
 	onGutter func(line int)
 	// onChange is called after every edit and save (dirty may change).
 	onChange func()
+	// onBreakpointsMoved says which breakpoints an edit moved (old line
+	// to new line, 0-based), so that they stay on their statements.
+	onBreakpointsMoved func(moves map[int]int)
 	// onKey gets the keys the editor does not use (F5, F10, ...), and
 	// onShortcut the shortcuts, so that the window's keys work while
 	// typing.
@@ -318,7 +323,7 @@ func (e *editor) pushUndo(kind string) {
 		return
 	}
 	e.lastEdit = kind
-	e.undo = append(e.undo, editState{lines: append([]string(nil), e.lines...), cursor: e.cursor, version: e.version})
+	e.undo = append(e.undo, e.state())
 	if len(e.undo) > maxUndo {
 		e.undo = e.undo[len(e.undo)-maxUndo:]
 	}
@@ -348,12 +353,54 @@ func (e *editor) replace(from, to textPos, text string) {
 		spans = append(spans, make([][]span, len(newLines)-1)...)
 		e.spans = append(spans, e.spans[to.line+1:]...)
 	}
+	e.shiftBreakpoints(from, to, len(newLines)-1, text)
 	e.lines = append(e.lines[:from.line], append(newLines, e.lines[to.line+1:]...)...)
 	e.selecting = false
 	e.nextVersion++
 	e.version = e.nextVersion
 	e.stale = true
 	e.changed()
+}
+
+// shiftBreakpoints keeps breakpoints on their lines' text when [from, to)
+// is replaced by text of added+1 lines: lines after the edit move by the
+// change in line count, removed lines' breakpoints go to the edit's line,
+// and a line pushed down by a newline typed at its start takes its
+// breakpoint along.
+func (e *editor) shiftBreakpoints(from, to textPos, added int, text string) {
+	delta := added - (to.line - from.line)
+	moves := map[int]int{}
+	for l := range e.breakpoints {
+		switch {
+		case l > to.line:
+			moves[l] = l + delta
+		case l > from.line:
+			moves[l] = from.line
+		case l == from.line && from.col == 0 && to.line == from.line && strings.HasSuffix(text, "\n"):
+			moves[l] = l + added
+		}
+	}
+	e.moveBreakpoints(moves)
+}
+
+func (e *editor) moveBreakpoints(moves map[int]int) {
+	for l, nl := range moves {
+		if nl == l {
+			delete(moves, l)
+		}
+	}
+	if len(moves) == 0 {
+		return
+	}
+	for l := range moves {
+		delete(e.breakpoints, l)
+	}
+	for _, nl := range moves {
+		e.breakpoints[nl] = true
+	}
+	if e.onBreakpointsMoved != nil {
+		e.onBreakpointsMoved(moves)
+	}
 }
 
 // insert types text at the cursor, over the selection.
@@ -404,8 +451,18 @@ func (e *editor) Undo() {
 	}
 	st := e.undo[len(e.undo)-1]
 	e.undo = e.undo[:len(e.undo)-1]
-	e.redo = append(e.redo, editState{lines: e.lines, cursor: e.cursor, version: e.version})
+	e.redo = append(e.redo, e.state())
 	e.restore(st)
+}
+
+// state is the text, cursor and breakpoints now, for undo.
+func (e *editor) state() editState {
+	bps := make([]int, 0, len(e.breakpoints))
+	for l := range e.breakpoints {
+		bps = append(bps, l)
+	}
+	slices.Sort(bps)
+	return editState{lines: append([]string(nil), e.lines...), cursor: e.cursor, version: e.version, breakpoints: bps}
 }
 
 // Redo reapplies an undone edit.
@@ -415,11 +472,22 @@ func (e *editor) Redo() {
 	}
 	st := e.redo[len(e.redo)-1]
 	e.redo = e.redo[:len(e.redo)-1]
-	e.undo = append(e.undo, editState{lines: e.lines, cursor: e.cursor, version: e.version})
+	e.undo = append(e.undo, e.state())
 	e.restore(st)
 }
 
 func (e *editor) restore(st editState) {
+	// Breakpoints go back to where they were, when undo did not merge any.
+	now := e.state().breakpoints
+	if len(now) == len(st.breakpoints) {
+		moves := map[int]int{}
+		for i, l := range now {
+			if l != st.breakpoints[i] {
+				moves[l] = st.breakpoints[i]
+			}
+		}
+		e.moveBreakpoints(moves)
+	}
 	e.lines, e.cursor, e.version = st.lines, e.clamp(st.cursor), st.version
 	e.selecting, e.lastEdit, e.stale = false, "", true
 	e.cursorMoved()

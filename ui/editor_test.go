@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -234,4 +235,45 @@ func contains(texts []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestEditorBreakpointsFollowEdits: breakpoints stay with their lines'
+// text as lines are added and removed above them, and undo puts them back.
+func TestEditorBreakpointsFollowEdits(t *testing.T) {
+	e, _, _ := showEditor(t, "a.js", "a();\nb();\nc();\nd();\n")
+	var moved []map[int]int
+	e.onBreakpointsMoved = func(m map[int]int) { moved = append(moved, m) }
+	e.SetBreakpoint(1, true) // b();
+	e.SetBreakpoint(3, true) // d();
+	marks := func() string {
+		var ls []int
+		for l := range e.breakpoints {
+			ls = append(ls, l)
+		}
+		slices.Sort(ls)
+		return fmt.Sprint(ls)
+	}
+	e.FocusGained()
+	steps := []struct {
+		name string
+		do   func()
+		want string
+	}{
+		{"a newline at the start of b's line", func() { e.MoveCursor(1); key(e, fyne.KeyReturn) }, "[2 4]"},
+		{"a line typed above everything", func() { e.MoveCursor(0); key(e, fyne.KeyEnd, fyne.KeyReturn); test.Type(e, "x") }, "[3 5]"},
+		{"c's line removed", func() { e.MoveCursor(4); key(e, fyne.KeyBackspace) }, "[3 4]"},
+		{"undone", func() { e.Undo() }, "[3 5]"},
+	}
+	for _, s := range steps {
+		s.do()
+		if got := marks(); got != s.want {
+			t.Fatalf("%s: breakpoints on %s, want %s (text %q)", s.name, got, s.want, e.Text())
+		}
+	}
+	if len(moved) != len(steps) {
+		t.Errorf("%d move notices for %d moving edits: %v", len(moved), len(steps), moved)
+	}
+	if e.lines[3] != "b();" || e.lines[5] != "d();" {
+		t.Errorf("breakpoint lines hold %q and %q", e.lines[3], e.lines[5])
+	}
 }

@@ -63,9 +63,12 @@ type breakpoint struct {
 // protocol. All its fields belong to the UI goroutine.
 type session struct {
 	prog  Program
+	main  string
 	debug bool
-	ctx   context.Context
-	stop  context.CancelFunc
+	// restart starts the same program again when this one has ended.
+	restart bool
+	ctx     context.Context
+	stop    context.CancelFunc
 }
 
 // callTimeout bounds a protocol call the window makes; a call into a busy
@@ -115,7 +118,7 @@ func (w *Window) start(debug bool, main string) {
 		return
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	s = &session{prog: prog, debug: debug, ctx: ctx, stop: cancel}
+	s = &session{prog: prog, main: main, debug: debug, ctx: ctx, stop: cancel}
 	w.sess = s
 	w.setState(stateStarting)
 	mode := "Running"
@@ -185,12 +188,23 @@ func (w *Window) ended(s *session, code int, err error) {
 	}
 	w.breakpointsPanel.refresh()
 	w.setState(stateIdle)
+	if s.restart {
+		w.start(s.debug, s.main)
+	}
 }
 
 // Stop ends the running program.
 func (w *Window) Stop() {
 	if s := w.sess; s != nil {
 		go s.prog.Stop()
+	}
+}
+
+// Restart stops the program and starts it again, in the same mode.
+func (w *Window) Restart() {
+	if s := w.sess; s != nil {
+		s.restart = true
+		w.Stop()
 	}
 }
 
@@ -399,6 +413,32 @@ func (w *Window) ToggleBreakpoint(path string, line int) {
 		w.call(s, "Debugger.setBreakpointByUrl", map[string]any{"url": fileURL(path), "lineNumber": line}, &res, func(err error) {
 			w.breakpointSet(bp, res, err)
 		})
+	}
+	w.breakpointsPanel.refresh()
+}
+
+// moveBreakpoints follows an edit of path: breakpoints keep their
+// statements. Two that land on one line become one. A running program
+// keeps its breakpoints where they were: it runs the text as it was.
+func (w *Window) moveBreakpoints(path string, moves map[int]int) {
+	var moved []*breakpoint
+	for old := range moves {
+		key := bpKey(path, old)
+		if bp := w.bps[key]; bp != nil {
+			delete(w.bps, key)
+			moved = append(moved, bp)
+		}
+	}
+	for _, bp := range moved {
+		bp.line = moves[bp.line]
+		key := bpKey(path, bp.line)
+		if w.bps[key] != nil {
+			if w.sess != nil && bp.id != "" {
+				w.call(w.sess, "Debugger.removeBreakpoint", map[string]any{"breakpointId": bp.id}, nil, nil)
+			}
+			continue
+		}
+		w.bps[key] = bp
 	}
 	w.breakpointsPanel.refresh()
 }

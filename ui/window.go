@@ -184,6 +184,7 @@ func (w *Window) menu() *fyne.MainMenu {
 		item("Run Current File", nil, func() { w.runCurrent(false) }),
 		item("Debug Current File", nil, func() { w.runCurrent(true) }),
 		item("Stop (Shift+F5)", nil, w.Stop),
+		item("Restart", &desktop.CustomShortcut{KeyName: fyne.KeyF5, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, w.Restart),
 		item("Pause", nil, w.Pause),
 		fyne.NewMenuItemSeparator(),
 		item("Step Over (F10)", nil, w.StepOver),
@@ -313,6 +314,7 @@ func (w *Window) openFile(path string) *editor {
 		}
 	}
 	ed.do = w.do
+	ed.onBreakpointsMoved = func(moves map[int]int) { w.moveBreakpoints(path, moves) }
 	ed.onGutter = func(line int) { w.ToggleBreakpoint(path, line) }
 	ed.onKey = w.typedKey
 	ed.onShortcut = func(s fyne.Shortcut) { w.win.Canvas().(fyne.Shortcutable).TypedShortcut(s) }

@@ -224,9 +224,22 @@ func TestRunAndStop(t *testing.T) {
 	h.waitFor("running", func() bool { return h.w.state == stateRunning })
 	h.w.ToggleBreakpoint(main, 2)
 	h.waitFor("the pause in the callback", func() bool { return h.pausedAt() == 3 })
+	// Restart while paused: the program runs again and stops there again.
+	first := h.w.sess
+	h.w.Restart()
+	h.waitFor("the pause after the restart", func() bool { return h.w.sess != first && h.pausedAt() == 3 })
+	// Pause a running program: clear the breakpoint, continue, pause.
+	h.w.ToggleBreakpoint(main, 2)
+	h.w.Continue()
+	h.waitFor("running again", func() bool { return h.w.state == stateRunning })
+	h.w.Pause()
+	h.waitFor("the pause", func() bool { return h.w.state == statePaused && h.pausedAt() > 0 })
 	// Stop while paused.
 	h.w.Stop()
 	h.waitFor("the end", func() bool { return h.w.sess == nil })
+	if n := strings.Count(h.w.console.text(lineInfo), "exited with code 130"); n != 3 {
+		t.Errorf("%d ends by Stop, want 3 (stop, restart, stop): %q", n, h.w.console.text(lineInfo))
+	}
 }
 
 const liveScript = `const crypto = require('crypto');
