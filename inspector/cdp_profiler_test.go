@@ -232,3 +232,27 @@ func TestWriteCPUProfile(t *testing.T) {
 		t.Errorf("pprof: %v", err)
 	}
 }
+
+// TestProfilerStopWhilePaused: a program paused in the debugger cannot
+// name its files, and Profiler.stop still answers (after profilerStopWait)
+// with a whole profile.
+func TestProfilerStopWhilePaused(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	c, out, wait := startProgram(t, "testdata/x.js", debugger.Options{PauseOnStart: true, WaitForStart: true})
+	c.call("Debugger.enable", nil)
+	c.call("Profiler.enable", nil)
+	c.call("Profiler.start", nil)
+	c.call("Runtime.runIfWaitingForDebugger", nil)
+	c.waitFor("Debugger.paused")
+	res := c.call("Profiler.stop", nil)
+	b, _ := json.Marshal(res["profile"])
+	var p cdpProfile
+	if err := json.Unmarshal(b, &p); err != nil {
+		t.Fatal(err)
+	}
+	checkCDPProfile(t, p)
+	c.call("Debugger.resume", nil)
+	if code := wait(); code != 0 || out.String() != "hello 3 4\n" {
+		t.Errorf("exit code %d, output %q", code, out.String())
+	}
+}
