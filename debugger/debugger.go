@@ -74,8 +74,12 @@ type Debugger struct {
 	objects     map[string]remoteObj
 	nextObj     int
 
-	cmds     chan func() // commands run by the paused loop goroutine
-	pausedCh pausedFlag  // set while paused: closed when the pause ends
+	cmds chan func() // commands run by the paused loop goroutine
+	// wake tells a loop goroutine that serves commands (paused, held
+	// before the start, pacing) that onLoop queued work: the work may have
+	// been queued just before the pause began, when nothing read cmds.
+	wake     chan struct{}
+	pausedCh pausedFlag // set while paused: closed when the pause ends
 }
 
 // ExceptionMode says when exceptions pause.
@@ -170,7 +174,7 @@ type Options struct {
 
 // New creates a Debugger.
 func New(opts Options) *Debugger {
-	d := &Debugger{bps: map[string]*Breakpoint{}, active: true, pauseOnStart: opts.PauseOnStart, cmds: make(chan func())}
+	d := &Debugger{bps: map[string]*Breakpoint{}, active: true, pauseOnStart: opts.PauseOnStart, cmds: make(chan func()), wake: make(chan struct{}, 1)}
 	if opts.WaitForStart {
 		d.waitStart = make(chan struct{})
 	}
@@ -263,6 +267,8 @@ func (d *Debugger) Setup(ctx context.Context, r *runtime.Runtime) error {
 				return nil
 			case fn := <-d.cmds:
 				fn()
+			case <-d.wake:
+				d.runLoopWork()
 			case <-ctx.Done():
 				return nil
 			}
@@ -377,12 +383,15 @@ func (d *Debugger) onLoop(fn func()) error {
 	rt := d.rt
 	d.mu.Unlock()
 	d.haveWork.Store(true)
+	woke := false
 	select {
-	case d.cmds <- d.runLoopWork:
-		return nil
+	case d.wake <- struct{}{}:
+		woke = true
 	default:
 	}
-	if rt != nil && !rt.Post(d.runLoopWork) {
+	// Also through the runtime, for a loop that runs callbacks; when a
+	// serving loop took the wake-up, the posted call finds no work.
+	if rt != nil && !rt.Post(d.runLoopWork) && !woke {
 		return ErrStopped
 	}
 	return nil

@@ -113,6 +113,8 @@ func (d *Debugger) wait(dur time.Duration) {
 			return
 		case fn := <-d.cmds:
 			fn()
+		case <-d.wake:
+			d.runLoopWork()
 		case <-d.ctx.Done():
 			return
 		}
@@ -139,6 +141,8 @@ func (d *Debugger) holdPause(ev Paused) {
 		select {
 		case fn := <-d.cmds:
 			fn()
+		case <-d.wake:
+			d.runLoopWork()
 		case <-d.ctx.Done():
 			ps.done = true
 		}

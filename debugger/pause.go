@@ -118,6 +118,8 @@ func (d *Debugger) pause(ps *pauseState, reason string, hitBPs []string) goja.Va
 		select {
 		case fn := <-d.cmds:
 			fn()
+		case <-d.wake:
+			d.runLoopWork()
 		case <-d.ctx.Done():
 			ps.done = true
 		}

@@ -66,6 +66,40 @@ func TestReplayDevTools(t *testing.T) {
 	})
 }
 
+func TestReplayJSDebug(t *testing.T) {
+	runReplay(t, replayCase{
+		transcript: "jsdebug.jsonl",
+		known: map[int]string{
+			// Before runIfWaitingForDebugger node has not bootstrapped:
+			// js-debug's probes get "process not defined" and a TypeError
+			// from require; Studio holds the program with its globals set
+			// up (cmd/studio/inspect.go), so they evaluate.
+			91:  "require is not a global in Studio's evaluation (node's command line API has it; node itself threw before its bootstrap)",
+			99:  "process exists before the start in Studio",
+			104: "process exists before the start in Studio",
+			114: "goja has no WebAssembly: js-debug's wasm hook throws a ReferenceError",
+			118: "process exists before the start in Studio",
+			120: "process exists before the start in Studio",
+			126: "break on start where a breakpoint is: V8 says reason ambiguous with both reasons in data and the breakpoint " +
+				"in hitBreakpoints; Studio says Break on start",
+			146: "processId is the process's own",
+			189: "accessorPropertiesOnly lists no inherited accessors (V8 lists Object.prototype's __proto__)",
+			212: "sum is in its temporal dead zone: Studio leaves it out of the locals, V8 lists it as undefined",
+		},
+		// A const declaration with an initializer: Studio stops at the
+		// statement's start, V8 at the initializer.
+		column: map[int]string{
+			124: "the line-0 breakpoint resolves to x.js's first statement, `const greeting = 'hello'`: 1:0, V8 1:17",
+			126: "break on start at the same statement: 1:0, V8 1:17",
+			208: "step into add stops at `const sum = a + b`: 5:2, V8 5:14",
+		},
+		// Statements are the stops (docs/protocol.md): stepping out of
+		// add, V8 stops at the loop's header i++ (13:26), Studio at line
+		// 15 of the next iteration.
+		documented: map[int]stop{256: {14, 4, "no stop at a loop header"}},
+	})
+}
+
 // missingOK lists the members node sends that Studio does not, and why;
 // any other member node sends and Studio does not fails the replay.
 var missingOK = map[string]string{
