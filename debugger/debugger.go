@@ -253,6 +253,7 @@ func (d *Debugger) Setup(ctx context.Context, r *runtime.Runtime) error {
 	d.evalFn, _ = goja.AssertFunction(fn)
 	d.asyncRec = newAsyncRecords(r.Recorder(), ctx)
 	d.wrapConsole()
+	d.wrapToString()
 	if d.pauseOnStart {
 		d.step = stepState{kind: stepPause}
 		d.armAll()

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -333,5 +334,18 @@ func TestPauseOnUncaughtException(t *testing.T) {
 	}
 	if !strings.Contains(stderr.String(), "TypeError") {
 		t.Errorf("stderr %q", stderr.String())
+	}
+}
+
+// TestToStringShowsTheSource: instrumented functions print their source
+// as written, as node prints them.
+func TestToStringShowsTheSource(t *testing.T) {
+	_, out := session(t, "testdata/scopes/tostring.js", nil, Options{}, func(d *Debugger, p Paused) error { return d.Resume() })
+	want, err := exec.Command("node", "testdata/scopes/tostring.js").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != string(want) {
+		t.Errorf("instrumented:\n%s\nnode:\n%s", out, want)
 	}
 }
