@@ -224,7 +224,7 @@ func (in *instrumenter) hookText(id int) string {
 	var b strings.Builder
 	cond := NameArmed + "[" + strconv.Itoa(id) + "]"
 	if h.Kind == LoopBody || h.Kind == EmptyBody {
-		cond = "(" + cond + "||--" + NameBudget + "[0]<0)"
+		cond = "(" + cond + "||--" + NameBudget + "<0&&(" + NameBudget + "=" + strconv.Itoa(PollEvery) + ",1))"
 	}
 	call := func() {
 		b.WriteString(NameHit)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -227,6 +228,34 @@ func TestBehaviour(t *testing.T) {
 						t.Errorf("share limit %d, hooks %v: no hook ran", limit, mode)
 					}
 				}
+			}
+		})
+	}
+}
+
+// TestLoopPolls: with no hook armed, busy loops (with a body, with an
+// empty one, with only a block) still call $$h, once every PollEvery+1
+// iterations of the file's loops.
+func TestLoopPolls(t *testing.T) {
+	const iterations = 5*(PollEvery+1) + 7
+	for name, src := range map[string]string{
+		"body":       "var n = 0; while (true) { if (++n >= N) break; }",
+		"empty":      "for (var i = 1; i < N; i++);",
+		"block only": "var k = 1; do { { k++; } } while (k < N)",
+		"two loops":  "var a = 0, b = 0; while (++a < N / 2); while (++b < N - N / 2 + 1) {}",
+	} {
+		t.Run(name, func(t *testing.T) {
+			src = strings.ReplaceAll(src, "N", strconv.Itoa(iterations)) + "; console.log('done')"
+			res, err := Instrument(src, Options{FileID: 7})
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, hits := runJS(t, res.Code, false, res, hooksOff)
+			if out != "done" {
+				t.Fatalf("output %q", out)
+			}
+			if want := iterations / (PollEvery + 1); hits != want {
+				t.Errorf("%d polls, want %d", hits, want)
 			}
 		})
 	}
