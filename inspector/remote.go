@@ -98,11 +98,13 @@ type location struct {
 	ColumnNumber int    `json:"columnNumber"`
 }
 
-func scriptID(id int) string { return strconv.Itoa(id) }
+// scriptID is the CDP id of the debugger's script id: one more, because
+// V8 uses "0" for "no script" (a profile's root, say).
+func scriptID(id int) string { return strconv.Itoa(id + 1) }
 
 func parseScriptID(s string) (int, bool) {
 	n, err := strconv.Atoi(s)
-	return n, err == nil && n >= 0
+	return n - 1, err == nil && n >= 1
 }
 
 // utf16Col converts a byte column of line (0-based) of src to UTF-16
