@@ -8,6 +8,7 @@
 #   3-pending.png  the same pause, the pending async ops table
 #   4-stepped.png  after F10 (step over)
 #   5-finished.png the tour run to its end, the console's output
+#   6-pool.png     lessons/pool.js running: the pool's lanes busy, jobs queued
 # The clicks are positions in the window's fixed 1400x900 layout; look at
 # the pictures after changing the layout.
 set -euo pipefail
@@ -48,16 +49,16 @@ click() { xdotool mousemove "$1" "$2" click 1; sleep "${3:-0.5}"; }
 shot 1-open
 # The file tree's lessons/between-callbacks.js, then the gutter of its line 6
 # (log(`timer ${n}`), inside a setTimeout callback of lesson 2).
-click 140 166 1
-gutter_x=215 line1_y=120 line_h=18.4
+click 153 166 1
+gutter_x=298 line1_y=120 line_h=18.4
 click $gutter_x "$(awk "BEGIN{print int($line1_y + 5*$line_h)}")"
 # F5 debugs the project's main (index.js): the tour runs to lesson 2 and stops.
 xdotool mousemove 600 400 key F5
 sleep 4
 shot 2-paused
-click 330 579 1.5 # the Pending ops tab
+click 414 580 1.5 # the Pending ops tab
 shot 3-pending
-click 230 579 0.5 # back to the console
+click 324 580 0.5 # back to the console
 xdotool mousemove 600 400 key F10
 sleep 2
 shot 4-stepped
@@ -67,4 +68,10 @@ click $gutter_x "$(awk "BEGIN{print int($line1_y + 5*$line_h)}")"
 xdotool mousemove 600 400 key F5
 sleep 5
 shot 5-finished
+# lessons/pool.js alone (Run > Run Current File): 12 pbkdf2 jobs on 4 lanes.
+click 109 245 1
+click 70 13 0.7
+click 110 122 0.7
+shot 6-pool
+sleep 3
 grep -v 'Fyne error\|Cause:\|At:' "$tmp/studio.log" >&2 || true

@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -95,8 +94,20 @@ func newLoopPanel(w *Window) *loopPanel {
 		return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
 	p.view = container.NewVScroll(container.NewVBox(p.header, grid, metrics,
-		bold("Queues"), p.queues, container.NewHBox(bold("Worker pool"), p.pool), p.lanes))
+		container.NewHBox(bold("Worker pool"), p.pool), p.lanes, bold("Queues"), p.queues))
 	return p
+}
+
+// reset forgets the previous program's history (a new one starts).
+func (p *loopPanel) reset() {
+	p.count = 0
+	p.lagSp.values, p.eluSp.values = nil, nil
+	p.lagSp.Refresh()
+	p.eluSp.Refresh()
+	for _, o := range p.lanes.Objects {
+		o.(*lane).samples = nil
+	}
+	p.header.SetText("Starting…")
 }
 
 // ended says the program is over; the numbers stay, those of the last
@@ -173,42 +184,120 @@ func (p *loopPanel) update(s snapshot, paused bool) {
 	}
 }
 
-// lane is one worker of the pool: its bar coloured by the op it runs.
+// laneWindowMs is how much of a lane's history is drawn.
+const laneWindowMs = 5000
+
+// laneSample is a lane as one snapshot saw it.
+type laneSample struct {
+	timeMs float64
+	busy   bool
+	typ    string
+}
+
+// lane is one worker of the pool over the last seconds: a strip with a
+// segment per snapshot that saw it busy, coloured by the op's type, and
+// what it runs now.
 type lane struct {
 	widget.BaseWidget
-	bar  *canvas.Rectangle
-	text *canvas.Text
+	samples []laneSample
+	bg      *canvas.Rectangle
+	text    *canvas.Text
+	segs    []*canvas.Rectangle
+	objs    []fyne.CanvasObject
 }
 
 func newLane() *lane {
-	l := &lane{bar: canvas.NewRectangle(color.Transparent), text: canvas.NewText("", nil)}
-	l.bar.CornerRadius = 3
+	l := &lane{bg: canvas.NewRectangle(color.Transparent), text: canvas.NewText("", nil)}
+	l.bg.CornerRadius = 3
 	l.text.TextSize = theme.TextSize() * 0.9
 	l.ExtendBaseWidget(l)
 	return l
 }
 
 func (l *lane) show(wk worker, now float64, th fyne.Theme, v fyne.ThemeVariant) {
+	if n := len(l.samples); n > 0 && now < l.samples[n-1].timeMs {
+		l.samples = nil // a new program: its clock starts again
+	}
+	l.samples = append(l.samples, laneSample{timeMs: now, busy: wk.Busy, typ: wk.Type})
+	// The strip spans the last laneWindowMs, or the whole run while it is
+	// shorter (at least a second).
+	for len(l.samples) > 1 && l.samples[1].timeMs < now-laneWindowMs {
+		l.samples = l.samples[1:]
+	}
+	l.bg.FillColor = th.Color(theme.ColorNameInputBackground, v)
+	l.text.Color = th.Color(theme.ColorNameForeground, v)
 	if wk.Busy {
-		l.bar.FillColor = opColour(wk.Type)
 		l.text.Text = fmt.Sprintf("lane %d  %s #%d  running %.1f ms", wk.Lane, wk.Type, wk.Op, now-wk.SinceMs)
-		l.text.Color = color.White
 	} else {
-		l.bar.FillColor = th.Color(theme.ColorNameInputBackground, v)
 		l.text.Text = fmt.Sprintf("lane %d  idle", wk.Lane)
 		l.text.Color = th.Color(theme.ColorNamePlaceHolder, v)
 	}
-	l.bar.Refresh()
-	l.text.Refresh()
+	l.Refresh()
 }
 
-func (l *lane) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewStack(l.bar, container.New(layout.NewCustomPaddedLayout(2, 2, 6, 6), l.text)))
+func (l *lane) MinSize() fyne.Size {
+	return fyne.NewSize(120, fyne.MeasureText("M", l.text.TextSize, fyne.TextStyle{}).Height+6)
+}
+
+func (l *lane) CreateRenderer() fyne.WidgetRenderer { return &laneRenderer{l: l} }
+
+type laneRenderer struct{ l *lane }
+
+func (r *laneRenderer) Destroy()                     {}
+func (r *laneRenderer) MinSize() fyne.Size           { return r.l.MinSize() }
+func (r *laneRenderer) Objects() []fyne.CanvasObject { return r.l.objs }
+func (r *laneRenderer) Layout(fyne.Size)             { r.Refresh() }
+
+func (r *laneRenderer) Refresh() {
+	l := r.l
+	size := l.Size()
+	l.bg.Resize(size)
+	l.bg.Refresh()
+	l.objs = append(l.objs[:0], l.bg)
+	n := 0
+	if len(l.samples) > 0 {
+		now := l.samples[len(l.samples)-1].timeMs
+		span := min(max(now-l.samples[0].timeMs, 1000), laneWindowMs)
+		x := func(t float64) float32 {
+			return float32((t - (now - span)) / span * float64(size.Width))
+		}
+		for i, sm := range l.samples {
+			if !sm.busy {
+				continue
+			}
+			end := now
+			if i+1 < len(l.samples) {
+				end = l.samples[i+1].timeMs
+			}
+			x0, x1 := max(x(sm.timeMs), 0), x(end)
+			if i == len(l.samples)-1 {
+				x0 = max(x1-3, 0) // the latest sample: a sliver at the right edge
+			}
+			if x1 <= x0 {
+				continue
+			}
+			if n == len(l.segs) {
+				l.segs = append(l.segs, canvas.NewRectangle(nil))
+			}
+			seg := l.segs[n]
+			n++
+			seg.FillColor = opColour(sm.typ)
+			seg.Move(fyne.NewPos(x0, 0))
+			seg.Resize(fyne.NewSize(x1-x0, size.Height))
+			seg.Refresh()
+			l.objs = append(l.objs, seg)
+		}
+	}
+	l.text.Move(fyne.NewPos(6, 3))
+	l.text.Resize(fyne.NewSize(size.Width-12, size.Height-6))
+	l.text.Refresh()
+	l.objs = append(l.objs, l.text)
 }
 
 // sparkline draws the recent values of one metric.
 type sparkline struct {
 	widget.BaseWidget
+	bg       *canvas.Rectangle
 	values   []float64
 	fixedMax float64 // 0: scale to the largest value shown
 	lines    []*canvas.Line
@@ -218,7 +307,8 @@ type sparkline struct {
 const sparklinePoints = 120
 
 func newSparkline() *sparkline {
-	s := &sparkline{}
+	s := &sparkline{bg: canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))}
+	s.bg.CornerRadius = 3
 	s.ExtendBaseWidget(s)
 	return s
 }
@@ -258,10 +348,13 @@ func (r *sparkRenderer) Refresh() {
 		ln.StrokeWidth = 1.5
 		s.lines = append(s.lines, ln)
 	}
-	s.objs = s.objs[:0]
+	s.bg.FillColor = theme.Color(theme.ColorNameInputBackground)
+	s.bg.Resize(size)
+	s.bg.Refresh()
+	s.objs = append(s.objs[:0], s.bg)
 	step := size.Width / float32(sparklinePoints-1)
 	x0 := size.Width - float32(n-1)*step
-	y := func(v float64) float32 { return size.Height - 1 - float32(v/top)*(size.Height-2) }
+	y := func(v float64) float32 { return size.Height - 2 - float32(v/top)*(size.Height-4) }
 	for i := 1; i < n; i++ {
 		ln := s.lines[i]
 		ln.StrokeColor = theme.Color(theme.ColorNamePrimary)

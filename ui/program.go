@@ -120,6 +120,7 @@ func (w *Window) start(debug bool, main string) {
 	ctx, cancel := context.WithCancel(context.Background())
 	s = &session{prog: prog, main: main, debug: debug, ctx: ctx, stop: cancel}
 	w.sess = s
+	w.loopPanel.reset()
 	w.setState(stateStarting)
 	mode := "Running"
 	if debug {

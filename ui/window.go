@@ -135,19 +135,22 @@ func (w *Window) build() {
 		container.NewTabItem("Pending ops", w.pendingPanel.view),
 		container.NewTabItem("Breakpoints", w.breakpointsPanel.view),
 	)
+	// Files, call stack and variables on the left, as in most IDEs; the
+	// editor and the console in the middle; the event loop on the right,
+	// the whole height, since it is what Studio is for.
 	centre := container.NewVSplit(w.tabs, w.bottom)
 	centre.Offset = 0.62
 	debug := container.NewVSplit(
 		titled("Call stack", w.stackPanel.view),
 		titled("Variables", w.varsPanel.view))
 	debug.Offset = 0.42
-	right := container.NewVSplit(debug, titled("Event loop", w.loopPanel.view))
-	right.Offset = 0.5
-	main := container.NewHSplit(centre, right)
-	main.Offset = 0.64
-	files := container.NewHSplit(titled(filepath.Base(w.project), w.tree), main)
-	files.Offset = 0.14
-	w.win.SetContent(container.NewBorder(w.toolbar.view, w.status, nil, nil, files))
+	left := container.NewVSplit(titled(filepath.Base(w.project), w.tree), debug)
+	left.Offset = 0.32
+	main := container.NewHSplit(centre, titled("Event loop", w.loopPanel.view))
+	main.Offset = 0.66
+	all := container.NewHSplit(left, main)
+	all.Offset = 0.2
+	w.win.SetContent(container.NewBorder(w.toolbar.view, w.status, nil, nil, all))
 	w.win.SetMainMenu(w.menu())
 	w.win.Canvas().SetOnTypedKey(w.typedKey)
 	w.setState(stateIdle)
