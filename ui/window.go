@@ -166,6 +166,11 @@ func (w *Window) menu() *fyne.MainMenu {
 	item := func(label string, sc fyne.Shortcut, fn func()) *fyne.MenuItem {
 		it := fyne.NewMenuItem(label, fn)
 		it.Shortcut = sc
+		if sc != nil {
+			// Also the canvas's, which the editor hands shortcuts it does
+			// not use to (the native menu takes them first where it can).
+			w.win.Canvas().AddShortcut(sc, func(fyne.Shortcut) { fn() })
+		}
 		return it
 	}
 	ctrl := func(k fyne.KeyName) fyne.Shortcut {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 	"go.uber.org/goleak"
@@ -122,8 +123,15 @@ func TestDebugSession(t *testing.T) {
 		t.Errorf("breakpoints panel lists %d", n)
 	}
 
-	h.w.Debug()
+	tb := h.w.toolbar
+	if tb.run.Disabled() || tb.debug.Disabled() || !tb.stop.Disabled() || !tb.over.Disabled() {
+		t.Error("idle: Run and Debug should be enabled, Stop and the steps not")
+	}
+	test.Tap(tb.debug)
 	h.waitFor("the pause at line 7", func() bool { return h.pausedAt() == 7 })
+	if !tb.run.Disabled() || tb.cont.Disabled() || tb.over.Disabled() || tb.stop.Disabled() || !tb.pause.Disabled() {
+		t.Error("paused: Continue, the steps and Stop should be enabled, Run and Pause not")
+	}
 	if ed.pausedLine != 6 {
 		t.Errorf("paused line highlighted %d, want 6", ed.pausedLine)
 	}
@@ -167,12 +175,15 @@ func TestDebugSession(t *testing.T) {
 	if ed.pausedLine != 7 {
 		t.Errorf("paused line highlighted %d after the step, want 7", ed.pausedLine)
 	}
-	h.w.StepOver()
+	test.Tap(tb.over)
 	h.waitFor("line 9", func() bool { return h.pausedAt() == 9 })
 	h.waitFor("stdout", func() bool { return strings.Contains(h.w.console.text(lineStdout), "result 42") })
 
-	h.w.Continue()
+	test.Tap(tb.cont)
 	h.waitFor("the end", func() bool { return h.w.sess == nil })
+	if tb.run.Disabled() || !tb.stop.Disabled() {
+		t.Error("ended: Run should be enabled, Stop not")
+	}
 	if got := h.w.console.text(lineStderr); got != "to stderr\n" {
 		t.Errorf("stderr lines %q", got)
 	}
@@ -190,6 +201,34 @@ func TestDebugSession(t *testing.T) {
 	ed.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF9})
 	if ed.breakpoints[6] || len(h.w.bps) != 0 {
 		t.Error("F9 did not clear the breakpoint")
+	}
+}
+
+// TestSaveFromEditor: typing marks the tab dirty; Ctrl+S typed in the
+// editor (which hands it to the window) saves the file and clears the mark;
+// Debug saves what is unsaved first, so what runs is what is shown.
+func TestSaveFromEditor(t *testing.T) {
+	checkLeaks(t)
+	h, dir := newHarness(t, map[string]string{"index.js": "console.log('a');\n"})
+	main := filepath.Join(dir, "index.js")
+	ed := h.w.editors[main]
+	tab := h.w.tabOf[main]
+	ed.FocusGained()
+	key(ed, fyne.KeyEnd)
+	test.Type(ed, " // edited")
+	if !strings.HasPrefix(tab.Text, "● ") {
+		t.Errorf("tab %q after typing, want the dirty mark", tab.Text)
+	}
+	ed.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
+	if b, _ := os.ReadFile(main); string(b) != "console.log('a'); // edited\n" || tab.Text != "index.js" {
+		t.Errorf("after Ctrl+S: file %q, tab %q", b, tab.Text)
+	}
+	key(ed, fyne.KeyDown)
+	test.Type(ed, "console.log('b');")
+	h.w.Run()
+	h.waitFor("the end", func() bool { return h.w.sess == nil })
+	if got := h.w.console.text(lineStdout); got != "a\nb\n" {
+		t.Errorf("the run printed %q: it did not run the text shown", got)
 	}
 }
 
