@@ -42,6 +42,13 @@ func where(l *sourceLocation) string {
 type loopPanel struct {
 	w      *Window
 	header *widget.Label
+	// Learning mode: the pace, where to stop, one step at a time, and why
+	// the loop stopped where it did.
+	pace                          *widget.Slider
+	paceLabel                     *widget.Label
+	atPhase                       *widget.Select
+	nextCallback, nextPhase, next *widget.Button
+	why                           *widget.Label
 	phases []*phaseBox
 	lag    *widget.Label
 	elu    *widget.Label
@@ -93,9 +100,42 @@ func newLoopPanel(w *Window) *loopPanel {
 	bold := func(s string) *widget.Label {
 		return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
-	p.view = container.NewVScroll(container.NewVBox(p.header, grid, metrics,
+	p.pace = widget.NewSlider(0, 1000)
+	p.pace.Step = 50
+	p.paceLabel = widget.NewLabel("pace: full speed")
+	p.pace.OnChanged = func(v float64) { p.paceLabel.SetText(paceText(v)) }
+	p.pace.OnChangeEnded = func(v float64) { w.setPace(v) }
+	p.atPhase = widget.NewSelect(append([]string{"no stop"}, phases...), func(s string) {
+		if s == "no stop" {
+			s = ""
+		}
+		w.setPhaseStop(s)
+	})
+	p.atPhase.PlaceHolder = "stop at phase"
+	step := func(label, method string) *widget.Button {
+		b := widget.NewButton(label, func() { w.stepLoop(method) })
+		b.Importance = widget.LowImportance
+		return b
+	}
+	p.nextCallback = step("Next callback", "Studio.stepCallback")
+	p.nextPhase = step("Next phase", "Studio.stepPhase")
+	p.next = step("Next iteration", "Studio.stepIteration")
+	p.why = widget.NewLabel("")
+	p.why.Wrapping = fyne.TextWrapWord
+	learning := container.NewVBox(
+		container.NewBorder(nil, nil, p.paceLabel, p.atPhase, p.pace),
+		container.NewHBox(p.nextCallback, p.nextPhase, p.next),
+		p.why)
+	p.view = container.NewVScroll(container.NewVBox(p.header, grid, metrics, learning,
 		container.NewHBox(bold("Worker pool"), p.pool), p.lanes, bold("Queues"), p.queues))
 	return p
+}
+
+func paceText(ms float64) string {
+	if ms == 0 {
+		return "pace: full speed"
+	}
+	return fmt.Sprintf("pace: %.0f ms per callback", ms)
 }
 
 // reset forgets the previous program's history (a new one starts).
@@ -108,6 +148,7 @@ func (p *loopPanel) reset() {
 		o.(*lane).samples = nil
 	}
 	p.header.SetText("Starting…")
+	p.why.SetText("")
 }
 
 // ended says the program is over; the numbers stay, those of the last

@@ -128,12 +128,16 @@ func (w *Window) start(debug bool, main string) {
 	}
 	w.console.add(lineInfo, fmt.Sprintf("%s %s", mode, w.rel(main)))
 	bps := w.breakpointList()
-	go w.setUp(s, bps)
+	learn := map[string]any{"Studio.setPace": map[string]any{"milliseconds": w.pace}, "Studio.pauseAtPhase": map[string]any{"phase": w.phaseStop}}
+	if !debug {
+		learn = nil // a plain run stops nowhere
+	}
+	go w.setUp(s, bps, learn)
 }
 
 // setUp enables the domains, sets the breakpoints and lets the program
 // go; then waits for its end. Off the UI goroutine.
-func (w *Window) setUp(s *session, bps []*breakpoint) {
+func (w *Window) setUp(s *session, bps []*breakpoint, learn map[string]any) {
 	c := s.prog.Client()
 	ctx := s.ctx
 	steps := []struct {
@@ -155,6 +159,11 @@ func (w *Window) setUp(s *session, bps []*breakpoint) {
 		var res setBreakpointResult
 		err := c.Call(ctx, "Debugger.setBreakpointByUrl", map[string]any{"url": fileURL(bp.path), "lineNumber": bp.line}, &res)
 		w.do(func() { w.breakpointSet(bp, res, err) })
+	}
+	for method, params := range learn {
+		if err := c.Call(ctx, method, params, nil); err != nil {
+			w.do(func() { w.console.add(lineError, fmt.Sprintf("%s: %v", method, err)) })
+		}
 	}
 	if err := c.Call(ctx, "Runtime.runIfWaitingForDebugger", nil, nil); err != nil {
 		w.do(func() { w.console.add(lineError, fmt.Sprintf("starting: %v", err)) })
@@ -260,17 +269,23 @@ func (w *Window) event(s *session, e inspector.Event) {
 		w.paused(&p)
 	case "Debugger.resumed", "Studio.loopResumed":
 		w.clearPause()
+		w.loopPanel.why.SetText("")
 		w.setState(stateRunning)
 	case "Studio.loopPaused":
 		var p studioPaused
 		if e.Decode(&p) == nil {
+			w.clearPause()
 			w.loopPanel.update(p.Loop, true)
-			why := p.Reason
+			w.pendingPanel.update(p.Loop)
+			why := fmt.Sprintf("The loop stopped entering the %s phase.", p.Loop.Phase)
 			if p.Callback != nil {
-				why = fmt.Sprintf("before %s #%d from %s: %s", p.Callback.Type, p.Callback.Op, p.Callback.Queue, p.Callback.Why)
+				why = fmt.Sprintf("Next: %s #%d from the %s queue, in the %s phase. Why now: %s.",
+					p.Callback.Type, p.Callback.Op, p.Callback.Queue, p.Callback.Phase, p.Callback.Why)
 			}
+			w.loopPanel.why.SetText(why)
+			w.loopStops++
 			w.setState(statePaused)
-			w.setStatus("Loop paused " + why)
+			w.setStatus("Loop paused (" + p.Reason + ")")
 		}
 	case "Studio.paused":
 		var p studioPaused
@@ -342,6 +357,34 @@ func (w *Window) clearPause() {
 	w.clearPausedLine()
 	w.stackPanel.show(nil)
 	w.varsPanel.show(nil)
+}
+
+// Learning mode.
+
+// setPace sets the wait before every callback (ms), now and for the next
+// debug runs.
+func (w *Window) setPace(ms float64) {
+	w.pace = ms
+	if w.sess != nil && w.sess.debug {
+		w.call(w.sess, "Studio.setPace", map[string]any{"milliseconds": ms}, nil, nil)
+	}
+}
+
+// setPhaseStop makes the loop stop each time it enters phase ("" never).
+func (w *Window) setPhaseStop(phase string) {
+	w.phaseStop = phase
+	if w.sess != nil && w.sess.debug {
+		w.call(w.sess, "Studio.pauseAtPhase", map[string]any{"phase": phase}, nil, nil)
+	}
+}
+
+// stepLoop runs to the next callback, phase or iteration and stops.
+func (w *Window) stepLoop(method string) {
+	if w.sess == nil || !w.sess.debug {
+		w.setStatus("Learning mode steps need Debug (F5)")
+		return
+	}
+	w.call(w.sess, method, nil, nil, nil)
 }
 
 // evaluate runs expr from the console: in the selected frame when paused,

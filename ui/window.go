@@ -49,6 +49,10 @@ type Window struct {
 	frame        int
 	pausedEditor *editor
 	bps          map[string]*breakpoint
+	// Learning mode's settings, sent at each debug run's start.
+	pace      float64
+	phaseStop string
+	loopStops int // Studio.loopPaused events seen
 
 	console          *consolePanel
 	stackPanel       *stackPanel

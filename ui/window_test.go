@@ -361,3 +361,42 @@ func TestLivePanels(t *testing.T) {
 }
 
 func widgetCell(row, col int) widget.TableCellID { return widget.TableCellID{Row: row, Col: col} }
+
+// TestLearningMode: a stop when the loop enters a phase, then one callback
+// at a time, each saying where it comes from and why it runs now; the
+// panels show the loop at each stop.
+func TestLearningMode(t *testing.T) {
+	checkLeaks(t)
+	h, _ := newHarness(t, map[string]string{"index.js": "setTimeout(function first() {\n  setImmediate(function later() { console.log('immediate'); });\n}, 1);\n"})
+	lp := h.w.loopPanel
+	lp.atPhase.SetSelected("check")
+	test.Tap(h.w.toolbar.debug)
+	h.waitFor("a stop entering check", func() bool { return h.w.loopStops == 1 })
+	if h.w.state != statePaused || lp.last.Phase != "check" || !strings.Contains(lp.why.Text, "entering the check phase") {
+		t.Fatalf("first stop: state %v, phase %s, why %q", h.w.state, lp.last.Phase, lp.why.Text)
+	}
+	lp.atPhase.SetSelected("no stop")
+	// Step callback by callback until the immediate is next.
+	for step := 1; !strings.Contains(lp.why.Text, "Immediate"); step++ {
+		if step > 6 {
+			t.Fatalf("no Immediate after %d callback steps; last: %q", step, lp.why.Text)
+		}
+		n := h.w.loopStops
+		test.Tap(lp.nextCallback)
+		h.waitFor("the next callback stop", func() bool { return h.w.loopStops > n })
+	}
+	if !strings.Contains(lp.why.Text, "immediates queue") || !strings.Contains(lp.why.Text, "setImmediate callbacks run in the check phase") {
+		t.Errorf("why: %q", lp.why.Text)
+	}
+	if lp.last.Phase != "check" {
+		t.Errorf("the immediate's stop shows the loop in %s", lp.last.Phase)
+	}
+	if strings.Contains(h.w.console.text(lineStdout), "immediate") {
+		t.Error("the immediate ran before the stop")
+	}
+	test.Tap(h.w.toolbar.cont)
+	h.waitFor("the end", func() bool { return h.w.sess == nil })
+	if got := h.w.console.text(lineStdout); got != "immediate\n" {
+		t.Errorf("stdout %q", got)
+	}
+}
