@@ -57,17 +57,21 @@ type Debugger struct {
 	startOnce    sync.Once
 
 	// Loop goroutine only.
-	rt          *runtime.Runtime
-	vm          *goja.Runtime
-	ctx         context.Context
-	step        stepState
-	turn        uint64
-	paused      *pauseState
-	evalFn      goja.Callable
-	asyncRec    *asyncRecords
-	started     bool
-	helpers     map[string]goja.Callable
-	failed      []error
+	rt       *runtime.Runtime
+	vm       *goja.Runtime
+	ctx      context.Context
+	step     stepState
+	turn     uint64
+	paused   *pauseState
+	evalFn   goja.Callable
+	asyncRec *asyncRecords
+	started  bool
+	helpers  map[string]goja.Callable
+	failed   []error
+	// pending and lastThrown are the throw statement under way and the
+	// value last paused on (pause on caught exceptions).
+	pending     *pendingThrow
+	lastThrown  goja.Value
 	lastPause   *Paused // guarded by mu; nil while running
 	consoleObjs []string
 	learn       learnState
@@ -338,6 +342,7 @@ func (d *Debugger) fileHelper(call goja.FunctionCall) goja.Value {
 	_ = o.Set("b", b)
 	_ = o.Set("c", c)
 	_ = o.Set("h", func(call goja.FunctionCall) goja.Value { return d.hit(f, call) })
+	_ = o.Set("t", func(call goja.FunctionCall) goja.Value { return d.thrown(f, call) })
 	if !d.started {
 		d.started = true
 	}
@@ -362,6 +367,16 @@ func (d *Debugger) armLocked(f *fileInfo) {
 		for _, loc := range bp.locs {
 			if loc.file == f && bp.Enabled {
 				f.armed[loc.hook] = 1
+			}
+		}
+	}
+	if d.onExc == ExceptionsAll {
+		// Throw statements (to capture the frame before the value is
+		// thrown) and the first statement of catch blocks (exceptions the
+		// engine threw, caught there).
+		for i := range f.res.Hooks {
+			if h := &f.res.Hooks[i]; h.Throw || h.CatchVar != "" {
+				f.armed[i] = 1
 			}
 		}
 	}
@@ -472,6 +487,11 @@ func (d *Debugger) hit(f *fileInfo, call goja.FunctionCall) goja.Value {
 	}
 	if hook.Debugger && reason == "" && d.active {
 		reason = ReasonDebugger
+	}
+	if reason == "" {
+		if stop, ok := d.exceptionHook(f, id, hook, call); ok {
+			return stop
+		}
 	}
 	if reason == "" || reason == ReasonStep {
 		// Breakpoints here.

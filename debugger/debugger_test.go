@@ -18,13 +18,12 @@ type action func(d *Debugger, p Paused) error
 
 func session(t *testing.T, file string, bps []BreakpointSpec, opts Options, act action) ([]string, string) {
 	t.Helper()
-	abs, err := filepath.Abs(file)
-	if err != nil {
-		t.Fatal(err)
-	}
 	d := New(opts)
-	sub := d.Subscribe()
 	for _, bp := range bps {
+		abs, err := filepath.Abs(file)
+		if err != nil {
+			t.Fatal(err)
+		}
 		if bp.Path == "" && bp.URLRegex == "" {
 			bp.Path = abs
 		}
@@ -32,6 +31,17 @@ func session(t *testing.T, file string, bps []BreakpointSpec, opts Options, act 
 			t.Fatal(err)
 		}
 	}
+	return sessionWith(t, d, file, act)
+}
+
+// sessionWith is session with a debugger set up by the caller.
+func sessionWith(t *testing.T, d *Debugger, file string, act action) ([]string, string) {
+	t.Helper()
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub := d.Subscribe()
 	var stdout, stderr bytes.Buffer
 	rt, err := runtime.New(runtime.Options{Main: abs, Cwd: filepath.Dir(abs), Stdout: &stdout, Stderr: &stderr, Debug: d, Hooks: d})
 	if err != nil {

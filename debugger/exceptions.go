@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	"github.com/studiojs/studio/debugger/instrument"
 )
 
 // Uncaught implements runtime.Debug: an exception reached the top of a
@@ -83,4 +85,75 @@ func (d *Debugger) framesFromStack(err goja.Value) []Frame {
 			Scopes: []Scope{{Kind: "global", Object: d.remote(groupBacktrace, d.vm.GlobalObject())}}})
 	}
 	return out
+}
+
+// pendingThrow is a throw statement's frame, captured at its hook while
+// its value is computed; $$t pauses with both.
+type pendingThrow struct {
+	file *fileInfo
+	hook int
+	ps   *pauseState
+}
+
+// exceptionHook handles the hooks that pause on caught exceptions (mode
+// all): a throw statement's hook keeps its frame for $$t, and the first
+// statement of a catch block pauses for an exception the engine threw
+// (one a throw statement threw has paused already). ok is false when the
+// hook has nothing to do with exceptions.
+func (d *Debugger) exceptionHook(f *fileInfo, id int, hook *instrument.Hook, call goja.FunctionCall) (goja.Value, bool) {
+	d.mu.Lock()
+	mode, active := d.onExc, d.active
+	d.mu.Unlock()
+	if mode != ExceptionsAll || !active {
+		return nil, false
+	}
+	switch {
+	case hook.Throw && hook.ThrowWrapped:
+		d.pending = &pendingThrow{file: f, hook: id, ps: d.newPause(f, id, call)}
+		return goja.Undefined(), true
+	case hook.Throw:
+		// The value could not be wrapped: stop before it is thrown.
+		ps := d.newPause(f, id, call)
+		return d.pauseException(ps, nil), true
+	case hook.CatchVar != "":
+		ps := d.newPause(f, id, call)
+		var val goja.Value
+		for i, v := range hook.Locals {
+			if v.Name == hook.CatchVar && i < len(ps.locals) {
+				val = ps.locals[i]
+			}
+		}
+		if val != nil && d.lastThrown != nil && val.StrictEquals(d.lastThrown) {
+			d.lastThrown = nil
+			return goja.Undefined(), true // paused at its throw statement already
+		}
+		return d.pauseException(ps, val), true
+	}
+	return nil, false
+}
+
+// thrown is $$t(id, value): a throw statement's value on its way out.
+func (d *Debugger) thrown(f *fileInfo, call goja.FunctionCall) goja.Value {
+	id := int(call.Argument(0).ToInteger())
+	val := call.Argument(1)
+	p := d.pending
+	d.pending = nil
+	if p == nil || p.file != f || p.hook != id {
+		return val
+	}
+	d.lastThrown = val
+	d.pauseException(p.ps, val)
+	return val
+}
+
+// pauseException pauses with reason exception at ps; val is the exception
+// (nil when not known yet).
+func (d *Debugger) pauseException(ps *pauseState, val goja.Value) goja.Value {
+	res := d.pauseWithData(ps, ReasonException, nil, func(ev *Paused) {
+		if val != nil {
+			v := d.remoteWith(groupBacktrace, val, true, false)
+			ev.Exception = &v
+		}
+	})
+	return res
 }

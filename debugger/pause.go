@@ -101,9 +101,17 @@ type Resumed struct{}
 // pause stops the loop goroutine until a resume command. It returns the
 // locals' new values when a command changed them.
 func (d *Debugger) pause(ps *pauseState, reason string, hitBPs []string) goja.Value {
+	return d.pauseWithData(ps, reason, hitBPs, nil)
+}
+
+// pauseWithData is pause with a last touch to the event (an exception).
+func (d *Debugger) pauseWithData(ps *pauseState, reason string, hitBPs []string, touch func(*Paused)) goja.Value {
 	d.paused = ps
 	d.step = stepState{}
 	ev := Paused{Reason: reason, HitBreakpoints: hitBPs}
+	if touch != nil {
+		touch(&ev)
+	}
 	ev.Frames = d.frames(ps)
 	ps.frames = ev.Frames
 	ev.Async = d.asyncStack()

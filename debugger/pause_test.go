@@ -349,3 +349,37 @@ func TestToStringShowsTheSource(t *testing.T) {
 		t.Errorf("instrumented:\n%s\nnode:\n%s", out, want)
 	}
 }
+
+// TestPauseOnCaughtExceptions (mode all): a throw statement pauses at the
+// throw with its value and the thrower's locals; an error the engine
+// throws pauses where it is caught; the program then runs on.
+func TestPauseOnCaughtExceptions(t *testing.T) {
+	var stops []string
+	d := New(Options{})
+	d.SetPauseOnExceptions(ExceptionsAll)
+	_, out := sessionWith(t, d, "testdata/scopes/caught.js", func(d *Debugger, p Paused) error {
+		desc := ""
+		if p.Exception != nil {
+			desc = p.Exception.Description
+			if i := strings.IndexByte(desc, '\n'); i >= 0 {
+				desc = desc[:i]
+			}
+		}
+		stops = append(stops, fmt.Sprintf("%s %d %s", p.Reason, p.Frames[0].Line, desc))
+		if p.Frames[0].Line == 3 {
+			if got := evalString(t, d, "v"); got != "-1" {
+				t.Errorf("v at the throw = %s", got)
+			}
+		}
+		return d.Resume()
+	})
+	// The engine's error pauses at the first statement of the catch block
+	// that caught it (line 16), with goja's message.
+	want := "exception 3 RangeError: negative: -1|exception 16 TypeError: Cannot read property 'prop' of"
+	if got := strings.Join(stops, "|"); !strings.HasPrefix(got, want) {
+		t.Errorf("stops %q\nwant %q", got, want)
+	}
+	if out != "caught 2\n" {
+		t.Errorf("output %q", out)
+	}
+}

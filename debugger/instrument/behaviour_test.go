@@ -82,7 +82,8 @@ var $$D = { file: function (id) {
     }
     return locals;
   };
-  return { b: b, c: c, h: h };
+  var t = function (id, value) { HITS[0]++; return value; };
+  return { b: b, c: c, h: h, t: t };
 } };
 `
 

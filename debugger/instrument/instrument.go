@@ -42,6 +42,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -62,6 +63,7 @@ const (
 	NameWrite   = "$$w"
 	NameBudget  = "$$c" // number: loop iterations until the next poll
 	NameToken   = "$$f"
+	NameThrow   = "$$t" // func(id, value) -> value: a throw statement's value, before it is thrown
 	NameRuntime = "$$D" // global object with file(id) -> {b, h, c}
 )
 
@@ -123,6 +125,12 @@ type Hook struct {
 	Locals []Var
 	// Debugger marks a `debugger;` statement.
 	Debugger bool
+	// Throw marks a throw statement; ThrowWrapped says its value also goes
+	// through $$t(id, value) on its way out.
+	Throw, ThrowWrapped bool
+	// CatchVar is the catch parameter's name when the hook is the first
+	// statement of a catch block (where an exception was caught).
+	CatchVar string
 }
 
 // Insertion is text inserted at Offset of the input.
@@ -375,8 +383,8 @@ func (in *instrumenter) topBody(f *fnScope, list []ast.Statement, start, end int
 // prologue inserts the per-file set-up at the end of the directive
 // prologue; semi says the last directive has no semicolon of its own.
 func (in *instrumenter) prologue(at int, semi, token bool) {
-	text := fmt.Sprintf("var %s=%s.file(%d),%s=%s.b,%s=%s.h,%s=%d,%s;",
-		"$$F", NameRuntime, in.opts.FileID, NameArmed, "$$F", NameHit, "$$F", NameBudget, PollEvery, NameWrite)
+	text := fmt.Sprintf("var %s=%s.file(%d),%s=%s.b,%s=%s.h,%s=%s.t,%s=%d,%s;",
+		"$$F", NameRuntime, in.opts.FileID, NameArmed, "$$F", NameHit, "$$F", NameThrow, "$$F", NameBudget, PollEvery, NameWrite)
 	if token {
 		text = text[:len(text)-1] + "," + NameToken + "={};"
 	}
@@ -857,7 +865,16 @@ func (in *instrumenter) stmt(f *fnScope, s ast.Statement, next int, loopFirst bo
 		}
 		start := in.trueStart(s)
 		_, dbg := s.(*ast.DebuggerStatement)
-		in.addHook(f, kind, start, start, dbg)
+		id := in.addHook(f, kind, start, start, dbg)
+		if ts, ok := s.(*ast.ThrowStatement); ok {
+			in.res.Hooks[id].Throw = true
+			at := in.exprStart(ts.Argument)
+			if end, ok := in.exprEnd(ts.Argument, at); ok {
+				in.insert(at, 3, NameThrow+"("+strconv.Itoa(id)+",")
+				in.insert(end, 0, ")")
+				in.res.Hooks[id].ThrowWrapped = true
+			}
+		}
 	}
 	in.inner(f, s, next)
 }
@@ -1043,7 +1060,11 @@ func (in *instrumenter) inner(f *fnScope, s ast.Statement, next int) {
 				}
 				in.patternDefaults(f, s.Catch.Parameter)
 			}
+			first := len(in.res.Hooks)
 			in.block(f, s.Catch.Body, false)
+			if id, ok := s.Catch.Parameter.(*ast.Identifier); ok && first < len(in.res.Hooks) && in.res.Hooks[first].Func == f.index && !reserved[id.Name.String()] {
+				in.res.Hooks[first].CatchVar = id.Name.String()
+			}
 			in.popBlock(f)
 		}
 		if s.Finally != nil {
