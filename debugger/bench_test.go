@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/studiojs/studio/runtime"
 )
@@ -38,5 +39,55 @@ func BenchmarkInstrumentedCPU(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// BenchmarkPauseLatency measures how long a pause request takes to stop a
+// program spinning in while (true) {} (the bound: 50 ms): each op
+// is Pause until the Paused event; the resume is not timed.
+func BenchmarkPauseLatency(b *testing.B) {
+	file, err := filepath.Abs("testdata/scopes/busy.js")
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := New(Options{})
+	sub := d.Subscribe()
+	rt, err := runtime.New(runtime.Options{Main: file, Stdout: io.Discard, Stderr: io.Discard, Debug: d, Hooks: d})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_, _ = rt.Run(ctx)
+	}()
+	defer func() {
+		cancel()
+		<-done
+	}()
+	next := func(want func(Event) bool) {
+		for {
+			e, err := sub.Next(ctx)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if want(e) {
+				return
+			}
+		}
+	}
+	next(func(e Event) bool { _, ok := e.(ScriptParsed); return ok })
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d.Pause()
+		next(func(e Event) bool { _, ok := e.(Paused); return ok })
+		b.StopTimer()
+		if err := d.Resume(); err != nil {
+			b.Fatal(err)
+		}
+		next(func(e Event) bool { _, ok := e.(Resumed); return ok })
+		time.Sleep(time.Millisecond) // let it spin again
+		b.StartTimer()
 	}
 }
