@@ -9,6 +9,7 @@
 #   4-stepped.png  after F10 (step over)
 #   5-finished.png the tour run to its end, the console's output
 #   6-pool.png     lessons/pool.js running: the pool's lanes busy, jobs queued
+#   7-learning.png learning mode: stopped before a callback, and why it runs now
 # The clicks are positions in the window's fixed 1400x900 layout; look at
 # the pictures after changing the layout.
 set -euo pipefail
@@ -74,4 +75,11 @@ click 70 13 0.7
 click 110 122 0.7
 shot 6-pool
 sleep 3
+# Learning mode: debug pool.js (Run > Debug Current File), then
+# Run > Next Callback: the loop stops before the first pbkdf2 completion.
+click 70 13 0.3
+click 120 161 0.1
+click 70 13 0.3
+click 102 490 2
+shot 7-learning
 grep -v 'Fyne error\|Cause:\|At:' "$tmp/studio.log" >&2 || true

@@ -95,6 +95,7 @@ func newLoopPanel(w *Window) *loopPanel {
 		container.NewBorder(nil, nil, p.elu, nil, p.eluSp))
 	p.queues = widget.NewLabel("")
 	p.queues.TextStyle = fyne.TextStyle{Monospace: true}
+	p.queues.Truncation = fyne.TextTruncateEllipsis // long entries must not widen the panel
 	p.pool = widget.NewLabel("")
 	p.lanes = container.NewVBox()
 	bold := func(s string) *widget.Label {
@@ -225,8 +226,12 @@ func (p *loopPanel) update(s snapshot, paused bool) {
 	}
 }
 
-// laneWindowMs is how much of a lane's history is drawn.
-const laneWindowMs = 5000
+// laneWindowMs is how much of a lane's history is drawn, in the right
+// laneStripShare of the lane.
+const (
+	laneWindowMs   = 5000
+	laneStripShare = 0.4
+)
 
 // laneSample is a lane as one snapshot saw it.
 type laneSample struct {
@@ -235,9 +240,9 @@ type laneSample struct {
 	typ    string
 }
 
-// lane is one worker of the pool over the last seconds: a strip with a
-// segment per snapshot that saw it busy, coloured by the op's type, and
-// what it runs now.
+// lane is one worker of the pool: what it runs now, and on its right a
+// strip of the last seconds with a segment per snapshot that saw it busy,
+// coloured by the op's type.
 type lane struct {
 	widget.BaseWidget
 	samples []laneSample
@@ -292,7 +297,10 @@ func (r *laneRenderer) Layout(fyne.Size)             { r.Refresh() }
 func (r *laneRenderer) Refresh() {
 	l := r.l
 	size := l.Size()
-	l.bg.Resize(size)
+	strip := size.Width * laneStripShare
+	left := size.Width - strip
+	l.bg.Move(fyne.NewPos(left, 0))
+	l.bg.Resize(fyne.NewSize(strip, size.Height))
 	l.bg.Refresh()
 	l.objs = append(l.objs[:0], l.bg)
 	n := 0
@@ -300,7 +308,7 @@ func (r *laneRenderer) Refresh() {
 		now := l.samples[len(l.samples)-1].timeMs
 		span := min(max(now-l.samples[0].timeMs, 1000), laneWindowMs)
 		x := func(t float64) float32 {
-			return float32((t - (now - span)) / span * float64(size.Width))
+			return left + float32((t-(now-span))/span*float64(strip))
 		}
 		for i, sm := range l.samples {
 			if !sm.busy {
@@ -310,9 +318,9 @@ func (r *laneRenderer) Refresh() {
 			if i+1 < len(l.samples) {
 				end = l.samples[i+1].timeMs
 			}
-			x0, x1 := max(x(sm.timeMs), 0), x(end)
+			x0, x1 := max(x(sm.timeMs), left), x(end)
 			if i == len(l.samples)-1 {
-				x0 = max(x1-3, 0) // the latest sample: a sliver at the right edge
+				x0 = max(x1-3, left) // the latest sample: a sliver at the right edge
 			}
 			if x1 <= x0 {
 				continue
@@ -329,8 +337,8 @@ func (r *laneRenderer) Refresh() {
 			l.objs = append(l.objs, seg)
 		}
 	}
-	l.text.Move(fyne.NewPos(6, 3))
-	l.text.Resize(fyne.NewSize(size.Width-12, size.Height-6))
+	l.text.Move(fyne.NewPos(2, 3))
+	l.text.Resize(fyne.NewSize(left-8, size.Height-6))
 	l.text.Refresh()
 	l.objs = append(l.objs, l.text)
 }
@@ -440,7 +448,7 @@ func newPendingPanel(w *Window) *pendingPanel {
 			l.TextStyle.Bold = true
 		}
 	}
-	for i, wd := range []float32{50, 120, 90, 130, 420} {
+	for i, wd := range []float32{50, 130, 85, 130, 420} {
 		p.table.SetColumnWidth(i, wd)
 	}
 	p.table.OnSelected = func(id widget.TableCellID) {
@@ -468,11 +476,11 @@ func (p *pendingPanel) cell(o opRef, col int) string {
 		if o.Location == nil {
 			return ""
 		}
-		fn := o.Location.Function
-		if fn != "" {
-			fn += "  "
+		at := p.w.rel(pathOfURL(o.Location.URL)) + fmt.Sprintf(":%d", o.Location.LineNumber)
+		if fn := o.Location.Function; fn != "" {
+			at += "  in " + fn
 		}
-		return fn + p.w.rel(pathOfURL(o.Location.URL)) + fmt.Sprintf(":%d", o.Location.LineNumber)
+		return at
 	}
 	return ""
 }

@@ -278,9 +278,16 @@ func (w *Window) event(s *session, e inspector.Event) {
 			w.loopPanel.update(p.Loop, true)
 			w.pendingPanel.update(p.Loop)
 			why := fmt.Sprintf("The loop stopped entering the %s phase.", p.Loop.Phase)
-			if p.Callback != nil {
-				why = fmt.Sprintf("Next: %s #%d from the %s queue, in the %s phase. Why now: %s.",
-					p.Callback.Type, p.Callback.Op, p.Callback.Queue, p.Callback.Phase, p.Callback.Why)
+			if cb := p.Callback; cb != nil {
+				what := "a callback"
+				if cb.Type != "" {
+					what = fmt.Sprintf("%s #%d", cb.Type, cb.Op)
+				}
+				where := ""
+				if cb.Phase != "" && cb.Phase != "none" {
+					where = fmt.Sprintf(", in the %s phase", cb.Phase)
+				}
+				why = fmt.Sprintf("Next: %s from the %s queue%s. Why now: %s.", what, cb.Queue, where, cb.Why)
 			}
 			w.loopPanel.why.SetText(why)
 			w.loopStops++

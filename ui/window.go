@@ -204,6 +204,10 @@ func (w *Window) menu() *fyne.MainMenu {
 		item("Step Out (Shift+F11)", nil, w.StepOut),
 		fyne.NewMenuItemSeparator(),
 		item("Toggle Breakpoint (F9)", nil, w.toggleBreakpointAtCursor),
+		fyne.NewMenuItemSeparator(),
+		item("Next Callback", nil, func() { w.stepLoop("Studio.stepCallback") }),
+		item("Next Phase", nil, func() { w.stepLoop("Studio.stepPhase") }),
+		item("Next Iteration", nil, func() { w.stepLoop("Studio.stepIteration") }),
 	)
 	return fyne.NewMainMenu(file, run)
 }

@@ -344,7 +344,7 @@ func TestLivePanels(t *testing.T) {
 	if row < 0 {
 		t.Fatalf("no Timeout created at line 3 in %+v", pp.ops)
 	}
-	if got := pp.cell(pp.ops[row], 4); !strings.HasSuffix(got, "index.js:3") {
+	if got := pp.cell(pp.ops[row], 4); !strings.HasPrefix(got, "index.js:3") {
 		t.Errorf("created at %q", got)
 	}
 	if !strings.Contains(pp.title.Text, "Pending async operations") {
