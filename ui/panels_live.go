@@ -49,15 +49,15 @@ type loopPanel struct {
 	atPhase                       *widget.Select
 	nextCallback, nextPhase, next *widget.Button
 	why                           *widget.Label
-	phases []*phaseBox
-	lag    *widget.Label
-	elu    *widget.Label
-	lagSp  *sparkline
-	eluSp  *sparkline
-	queues *widget.Label
-	pool   *widget.Label
-	lanes  *fyne.Container
-	view   fyne.CanvasObject
+	phases                        []*phaseBox
+	lag                           *widget.Label
+	elu                           *widget.Label
+	lagSp                         *sparkline
+	eluSp                         *sparkline
+	queues                        *widget.Label
+	pool                          *widget.Label
+	lanes                         *fyne.Container
+	view                          fyne.CanvasObject
 
 	last  snapshot // the snapshot shown, for tests
 	count int      // snapshots shown
