@@ -490,6 +490,12 @@ func (w *Window) fileTree() *keyTree {
 			w.focusEditor(w.openFile(id))
 		}
 	}
-	t.OpenAllBranches()
+	// The project's top folders open; deeper ones on demand (a big
+	// project would be read whole otherwise).
+	for _, id := range children("") {
+		if isBranch(id) {
+			t.OpenBranch(id)
+		}
+	}
 	return t
 }
