@@ -131,6 +131,8 @@ func (d *Debugger) loopPause(reason string, cb *CallbackStop) {
 func (d *Debugger) holdPause(ev Paused) {
 	ps := &pauseState{frames: ev.Frames}
 	d.paused = ps
+	d.rt.DebuggerPaused(true)
+	defer d.rt.DebuggerPaused(false)
 	done := make(chan struct{})
 	d.mu.Lock()
 	d.lastPause = &ev

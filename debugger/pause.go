@@ -107,6 +107,8 @@ func (d *Debugger) pause(ps *pauseState, reason string, hitBPs []string) goja.Va
 // pauseWithData is pause with a last touch to the event (an exception).
 func (d *Debugger) pauseWithData(ps *pauseState, reason string, hitBPs []string, touch func(*Paused)) goja.Value {
 	d.paused = ps
+	d.rt.DebuggerPaused(true)
+	defer d.rt.DebuggerPaused(false)
 	d.step = stepState{}
 	ev := Paused{Reason: reason, HitBreakpoints: hitBPs}
 	if touch != nil {

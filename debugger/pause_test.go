@@ -15,6 +15,7 @@ import (
 	"go.uber.org/goleak"
 
 	"github.com/studiojs/studio/runtime"
+	"github.com/studiojs/studio/runtime/trace"
 )
 
 func scopeNamed(p Paused, kind string) *Scope {
@@ -382,4 +383,26 @@ func TestPauseOnCaughtExceptions(t *testing.T) {
 	if out != "caught 2\n" {
 		t.Errorf("output %q", out)
 	}
+}
+
+// TestPauseIsNotLoopWork: while the program is paused, the snapshots'
+// utilisation and phase time leave the pause out (the program's own
+// performance.eventLoopUtilization counts it, as Node's does).
+func TestPauseIsNotLoopWork(t *testing.T) {
+	// 200 ms idle in poll, then 300 ms paused in the timer's callback.
+	session(t, "testdata/scopes/idle.js", []BreakpointSpec{{Line: 2, Column: -1}}, Options{}, func(d *Debugger, p Paused) error {
+		time.Sleep(300 * time.Millisecond)
+		s, err := d.LoopState()
+		if err != nil {
+			return err
+		}
+		var phase time.Duration
+		for _, v := range s.PhaseTime {
+			phase += v
+		}
+		if s.ELU > 0.5 || s.PhaseTime[trace.PhaseTimers] > 100*time.Millisecond {
+			t.Errorf("after a 300 ms pause: ELU %.2f, phase time %v", s.ELU, phase)
+		}
+		return d.Resume()
+	})
 }

@@ -46,6 +46,9 @@ type loopState struct {
 	// Loop utilization: time spent outside the poll wait, as Node's ELU.
 	started    time.Time // when the loop started, after the main module
 	idle       time.Duration
+	idleSince  time.Time     // when the current poll wait began; zero outside it
+	paused     time.Duration // debugger pauses, out of snapshots' ELU and phase times
+	pausedAt   time.Time     // when the current pause began; zero outside one
 	busySince  time.Time
 	lastLag    time.Duration
 	uvTimerDue int64 // ms: libuv's single Node timer handle, armed at loop time + duration
@@ -195,6 +198,7 @@ func (r *Runtime) pollTimeout() time.Duration {
 func (r *Runtime) poll(ctx context.Context, timeout time.Duration) {
 	if timeout != 0 && !r.hasPosted() && r.alive() {
 		idleStart := time.Now()
+		r.loop.idleSince = idleStart
 		var deadline time.Time
 		if timeout > 0 {
 			deadline = idleStart.Add(timeout)
@@ -235,6 +239,7 @@ func (r *Runtime) poll(ctx context.Context, timeout time.Duration) {
 			r.maybeSnapshot()
 		}
 		r.loop.idle += time.Since(idleStart)
+		r.loop.idleSince = time.Time{}
 	}
 	r.runPosted()
 }

@@ -457,6 +457,7 @@ func (r *Runtime) Run(ctx context.Context) (code int, err error) {
 	})
 	defer func() {
 		stopCancel()
+		r.finalSnapshot()
 		r.runOnStop()
 		stopPool()
 		poolDone.Wait()

@@ -154,3 +154,17 @@ func (r *Runtime) nextSnapshotIn() time.Duration {
 	}
 	return d
 }
+
+// finalSnapshot gives every subscriber the loop as the program ends, so
+// panels do not keep an older state. Loop goroutine, at the end of Run.
+func (r *Runtime) finalSnapshot() {
+	if r.snaps.n.Load() == 0 {
+		return
+	}
+	r.snaps.mu.Lock()
+	for _, s := range r.snaps.subs {
+		s.next = time.Time{}
+	}
+	r.snaps.mu.Unlock()
+	r.maybeSnapshot()
+}

@@ -107,7 +107,11 @@ func (r *Runtime) Snapshot() trace.Snapshot {
 	}
 	s.Pending, s.PendingTotal = r.pendingOps(now, s.Pool)
 	if l.phase != trace.PhaseNone {
-		s.PhaseTime[l.phase] += time.Duration(now - l.phaseAt)
+		d := time.Duration(now - l.phaseAt)
+		if !l.pausedAt.IsZero() {
+			d -= time.Since(l.pausedAt) // held by the debugger right now
+		}
+		s.PhaseTime[l.phase] += max(d, 0)
 	}
 
 	// nextTick queue, in run order.
@@ -163,11 +167,43 @@ func (r *Runtime) msToRecorder(ms int64) int64 {
 // utilization is Node's eventLoopUtilization().utilization since start:
 // the share of time the loop was not waiting in poll.
 func (r *Runtime) utilization() float64 {
-	total := time.Since(r.start)
+	l := &r.loop
+	now := time.Now()
+	idle, paused := l.idle, l.paused
+	if !l.idleSince.IsZero() {
+		idle += now.Sub(l.idleSince) // waiting in poll right now
+	}
+	if !l.pausedAt.IsZero() {
+		paused += now.Sub(l.pausedAt)
+	}
+	total := now.Sub(r.start) - paused
 	if total <= 0 {
 		return 0
 	}
-	return float64(total-r.loop.idle) / float64(total)
+	return float64(total-idle) / float64(total)
+}
+
+// DebuggerPaused tells the loop that a debugger holds it (on) or let it go:
+// the time held is left out of the snapshots' utilisation and phase times,
+// so the panels show the program's work, not the user's reading time. The
+// program's own measures (performance.eventLoopUtilization) count it as
+// Node's do: busy. Loop goroutine only.
+func (r *Runtime) DebuggerPaused(on bool) {
+	l := &r.loop
+	now := time.Now()
+	if on {
+		if l.pausedAt.IsZero() {
+			l.pausedAt = now
+		}
+		return
+	}
+	if l.pausedAt.IsZero() {
+		return
+	}
+	d := now.Sub(l.pausedAt)
+	l.pausedAt = time.Time{}
+	l.paused += d
+	l.phaseAt += int64(d)
 }
 
 // nodelibHost is the Runtime as nodelib's bindings see it.

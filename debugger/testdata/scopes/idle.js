@@ -1,0 +1,3 @@
+setTimeout(() => {
+  const x = 1;
+}, 200);
