@@ -297,3 +297,34 @@ func (d *Debugger) logpoint(ps *pauseState, message string) {
 		_, _ = log(console, v)
 	}
 }
+
+// SetBlackboxPatterns makes steps and exception pauses pass through the
+// scripts whose path or file:// URL matches one of patterns (regular
+// expressions, as CDP's Debugger.setBlackboxPatterns sends them: VS Code's
+// skipFiles). Breakpoints in them still stop, as in V8.
+func (d *Debugger) SetBlackboxPatterns(patterns []string) error {
+	res := make([]*regexp.Regexp, 0, len(patterns))
+	for _, p := range patterns {
+		re, err := regexp.Compile(p)
+		if err != nil {
+			return fmt.Errorf("blackbox pattern %q: %w", p, err)
+		}
+		res = append(res, re)
+	}
+	d.mu.Lock()
+	d.blackbox = res
+	for _, f := range d.files {
+		f.blackboxed = matchesAny(res, f.path)
+	}
+	d.mu.Unlock()
+	return nil
+}
+
+func matchesAny(res []*regexp.Regexp, path string) bool {
+	for _, re := range res {
+		if matchPath("", re, path) {
+			return true
+		}
+	}
+	return false
+}

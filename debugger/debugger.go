@@ -72,7 +72,8 @@ type Debugger struct {
 	// value last paused on (pause on caught exceptions).
 	pending     *pendingThrow
 	lastThrown  goja.Value
-	lastPause   *Paused // guarded by mu; nil while running
+	blackbox    []*regexp.Regexp // guarded by mu
+	lastPause   *Paused          // guarded by mu; nil while running
 	consoleObjs []string
 	learn       learnState
 	objects     map[string]remoteObj
@@ -120,6 +121,8 @@ type fileInfo struct {
 	budget []byte    // backs $$c
 	pos    []hookPos // each hook's position in the file as written
 	source string    // the file as written
+	// blackboxed files are stepped through (SetBlackboxPatterns); d.mu.
+	blackboxed bool
 }
 
 func (f *fileInfo) script() Script {
@@ -209,6 +212,7 @@ func (d *Debugger) Rewrite(file, code string, wrapped bool, original modules.Map
 		f.pos[i] = hookPos{line: line, col: col, ok: ok}
 	}
 	d.mu.Lock()
+	f.blackboxed = matchesAny(d.blackbox, f.path)
 	d.files = append(d.files, f)
 	var resolved []Event
 	for _, bp := range d.bps {
@@ -482,13 +486,13 @@ func (d *Debugger) hit(f *fileInfo, call goja.FunctionCall) goja.Value {
 		if d.pauseOnStart {
 			reason = ReasonBreak
 		}
-	case d.step.kind != stepNone && d.stepStops(call):
+	case d.step.kind != stepNone && !d.isBlackboxed(f) && d.stepStops(call):
 		reason = ReasonStep
 	}
 	if hook.Debugger && reason == "" && d.active {
 		reason = ReasonDebugger
 	}
-	if reason == "" {
+	if reason == "" && !d.isBlackboxed(f) {
 		if stop, ok := d.exceptionHook(f, id, hook, call); ok {
 			return stop
 		}
@@ -536,6 +540,12 @@ func (d *Debugger) hit(f *fileInfo, call goja.FunctionCall) goja.Value {
 		ps = d.newPause(f, id, call)
 	}
 	return d.pause(ps, reason, hitBPs)
+}
+
+func (d *Debugger) isBlackboxed(f *fileInfo) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return f.blackboxed
 }
 
 // depth is the number of frames on the JavaScript stack.

@@ -178,3 +178,36 @@ func TestTypeScriptAndESM(t *testing.T) {
 		t.Errorf("output %q", out)
 	}
 }
+
+// TestBlackbox: stepping into a call to a blackboxed library (VS Code's
+// skipFiles) passes through it and stops in the program's callback.
+func TestBlackbox(t *testing.T) {
+	d := New(Options{})
+	if err := d.SetBlackboxPatterns([]string{`/node_modules/`}); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.SetBlackboxPatterns([]string{`(`}); err == nil {
+		t.Error("a bad pattern was accepted")
+	}
+	if err := d.SetBlackboxPatterns([]string{`/node_modules/`}); err != nil {
+		t.Fatal(err)
+	}
+	abs, _ := filepath.Abs("testdata/blackbox/main.js")
+	if _, _, err := d.SetBreakpoint(BreakpointSpec{Path: abs, Line: 2, Column: -1}); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	stops, out := sessionWith(t, d, "testdata/blackbox/main.js", func(d *Debugger, p Paused) error {
+		n++
+		if n == 1 {
+			return d.StepInto()
+		}
+		return d.Resume()
+	})
+	if got := strings.Join(stops, "|"); got != "2:0 |3:2 " {
+		t.Errorf("stops %q: want the breakpoint, then the callback, not the library", got)
+	}
+	if out != "2\n" {
+		t.Errorf("output %q", out)
+	}
+}

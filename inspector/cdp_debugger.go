@@ -32,7 +32,18 @@ func init() {
 		s.mu.Unlock()
 		return nil, nil
 	}
-	methods["Debugger.setBlackboxPatterns"] = ack
+	methods["Debugger.setBlackboxPatterns"] = func(s *Session, _ context.Context, p json.RawMessage) (any, error) {
+		var req struct {
+			Patterns []string `json:"patterns"`
+		}
+		if err := decode(p, &req); err != nil {
+			return nil, err
+		}
+		if err := s.t.Debugger.SetBlackboxPatterns(req.Patterns); err != nil {
+			return nil, &serverError{"Pattern parser error"}
+		}
+		return nil, nil
+	}
 	methods["Debugger.setBlackboxedRanges"] = ack
 	methods["Debugger.setPauseOnExceptions"] = func(s *Session, _ context.Context, p json.RawMessage) (any, error) {
 		var req struct {
