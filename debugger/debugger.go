@@ -497,7 +497,7 @@ func (d *Debugger) hit(f *fileInfo, call goja.FunctionCall) goja.Value {
 			return stop
 		}
 	}
-	if reason == "" || reason == ReasonStep {
+	if reason == "" || reason == ReasonStep || reason == ReasonBreak {
 		// Breakpoints here.
 		var ps *pauseState
 		d.mu.Lock()
@@ -526,7 +526,9 @@ func (d *Debugger) hit(f *fileInfo, call goja.FunctionCall) goja.Value {
 			}
 			hitBPs = append(hitBPs, bp.ID)
 		}
-		if len(hitBPs) > 0 {
+		if len(hitBPs) > 0 && reason != ReasonBreak {
+			// (At the break on start they stay beside it: V8 says
+			// "ambiguous", and js-debug knows its entry breakpoint by it.)
 			reason = ReasonBreakpoint
 		}
 	}

@@ -233,13 +233,22 @@ func (s *Session) paused(p debugger.Paused) map[string]any {
 		frames = append(frames, fr)
 	}
 	reason := "other"
+	var data any
 	switch p.Reason {
 	case debugger.ReasonBreak:
 		reason = "Break on start"
+		if len(p.HitBreakpoints) > 0 {
+			// A breakpoint at the first statement too: V8's way to say both.
+			reason = "ambiguous"
+			data = map[string]any{"reasons": []map[string]string{{"reason": "Break on start"}, {"reason": "other"}}}
+		}
 	case debugger.ReasonException:
 		reason = "exception"
 	}
 	ev := map[string]any{"callFrames": frames, "reason": reason}
+	if data != nil {
+		ev["data"] = data
+	}
 	if len(p.HitBreakpoints) > 0 {
 		ev["hitBreakpoints"] = p.HitBreakpoints
 	} else {
