@@ -586,4 +586,8 @@ setTimeout(() => __snap(), 20);`), 0o644)
 			t.Errorf("BLOCKING created at %+v, want start at line 1", p.Location)
 		}
 	}
+	// The timers queue names where its entries were created too.
+	if len(snap.Timers.Top) != 1 || snap.Timers.Top[0].Location.Line != 3 || snap.Timers.Top[0].Location.File != file {
+		t.Errorf("timers queue top %+v, want the timer of line 3", snap.Timers.Top)
+	}
 }

@@ -131,7 +131,7 @@ func (r *Runtime) Snapshot() trace.Snapshot {
 	for _, list := range lists {
 		for t := list.head; t != nil && len(s.Timers.Top) < snapshotTop; t = t.next {
 			due := t.idleStart + list.msecs
-			s.Timers.Top = append(s.Timers.Top, trace.OpRef{ID: t.asyncID, Trigger: t.triggerID, Type: "Timeout", Created: t.created, Due: r.msToRecorder(due)})
+			s.Timers.Top = append(s.Timers.Top, trace.OpRef{ID: t.asyncID, Trigger: t.triggerID, Type: "Timeout", Created: t.created, Due: r.msToRecorder(due), Location: t.site})
 		}
 	}
 
@@ -140,7 +140,7 @@ func (r *Runtime) Snapshot() trace.Snapshot {
 	s.Immediates.Depth = is.count
 	for _, q := range []*immediateList{&is.outstanding, &is.queue} {
 		for im := q.head; im != nil && len(s.Immediates.Top) < snapshotTop; im = im.next {
-			s.Immediates.Top = append(s.Immediates.Top, trace.OpRef{ID: im.asyncID, Trigger: im.triggerID, Type: "Immediate", Created: im.created})
+			s.Immediates.Top = append(s.Immediates.Top, trace.OpRef{ID: im.asyncID, Trigger: im.triggerID, Type: "Immediate", Created: im.created, Location: im.site})
 		}
 	}
 
