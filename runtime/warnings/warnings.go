@@ -196,6 +196,8 @@ type Detector struct {
 		typ       string
 		d, nested time.Duration
 		nestedBy  map[string]int
+		site      string
+		stack     []trace.Frame
 	}
 
 	// the pool
@@ -299,7 +301,7 @@ func (d *Detector) Add(e trace.Event) {
 		delete(d.backlog, e.Op)
 	case trace.KindPhaseEnter:
 		d.phase, d.phaseStart, d.busy, d.ncb = e.Phase, e.Time, 0, 0
-		d.longest.id, d.longest.d, d.longest.nested, d.longest.typ, d.longest.nestedBy = 0, 0, 0, "", nil
+		d.longest.id, d.longest.d, d.longest.nested, d.longest.typ, d.longest.nestedBy, d.longest.site, d.longest.stack = 0, 0, 0, "", nil, "", nil
 	case trace.KindPhaseExit:
 		d.phaseExit(e)
 		d.phase = trace.PhaseNone
@@ -409,6 +411,11 @@ func (d *Detector) after(e trace.Event) {
 	d.ncb++
 	if dur > d.longest.d {
 		d.longest.id, d.longest.typ, d.longest.d, d.longest.nested, d.longest.nestedBy = e.Op, c.typ, dur, c.nestedDur, c.nestedBy
+		// The op is destroyed before its phase ends: keep where it was made.
+		d.longest.site, d.longest.stack = "(unknown)", nil
+		if o := d.ops[e.Op]; o != nil {
+			d.longest.site, d.longest.stack = orUnknown(o.origin), o.stack
+		}
 	}
 }
 
@@ -417,13 +424,7 @@ func (d *Detector) phaseExit(e trace.Event) {
 		return
 	}
 	l := d.longest
-	site, stack := "(unknown)", []trace.Frame(nil)
-	if o := d.ops[l.id]; o != nil {
-		stack = o.stack
-		if o.origin != "" {
-			site = o.origin
-		}
-	}
+	site, stack := l.site, l.stack
 	var msg string
 	where := []string{site}
 	switch {
