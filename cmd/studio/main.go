@@ -48,6 +48,7 @@ Run flags:
   --inspect-brk[=[host:]port]   the same, and stop at the program's first line until a client continues
   --inspect-wait[=[host:]port]  the same, and wait for a client before running
   --prof-io                     at exit, print I/O latency per op type and call site (queue wait, service, callback delay)
+  --warnings                    at exit, print warnings drawn from the records (loop starvation, pool saturated while the loop idles, ...)
   --trace-out FILE.json         write a Chrome trace (Perfetto, chrome://tracing) of the loop, the pool and every async op
   --trace-last SECONDS          with --trace-out, keep only the last SECONDS (a flight recorder)
   --cpu-prof                    at exit, write a CPU profile for DevTools and VS Code, as node does:
@@ -121,6 +122,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	fs.Var(inspectFlag{cfg: &insp, wait: true}, "inspect-wait", "serve the inspector and wait for a client")
 	var prof profileConfig
 	fs.BoolVar(&prof.profIO, "prof-io", false, "print the I/O latency profile at exit")
+	fs.BoolVar(&prof.warnings, "warnings", false, "print warnings drawn from the records at exit")
 	fs.StringVar(&prof.traceOut, "trace-out", "", "write a Chrome trace to this file")
 	fs.Var(secondsFlag{&prof.traceLast}, "trace-last", "keep only the last SECONDS of the trace")
 	prof.cpu.register(fs)

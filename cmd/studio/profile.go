@@ -12,6 +12,7 @@ import (
 	"github.com/studiojs/studio/runtime"
 	"github.com/studiojs/studio/runtime/ioprof"
 	"github.com/studiojs/studio/runtime/trace"
+	"github.com/studiojs/studio/runtime/warnings"
 )
 
 // profileConfig is what `studio run` records besides running: the I/O
@@ -19,12 +20,15 @@ import (
 // --trace-last for a flight-recorder window).
 type profileConfig struct {
 	profIO    bool
+	warnings  bool // --warnings
 	traceOut  string
 	traceLast time.Duration
 	cpu       cpuProfConfig // --cpu-prof and --cpu-prof-pprof
 }
 
-func (c profileConfig) on() bool { return c.profIO || c.traceOut != "" || c.cpu.wanted() }
+func (c profileConfig) on() bool {
+	return c.profIO || c.warnings || c.traceOut != "" || c.cpu.wanted()
+}
 
 // secondsFlag parses --trace-last SECONDS.
 type secondsFlag struct{ d *time.Duration }
@@ -51,6 +55,8 @@ type profiles struct {
 	rec    *trace.Recorder
 	io     *ioprof.Profiler
 	ioSub  *trace.Subscription
+	warn   *warnings.Detector
+	wSub   *trace.Subscription
 	trace  *inspector.TraceWriter
 	tfile  *os.File
 	tsub   *trace.Subscription
@@ -71,6 +77,10 @@ func attachProfiles(opts *runtime.Options, cfg profileConfig) (*profiles, error)
 	if cfg.profIO {
 		p.io = ioprof.New()
 		p.ioSub = ioprof.Subscribe(p.rec)
+	}
+	if cfg.warnings {
+		p.warn = warnings.New(warnings.Config{PoolSize: opts.PoolSize})
+		p.wSub = warnings.Subscribe(p.rec)
 	}
 	if cfg.traceOut != "" {
 		f, err := os.Create(cfg.traceOut)
@@ -100,6 +110,14 @@ func (p *profiles) start(rt *runtime.Runtime) {
 			_ = p.io.Run(ctx, p.ioSub)
 		}()
 	}
+	var warnDone chan struct{}
+	if p.warn != nil {
+		warnDone = make(chan struct{})
+		go func() {
+			defer close(warnDone)
+			_ = p.warn.Run(ctx, p.wSub)
+		}()
+	}
 	if p.trace != nil {
 		p.snaps = rt.SubscribeSnapshots(20 * time.Millisecond)
 	}
@@ -107,6 +125,9 @@ func (p *profiles) start(rt *runtime.Runtime) {
 		defer close(p.done)
 		if ioDone != nil {
 			defer func() { <-ioDone }()
+		}
+		if warnDone != nil {
+			defer func() { <-warnDone }()
 		}
 		if p.trace == nil {
 			<-ctx.Done()
@@ -134,7 +155,7 @@ func (p *profiles) start(rt *runtime.Runtime) {
 	}()
 }
 
-// finish writes the table to w, closes the trace file and writes the CPU
+// finish writes the table and the warnings to w, closes the trace file and writes the CPU
 // profile.
 func (p *profiles) finish(w io.Writer) error {
 	if p.cancel != nil {
@@ -146,6 +167,13 @@ func (p *profiles) finish(w io.Writer) error {
 		p.ioSub.Close()
 		fmt.Fprintln(w)
 		err = p.io.Report().WriteTable(w)
+	}
+	if p.warn != nil {
+		p.wSub.Close()
+		fmt.Fprintln(w)
+		if werr := p.warn.Report().WriteText(w); werr != nil && err == nil {
+			err = werr
+		}
 	}
 	if p.trace != nil {
 		p.tsub.Close()
