@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/studiojs/studio/runtime"
 	"github.com/studiojs/studio/runtime/trace"
@@ -15,6 +16,11 @@ import (
 
 // runProgram runs src under a real runtime and returns the warnings.
 func runProgram(t *testing.T, src string, poolSize int) (Report, string) {
+	t.Helper()
+	return runWith(t, src, Config{PoolSize: poolSize})
+}
+
+func runWith(t *testing.T, src string, cfg Config) (Report, string) {
 	t.Helper()
 	dir := t.TempDir()
 	file := filepath.Join(dir, "prog.js")
@@ -24,11 +30,11 @@ func runProgram(t *testing.T, src string, poolSize int) (Report, string) {
 	rec := trace.NewRecorder()
 	sub := Subscribe(rec)
 	defer sub.Close()
-	d := New(Config{PoolSize: poolSize})
+	d := New(cfg)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- d.Run(ctx, sub) }()
-	rt, err := runtime.New(runtime.Options{Main: file, PoolSize: poolSize, Stdout: io.Discard, Stderr: io.Discard, Recorder: rec})
+	rt, err := runtime.New(runtime.Options{Main: file, PoolSize: cfg.PoolSize, Stdout: io.Discard, Stderr: io.Discard, Recorder: rec})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,5 +114,24 @@ func TestRealSequentialIO(t *testing.T) {
 	r, _ = runProgram(t, par, 0)
 	if w := find(r, KindSequentialIO); w != nil {
 		t.Errorf("Promise.all:\n%s", text(r))
+	}
+}
+
+// TestRealKeepAlive: an interval that fires alone until its own callback
+// calls process.exit is reported (with a 300 ms stretch, to keep the test
+// short); an unref'd interval in a program that ends when its last timer
+// fires is not.
+func TestRealKeepAlive(t *testing.T) {
+	cfg := Config{KeepAliveStretch: 300 * time.Millisecond}
+	src := "console.log('start');\nlet n = 0;\nsetInterval(() => { if (++n === 10) process.exit(0); }, 50);\n"
+	r, file := runWith(t, src, cfg)
+	w := find(r, KindKeepAlive)
+	if w == nil || w.Where[0] != file+":3" {
+		t.Errorf("want the interval at %s:3:\n%s", file, text(r))
+	}
+	unref := "console.log('start');\nsetInterval(() => {}, 20).unref();\nsetTimeout(() => {}, 500);\n"
+	r, _ = runWith(t, unref, cfg)
+	if w := find(r, KindKeepAlive); w != nil {
+		t.Errorf("an unref'd interval:\n%s", text(r))
 	}
 }
