@@ -20,7 +20,9 @@
 //     reactions are counted only inside the callback that drained them
 //     (goja's promise jobs have no records of their own). The main module's
 //     first run and the exit handlers (outside any phase) are not counted: the
-//     loop has not started or has ended.
+//     loop has not started or has ended. Time stopped at a debugger pause
+//     inside a callback counts as callback time: under --inspect a pause can
+//     look like starvation.
 //
 //   - KindPoolSaturated: a stretch during which work waited in the pool's
 //     queue throughout (KindQueued without its KindStarted), and within it
