@@ -16,6 +16,7 @@ type SnapshotSubscription struct {
 	c        chan trace.Snapshot
 	interval time.Duration
 	next     time.Time // loop goroutine only
+	last     int64     // Recorder time of the last snapshot sent; loop goroutine only
 	dropped  atomic.Uint64
 	once     sync.Once
 }
@@ -114,6 +115,7 @@ func (r *Runtime) maybeSnapshot() {
 			taken = true
 		}
 		s.next = now.Add(s.interval)
+		s.last = snap.Time
 		select {
 		case s.c <- snap:
 		default:
@@ -161,9 +163,12 @@ func (r *Runtime) finalSnapshot() {
 	if r.snaps.n.Load() == 0 {
 		return
 	}
+	now := r.rec.Now()
 	r.snaps.mu.Lock()
 	for _, s := range r.snaps.subs {
-		s.next = time.Time{}
+		if s.last < now { // none sent at this very instant already
+			s.next = time.Time{}
+		}
 	}
 	r.snaps.mu.Unlock()
 	r.maybeSnapshot()
