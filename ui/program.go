@@ -112,7 +112,22 @@ func (w *Window) start(debug bool, main string) {
 	errw := &consoleWriter{w: w, kind: lineStderr}
 	var s *session
 	prog, err := w.opts.Launcher(RunSpec{Main: main, Cwd: filepath.Dir(main), Stdout: out, Stderr: errw,
-		OnEvent: func(e inspector.Event) { w.do(func() { w.event(s, e) }) }})
+		OnEvent: func(e inspector.Event) {
+			if e.Method == "Studio.events" {
+				// Decoded here, off the UI goroutine: a busy program's
+				// batches hold thousands of records.
+				var b eventsBatch
+				if e.Decode(&b) == nil {
+					w.do(func() {
+						if w.sess == s {
+							w.latencyPanel.add(b)
+						}
+					})
+				}
+				return
+			}
+			w.do(func() { w.event(s, e) })
+		}})
 	if err != nil {
 		w.console.add(lineError, err.Error())
 		return
@@ -121,6 +136,7 @@ func (w *Window) start(debug bool, main string) {
 	s = &session{prog: prog, main: main, debug: debug, ctx: ctx, stop: cancel}
 	w.sess = s
 	w.loopPanel.reset()
+	w.latencyPanel.reset()
 	w.setState(stateStarting)
 	mode := "Running"
 	if debug {
@@ -148,7 +164,7 @@ func (w *Window) setUp(s *session, bps []*breakpoint, learn map[string]any) {
 		{"Debugger.enable", nil},
 		{"Debugger.setAsyncCallStackDepth", map[string]any{"maxDepth": 32}},
 		{"Debugger.setBreakpointsActive", map[string]any{"active": s.debug}},
-		{"Studio.enable", map[string]any{"snapshotInterval": 50}},
+		{"Studio.enable", map[string]any{"snapshotInterval": 50, "events": true}},
 	}
 	for _, st := range steps {
 		if err := c.Call(ctx, st.method, st.params, nil); err != nil {

@@ -60,6 +60,7 @@ type Window struct {
 	breakpointsPanel *breakpointsPanel
 	loopPanel        *loopPanel
 	pendingPanel     *pendingPanel
+	latencyPanel     *latencyPanel
 	bottom           *container.AppTabs
 }
 
@@ -133,11 +134,13 @@ func (w *Window) build() {
 	w.breakpointsPanel = newBreakpointsPanel(w)
 	w.loopPanel = newLoopPanel(w)
 	w.pendingPanel = newPendingPanel(w)
+	w.latencyPanel = newLatencyPanel(w)
 
 	w.bottom = container.NewAppTabs(
 		container.NewTabItem("Console", w.console.view),
 		container.NewTabItem("Pending ops", w.pendingPanel.view),
 		container.NewTabItem("Breakpoints", w.breakpointsPanel.view),
+		container.NewTabItem("Latency", w.latencyPanel.view),
 	)
 	// Files, call stack and variables on the left, as in most IDEs; the
 	// editor and the console in the middle; the event loop on the right,
