@@ -87,6 +87,9 @@ type editor struct {
 	// onGutter is called with a 0-based line when its gutter is clicked
 	// or F9 is pressed on it.
 	onGutter func(line int)
+	// onGutterMenu is called with a 0-based line and the pointer's
+	// position when its gutter is right-clicked.
+	onGutterMenu func(line int, at fyne.Position)
 	// onChange is called after every edit and save (dirty may change).
 	onChange func()
 	// onBreakpointsMoved says which breakpoints an edit moved (old line

@@ -245,7 +245,7 @@ func newBreakpointsPanel(w *Window) *breakpointsPanel {
 			case bp.id != "":
 				state = "not bound yet"
 			}
-			c.Objects[0].(*widget.Label).SetText(fmt.Sprintf("● %s:%d   %s", w.rel(bp.path), bp.line+1, state))
+			c.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%s %s:%d   %s%s", bp.marker(), w.rel(bp.path), bp.line+1, state, bp.describe()))
 			c.Objects[1].(*widget.Button).OnTapped = func() { w.ToggleBreakpoint(bp.path, bp.line) }
 		})
 	p.list.OnSelected = func(id widget.ListItemID) {

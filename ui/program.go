@@ -57,6 +57,9 @@ type breakpoint struct {
 	line     int // 0-based
 	id       string
 	resolved bool
+	// condition stops only where it is true; logMessage, when set, makes
+	// the breakpoint a logpoint (see logpointCondition).
+	condition, logMessage string
 }
 
 // session is one run of a program as the window sees it through the
@@ -173,7 +176,7 @@ func (w *Window) setUp(s *session, bps []*breakpoint, learn map[string]any) {
 	}
 	for _, bp := range bps {
 		var res setBreakpointResult
-		err := c.Call(ctx, "Debugger.setBreakpointByUrl", map[string]any{"url": fileURL(bp.path), "lineNumber": bp.line}, &res)
+		err := c.Call(ctx, "Debugger.setBreakpointByUrl", bp.params(), &res)
 		w.do(func() { w.breakpointSet(bp, res, err) })
 	}
 	for method, params := range learn {
@@ -477,7 +480,7 @@ func (w *Window) ToggleBreakpoint(path string, line int) {
 	}
 	if s := w.sess; s != nil {
 		var res setBreakpointResult
-		w.call(s, "Debugger.setBreakpointByUrl", map[string]any{"url": fileURL(path), "lineNumber": line}, &res, func(err error) {
+		w.call(s, "Debugger.setBreakpointByUrl", bp.params(), &res, func(err error) {
 			w.breakpointSet(bp, res, err)
 		})
 	}

@@ -335,6 +335,7 @@ func (w *Window) openFile(path string) *editor {
 	ed.do = w.do
 	ed.onBreakpointsMoved = func(moves map[int]int) { w.moveBreakpoints(path, moves) }
 	ed.onGutter = func(line int) { w.ToggleBreakpoint(path, line) }
+	ed.onGutterMenu = func(line int, at fyne.Position) { w.showGutterMenu(ed, line, at) }
 	ed.onKey = w.typedKey
 	ed.onShortcut = func(s fyne.Shortcut) { w.win.Canvas().(fyne.Shortcutable).TypedShortcut(s) }
 	tab := container.NewTabItem(filepath.Base(path), ed.view)
