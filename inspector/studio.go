@@ -253,7 +253,8 @@ func snapshotJSON(s trace.Snapshot) map[string]any {
 		"phaseTimeMs": phaseTime,
 		"queues": map[string]any{
 			"nextTick": queueJSON(s.NextTicks), "timers": queueJSON(s.Timers), "immediates": queueJSON(s.Immediates),
-			"pending": queueJSON(s.PendingCallbacks), "close": queueJSON(s.CloseCallbacks),
+			// I/O completions that arrived and wait for the poll phase to run them.
+			"completions": queueJSON(s.PendingCallbacks), "close": queueJSON(s.CloseCallbacks),
 		},
 		"pool":    map[string]any{"size": s.Pool.Size, "queued": s.Pool.Queued, "workers": workers, "top": poolTop},
 		"pending": pending, "pendingTotal": s.PendingTotal,

@@ -192,7 +192,7 @@ type Snapshot struct {
 	Phase       string               `json:"phase"`
 	InCallback  bool                 `json:"inCallback"`
 	PhaseTimeMs map[string]float64   `json:"phaseTimeMs"`
-	Queues      map[string]LoopQueue `json:"queues"` // nextTick, timers, immediates, pending, close
+	Queues      map[string]LoopQueue `json:"queues"` // nextTick, timers, immediates, completions, close
 	Pool        struct {
 		Size    int     `json:"size"`
 		Queued  int     `json:"queued"`

@@ -199,7 +199,7 @@ func (p *loopPanel) update(s snapshot, paused bool) {
 	var q strings.Builder
 	for _, name := range queueNames {
 		qu := s.Queues[name]
-		fmt.Fprintf(&q, "%-10s %5d", name, qu.Depth)
+		fmt.Fprintf(&q, "%-11s %5d", name, qu.Depth)
 		for i, o := range qu.Top {
 			if i == 3 {
 				fmt.Fprintf(&q, " …")

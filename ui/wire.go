@@ -226,7 +226,7 @@ type studioPaused struct {
 var phases = []string{"timers", "pending", "idle", "prepare", "poll", "check", "close"}
 
 // queueNames are the snapshot's queues in the order the panel lists them.
-var queueNames = []string{"nextTick", "timers", "immediates", "pending", "close"}
+var queueNames = []string{"nextTick", "timers", "immediates", "completions", "close"}
 
 // pathOfURL is the file path of a file:// URL (a plain path stays).
 func pathOfURL(u string) string {
