@@ -130,32 +130,7 @@ func (d *Debugger) loopPause(reason string, cb *CallbackStop) {
 // stop, an uncaught exception) until a resume command.
 func (d *Debugger) holdPause(ev Paused) {
 	ps := &pauseState{frames: ev.Frames}
-	d.paused = ps
-	d.rt.DebuggerPaused(true)
-	defer d.rt.DebuggerPaused(false)
-	done := make(chan struct{})
-	d.mu.Lock()
-	d.lastPause = &ev
-	d.mu.Unlock()
-	d.pausedCh.Store(&done)
-	d.emit(ev)
-	for !ps.done {
-		select {
-		case fn := <-d.cmds:
-			fn()
-		case <-d.wake:
-			d.runLoopWork()
-		case <-d.ctx.Done():
-			ps.done = true
-		}
-	}
-	d.mu.Lock()
-	d.lastPause = nil
-	d.mu.Unlock()
-	d.pausedCh.Store(nil)
-	close(done)
-	d.paused = nil
-	d.releaseGroup(groupBacktrace)
+	d.serve(ps, ev)
 	if ps.action != stepNone {
 		// A statement step from a loop pause: stop in the callback's code.
 		d.step = stepState{kind: stepInto, turn: d.turn}

@@ -106,9 +106,6 @@ func (d *Debugger) pause(ps *pauseState, reason string, hitBPs []string) goja.Va
 
 // pauseWithData is pause with a last touch to the event (an exception).
 func (d *Debugger) pauseWithData(ps *pauseState, reason string, hitBPs []string, touch func(*Paused)) goja.Value {
-	d.paused = ps
-	d.rt.DebuggerPaused(true)
-	defer d.rt.DebuggerPaused(false)
 	d.step = stepState{}
 	ev := Paused{Reason: reason, HitBreakpoints: hitBPs}
 	if touch != nil {
@@ -118,6 +115,26 @@ func (d *Debugger) pauseWithData(ps *pauseState, reason string, hitBPs []string,
 	ps.frames = ev.Frames
 	ev.Async = d.asyncStack()
 	ev.Loop = d.rt.Snapshot()
+	d.serve(ps, ev)
+	if ps.action != stepNone {
+		d.step = stepState{kind: ps.action, depth: ps.depth, token: ps.token, turn: d.turn}
+	}
+	d.armAll()
+	d.emit(Resumed{})
+	if ps.dirty {
+		return d.vm.NewArray(valuesAny(ps.locals)...)
+	}
+	return goja.Undefined()
+}
+
+// serve announces the pause ev and serves commands on the loop goroutine
+// until one ends it (or Run's context does); the loop's clock leaves the
+// time out. Every kind of pause (statement, loop stop, exception) waits
+// here.
+func (d *Debugger) serve(ps *pauseState, ev Paused) {
+	d.paused = ps
+	d.rt.DebuggerPaused(true)
+	defer d.rt.DebuggerPaused(false)
 	done := make(chan struct{})
 	d.mu.Lock()
 	d.lastPause = &ev
@@ -141,15 +158,6 @@ func (d *Debugger) pauseWithData(ps *pauseState, reason string, hitBPs []string,
 	close(done)
 	d.paused = nil
 	d.releaseGroup(groupBacktrace)
-	if ps.action != stepNone {
-		d.step = stepState{kind: ps.action, depth: ps.depth, token: ps.token, turn: d.turn}
-	}
-	d.armAll()
-	d.emit(Resumed{})
-	if ps.dirty {
-		return d.vm.NewArray(valuesAny(ps.locals)...)
-	}
-	return goja.Undefined()
 }
 
 func valuesAny(vs []goja.Value) []any {
