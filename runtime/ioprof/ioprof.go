@@ -84,24 +84,11 @@ func Subscribe(rec *trace.Recorder) *trace.Subscription {
 // Run feeds the profiler from sub until ctx ends, then drains what sub
 // still holds.
 func (p *Profiler) Run(ctx context.Context, sub *trace.Subscription) error {
-	for {
-		select {
-		case e := <-sub.Events():
-			p.Add(e)
-		case <-ctx.Done():
-			for {
-				select {
-				case e := <-sub.Events():
-					p.Add(e)
-				default:
-					p.mu.Lock()
-					p.dropped = sub.Dropped()
-					p.mu.Unlock()
-					return nil
-				}
-			}
-		}
-	}
+	n := sub.Consume(ctx, p.Add)
+	p.mu.Lock()
+	p.dropped = n
+	p.mu.Unlock()
+	return nil
 }
 
 // Add takes one record.

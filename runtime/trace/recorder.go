@@ -1,6 +1,7 @@
 package trace
 
 import (
+	"context"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -174,6 +175,28 @@ type Subscription struct {
 // already buffered can still be received after that.
 func (s *Subscription) Events() <-chan Event {
 	return s.ch
+}
+
+// Consume hands every event to fn, in order, until ctx ends, then the
+// events still buffered, and returns how many were dropped. It is the
+// loop of a subscriber that reads on a goroutine of its own (the
+// profiles).
+func (s *Subscription) Consume(ctx context.Context, fn func(Event)) uint64 {
+	for {
+		select {
+		case e := <-s.Events():
+			fn(e)
+		case <-ctx.Done():
+			for {
+				select {
+				case e := <-s.Events():
+					fn(e)
+				default:
+					return s.Dropped()
+				}
+			}
+		}
+	}
 }
 
 // Dropped returns how many events this subscription missed because its

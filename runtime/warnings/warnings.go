@@ -246,24 +246,11 @@ func Subscribe(rec *trace.Recorder) *trace.Subscription {
 // Run feeds the detector from sub until ctx ends, then drains what sub
 // still holds.
 func (d *Detector) Run(ctx context.Context, sub *trace.Subscription) error {
-	for {
-		select {
-		case e := <-sub.Events():
-			d.Add(e)
-		case <-ctx.Done():
-			for {
-				select {
-				case e := <-sub.Events():
-					d.Add(e)
-				default:
-					d.mu.Lock()
-					d.dropped = sub.Dropped()
-					d.mu.Unlock()
-					return nil
-				}
-			}
-		}
-	}
+	n := sub.Consume(ctx, d.Add)
+	d.mu.Lock()
+	d.dropped = n
+	d.mu.Unlock()
+	return nil
 }
 
 // Add takes one record.
