@@ -14,7 +14,6 @@ import (
 	"fmt"
 	"io"
 	"sort"
-	"strings"
 	"sync"
 	"text/tabwriter"
 	"time"
@@ -24,17 +23,6 @@ import (
 
 // slowestKept is how many of the slowest operations a report lists.
 const slowestKept = 10
-
-// notIO are the async resource types that are not I/O requests: timers,
-// ticks, promises and long-lived handles (their callbacks are not the
-// completion of one request).
-var notIO = map[string]bool{
-	"Timeout": true, "Immediate": true, "TickObject": true, "PROMISE": true, "Microtask": true,
-	"TCPWRAP": true, "TCPSERVERWRAP": true, "PIPEWRAP": true, "PIPESERVERWRAP": true, "PROCESSWRAP": true,
-	"TTYWRAP": true, "SIGNALWRAP": true, "FSEVENTWRAP": true, "STATWATCHER": true, "UDPWRAP": true,
-	"HTTPINCOMINGMESSAGE": true, "HTTPCLIENTREQUEST": true, "FILEHANDLE": true, "ELDHISTOGRAM": true,
-	"WEBSOCKET": true, "ZLIB": true, "Main": true, "": true,
-}
 
 // op is one operation being followed.
 type op struct {
@@ -97,7 +85,7 @@ func (p *Profiler) Add(e trace.Event) {
 	defer p.mu.Unlock()
 	switch e.Kind {
 	case trace.KindInit:
-		if notIO[e.Type] {
+		if !trace.IsIORequest(e.Type) {
 			return
 		}
 		p.ops[e.Op] = &op{typ: e.Type, site: site(e.Stack), stack: e.Stack, init: e.Time}
@@ -162,10 +150,7 @@ func dur(from, to int64) time.Duration {
 // site is the first frame of a creation stack that is the program's own
 // (not Node's or Studio's library code), as file:line; else the first frame.
 func site(stack []trace.Frame) string {
-	for _, f := range stack {
-		if f.File == "" || strings.HasPrefix(f.File, "node:") || strings.HasPrefix(f.File, "studio:") {
-			continue
-		}
+	if f, ok := trace.UserFrame(stack); ok {
 		return fmt.Sprintf("%s:%d", f.File, f.Line)
 	}
 	// Created by library code alone (a promise's file handle closing, say).

@@ -133,15 +133,6 @@ type Warning struct {
 	Evidence []Fact // for the worst time it was seen
 }
 
-// notIO are the async types that are not I/O requests (as in ioprof).
-var notIO = map[string]bool{
-	"Timeout": true, "Immediate": true, "TickObject": true, "PROMISE": true, "Microtask": true,
-	"TCPWRAP": true, "TCPSERVERWRAP": true, "PIPEWRAP": true, "PIPESERVERWRAP": true, "PROCESSWRAP": true,
-	"TTYWRAP": true, "SIGNALWRAP": true, "FSEVENTWRAP": true, "STATWATCHER": true, "UDPWRAP": true,
-	"HTTPINCOMINGMESSAGE": true, "HTTPCLIENTREQUEST": true, "FILEHANDLE": true, "ELDHISTOGRAM": true,
-	"WEBSOCKET": true, "ZLIB": true, "Main": true, "": true,
-}
-
 // notKeepingAlive are the types an open op of which does not by itself keep
 // a process alive, for KindKeepAlive: timers (judged separately), queued
 // callbacks, and resources Node does not ref (stdio ttys, file handles,
@@ -301,7 +292,7 @@ func (d *Detector) Add(e trace.Event) {
 }
 
 func (d *Detector) init(e trace.Event) {
-	o := &op{typ: e.Type, stack: e.Stack, init: e.Time, io: !notIO[e.Type], originInit: e.Time}
+	o := &op{typ: e.Type, stack: e.Stack, init: e.Time, io: trace.IsIORequest(e.Type), originInit: e.Time}
 	o.user = userFrame(e.Stack)
 	if o.user.File != "" {
 		o.origin, o.originFn = fmt.Sprintf("%s:%d", o.user.File, o.user.Line), o.user
@@ -642,13 +633,8 @@ func (r Report) WriteText(w io.Writer) error {
 // userFrame is the first frame of the program's own code (not Node's or
 // Studio's library code).
 func userFrame(stack []trace.Frame) trace.Frame {
-	for _, f := range stack {
-		if f.File == "" || strings.HasPrefix(f.File, "node:") || strings.HasPrefix(f.File, "studio:") {
-			continue
-		}
-		return f
-	}
-	return trace.Frame{}
+	f, _ := trace.UserFrame(stack)
+	return f
 }
 
 func topKey(m map[string]int) (string, int) {
