@@ -144,6 +144,18 @@ type BreakpointResult struct {
 	Locations    []Location `json:"locations"`
 }
 
+// BreakpointResolvedEvent is Debugger.breakpointResolved.
+type BreakpointResolvedEvent struct {
+	BreakpointID string   `json:"breakpointId"`
+	Location     Location `json:"location"`
+}
+
+// ExceptionThrownEvent is Runtime.exceptionThrown.
+type ExceptionThrownEvent struct {
+	Timestamp        float64          `json:"timestamp"`
+	ExceptionDetails ExceptionDetails `json:"exceptionDetails"`
+}
+
 // ConsoleAPICalledEvent is Runtime.consoleAPICalled.
 type ConsoleAPICalledEvent struct {
 	Type       string         `json:"type"`
@@ -154,19 +166,23 @@ type ConsoleAPICalledEvent struct {
 
 // OpRef is an async operation in a Studio snapshot.
 type OpRef struct {
-	ID        uint64  `json:"id"`
-	Trigger   uint64  `json:"trigger"`
-	Type      string  `json:"type"`
-	CreatedMs float64 `json:"createdMs"`
-	DueMs     float64 `json:"dueMs,omitempty"`
-	Location  *struct {
-		Function     string `json:"function"`
-		URL          string `json:"url"`
-		LineNumber   int    `json:"lineNumber"`
-		ColumnNumber int    `json:"columnNumber"`
-	} `json:"location,omitempty"`
-	State string  `json:"state,omitempty"` // pending ops only
-	AgeMs float64 `json:"ageMs,omitempty"` // pending ops only
+	ID        uint64          `json:"id"`
+	Trigger   uint64          `json:"trigger"`
+	Type      string          `json:"type"`
+	CreatedMs float64         `json:"createdMs"`
+	DueMs     float64         `json:"dueMs,omitempty"`
+	Location  *SourceLocation `json:"location,omitempty"`
+	State     string          `json:"state,omitempty"` // pending ops only
+	AgeMs     float64         `json:"ageMs,omitempty"` // pending ops only
+}
+
+// SourceLocation is where an async operation was created: Studio's
+// positions are 1-based lines and columns.
+type SourceLocation struct {
+	Function     string `json:"function"`
+	URL          string `json:"url"`
+	LineNumber   int    `json:"lineNumber"`
+	ColumnNumber int    `json:"columnNumber"`
 }
 
 // LoopQueue is one of the loop's queues in a Studio snapshot.
@@ -187,23 +203,27 @@ type Lane struct {
 // Snapshot is the event loop in Studio.snapshot, Studio.getSnapshot and
 // at pauses (docs/protocol.md).
 type Snapshot struct {
-	TimeMs      float64              `json:"timeMs"`
-	Iteration   uint64               `json:"iteration"`
-	Phase       string               `json:"phase"`
-	InCallback  bool                 `json:"inCallback"`
-	PhaseTimeMs map[string]float64   `json:"phaseTimeMs"`
-	Queues      map[string]LoopQueue `json:"queues"` // nextTick, timers, immediates, completions, close
-	Pool        struct {
-		Size    int     `json:"size"`
-		Queued  int     `json:"queued"`
-		Workers []Lane  `json:"workers"`
-		Top     []OpRef `json:"top"`
-	} `json:"pool"`
-	Pending      []OpRef `json:"pending"`
-	PendingTotal int     `json:"pendingTotal"`
-	LagMs        float64 `json:"lagMs"`
-	ELU          float64 `json:"elu"`
-	Dropped      uint64  `json:"dropped"`
+	TimeMs       float64              `json:"timeMs"`
+	Iteration    uint64               `json:"iteration"`
+	Phase        string               `json:"phase"`
+	InCallback   bool                 `json:"inCallback"`
+	PhaseTimeMs  map[string]float64   `json:"phaseTimeMs"`
+	Queues       map[string]LoopQueue `json:"queues"` // nextTick, timers, immediates, completions, close
+	Pool         Pool                 `json:"pool"`
+	Pending      []OpRef              `json:"pending"`
+	PendingTotal int                  `json:"pendingTotal"`
+	LagMs        float64              `json:"lagMs"`
+	ELU          float64              `json:"elu"`
+	Dropped      uint64               `json:"dropped"`
+}
+
+// Pool is the worker pool in a Studio snapshot: its lanes, the jobs
+// queued for a lane and the first of them.
+type Pool struct {
+	Size    int     `json:"size"`
+	Queued  int     `json:"queued"`
+	Workers []Lane  `json:"workers"`
+	Top     []OpRef `json:"top"`
 }
 
 // SnapshotEvent is Studio.snapshot.
@@ -215,16 +235,40 @@ type SnapshotEvent struct {
 
 // LoopStopEvent is Studio.paused and Studio.loopPaused.
 type LoopStopEvent struct {
-	Reason   string   `json:"reason"`
-	Loop     Snapshot `json:"loop"`
-	Callback *struct {
-		Op      uint64 `json:"op"`
-		Trigger uint64 `json:"trigger"`
-		Type    string `json:"type"`
-		Phase   string `json:"phase"`
-		Queue   string `json:"queue"`
-		Why     string `json:"why"`
-	} `json:"callback,omitempty"`
+	Reason   string        `json:"reason"`
+	Loop     Snapshot      `json:"loop"`
+	Callback *LoopCallback `json:"callback,omitempty"`
+}
+
+// LoopCallback is the callback a learning-mode loop stop is before: where
+// it comes from and why it runs now.
+type LoopCallback struct {
+	Op      uint64 `json:"op"`
+	Trigger uint64 `json:"trigger"`
+	Type    string `json:"type"`
+	Phase   string `json:"phase"`
+	Queue   string `json:"queue"`
+	Why     string `json:"why"`
+}
+
+// OpEvent is one async-op record of Studio.events.
+type OpEvent struct {
+	Kind       string  `json:"kind"` // init, queued, started, finished, before, after, destroy, phase-enter, phase-exit, iteration
+	TimeMs     float64 `json:"timeMs"`
+	Op         uint64  `json:"op,omitempty"`
+	Trigger    uint64  `json:"trigger,omitempty"`
+	Type       string  `json:"type,omitempty"`
+	Worker     int     `json:"worker,omitempty"` // started only
+	Phase      string  `json:"phase,omitempty"`
+	Iteration  uint64  `json:"iteration,omitempty"`
+	DurationMs float64 `json:"durationMs,omitempty"`
+	Error      string  `json:"error,omitempty"`
+}
+
+// EventsBatch is Studio.events.
+type EventsBatch struct {
+	Events  []OpEvent `json:"events"`
+	Dropped uint64    `json:"dropped"`
 }
 
 // Typed methods.

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+	"github.com/studiojs/studio/inspector"
 )
 
 // Conditional breakpoints and logpoints (issue 6): a right-click on the
@@ -215,7 +216,7 @@ func (w *Window) setBreakpointCondition(path string, line int, condition, logMes
 				w.do(func() { w.console.add(lineError, fmt.Sprintf("Debugger.removeBreakpoint: %v", err)) })
 			}
 		}
-		var res setBreakpointResult
+		var res inspector.BreakpointResult
 		err := c.Call(ctx, "Debugger.setBreakpointByUrl", params, &res)
 		w.do(func() { w.breakpointSet(bp, res, err) })
 	}()

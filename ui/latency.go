@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+	"github.com/studiojs/studio/inspector"
 )
 
 // The Latency tab (issue 6): per I/O op type, how long requests took from
@@ -17,20 +18,6 @@ import (
 // p99 and max. Everything comes from Studio.events; memory stays bounded:
 // one fixed-size histogram per type and direction, and the ops in flight,
 // forgotten at their destroy (and capped, for a program that leaks them).
-
-// opEvent is one async-op record of Studio.events.
-type opEvent struct {
-	Kind       string  `json:"kind"`
-	TimeMs     float64 `json:"timeMs"`
-	Op         int64   `json:"op"`
-	Type       string  `json:"type"`
-	DurationMs float64 `json:"durationMs"`
-}
-
-type eventsBatch struct {
-	Events  []opEvent `json:"events"`
-	Dropped int64     `json:"dropped"`
-}
 
 // notIOTypes are the op types that are not one I/O request: timers, ticks,
 // promises, and long-lived handles, whose callbacks are not the completion
@@ -124,18 +111,18 @@ type trackedOp struct {
 // latencyStats folds Studio.events into per-type histograms. It belongs
 // to the UI goroutine.
 type latencyStats struct {
-	ops       map[int64]*trackedOp
+	ops       map[uint64]*trackedOp
 	types     map[string]*typeLatency
-	dropped   int64
+	dropped   uint64
 	untracked int64
 	events    int // records read
 }
 
 func newLatencyStats() *latencyStats {
-	return &latencyStats{ops: map[int64]*trackedOp{}, types: map[string]*typeLatency{}}
+	return &latencyStats{ops: map[uint64]*trackedOp{}, types: map[string]*typeLatency{}}
 }
 
-func (s *latencyStats) add(b eventsBatch) {
+func (s *latencyStats) add(b inspector.EventsBatch) {
 	s.dropped = b.Dropped
 	for _, e := range b.Events {
 		s.events++
@@ -241,7 +228,7 @@ func (p *latencyPanel) reset() {
 }
 
 // add takes one Studio.events batch.
-func (p *latencyPanel) add(b eventsBatch) {
+func (p *latencyPanel) add(b inspector.EventsBatch) {
 	p.stats.add(b)
 	p.rows = p.stats.rows()
 	n := 0

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"github.com/studiojs/studio/inspector"
 )
 
 const latencyScript = `const fs = require('fs');
@@ -135,7 +136,7 @@ func TestLatencyHistogram(t *testing.T) {
 func TestLatencyStats(t *testing.T) {
 	test.NewTempApp(t)
 	s := newLatencyStats()
-	s.add(eventsBatch{Events: []opEvent{
+	s.add(inspector.EventsBatch{Events: []inspector.OpEvent{
 		{Kind: "init", TimeMs: 1, Op: 1, Type: "FSREQCALLBACK"},
 		{Kind: "queued", TimeMs: 1, Op: 1, Type: "FSREQCALLBACK"},
 		{Kind: "started", TimeMs: 3, Op: 1},
@@ -171,7 +172,7 @@ func TestLatencyStats(t *testing.T) {
 
 	w := &Window{}
 	p := newLatencyPanel(w)
-	p.add(eventsBatch{Events: []opEvent{{Kind: "init", Op: 1, Type: "FSREQCALLBACK"}, {Kind: "before", TimeMs: 1, Op: 1}}, Dropped: 7})
+	p.add(inspector.EventsBatch{Events: []inspector.OpEvent{{Kind: "init", Op: 1, Type: "FSREQCALLBACK"}, {Kind: "before", TimeMs: 1, Op: 1}}, Dropped: 7})
 	if !strings.Contains(p.title.Text, "7 records dropped") {
 		t.Errorf("title %q does not say what was dropped", p.title.Text)
 	}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/studiojs/studio/inspector"
 )
 
 // stackEntry is one row of the call stack: a frame of the pause
@@ -62,7 +63,7 @@ func newStackPanel(w *Window) *stackPanel {
 	return p
 }
 
-func (p *stackPanel) show(ev *pausedEvent) {
+func (p *stackPanel) show(ev *inspector.PausedEvent) {
 	p.entries = p.entries[:0]
 	if ev != nil {
 		for i, f := range ev.CallFrames {
@@ -152,7 +153,7 @@ func (p *varsPanel) add(label, objectID string) string {
 }
 
 // show lists a frame's scopes; the first (local) opens at once.
-func (p *varsPanel) show(scopes []scope) {
+func (p *varsPanel) show(scopes []inspector.Scope) {
 	p.gen++
 	p.nodes = map[string]*varNode{}
 	p.roots = nil
@@ -179,7 +180,7 @@ func (p *varsPanel) load(id string) {
 	}
 	n.loading = true
 	gen := p.gen
-	var res propertiesResult
+	var res inspector.PropertiesResult
 	p.w.call(p.w.sess, "Runtime.getProperties", map[string]any{"objectId": n.objectID, "ownProperties": true, "generatePreview": true}, &res, func(err error) {
 		if gen != p.gen {
 			return
@@ -191,10 +192,14 @@ func (p *varsPanel) load(id string) {
 			return
 		}
 		// The target's order, as DevTools shows it.
-		for _, pr := range append(res.InternalProperties, res.Result...) {
+		props := make([]inspector.PropertyDescriptor, 0, len(res.InternalProperties)+len(res.Result))
+		for _, ip := range res.InternalProperties {
+			props = append(props, inspector.PropertyDescriptor{Name: ip.Name, Value: ip.Value})
+		}
+		for _, pr := range append(props, res.Result...) {
 			switch {
 			case pr.Value != nil:
-				n.children = append(n.children, p.add(pr.Name+": "+pr.Value.String(), pr.Value.ObjectID))
+				n.children = append(n.children, p.add(pr.Name+": "+objectString(*pr.Value), pr.Value.ObjectID))
 			case pr.Get != nil:
 				n.children = append(n.children, p.add(pr.Name+": (getter)", ""))
 			}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/studiojs/studio/inspector"
 )
 
 // The live panels: every number they show comes from Studio.snapshot (or
@@ -29,7 +30,7 @@ func opColour(typ string) color.Color {
 }
 
 // where is an op's creation site as file:line, or "".
-func where(l *sourceLocation) string {
+func where(l *inspector.SourceLocation) string {
 	if l == nil || l.URL == "" {
 		return ""
 	}
@@ -59,8 +60,8 @@ type loopPanel struct {
 	lanes                         *fyne.Container
 	view                          fyne.CanvasObject
 
-	last  snapshot // the snapshot shown, for tests
-	count int      // snapshots shown
+	last  inspector.Snapshot // the snapshot shown, for tests
+	count int                // snapshots shown
 }
 
 type phaseBox struct {
@@ -160,7 +161,7 @@ func (p *loopPanel) ended() {
 	}
 }
 
-func (p *loopPanel) update(s snapshot, paused bool) {
+func (p *loopPanel) update(s inspector.Snapshot, paused bool) {
 	p.last = s
 	p.count++
 	state := "between callbacks"
@@ -260,7 +261,7 @@ func newLane() *lane {
 	return l
 }
 
-func (l *lane) show(wk worker, now float64, th fyne.Theme, v fyne.ThemeVariant) {
+func (l *lane) show(wk inspector.Lane, now float64, th fyne.Theme, v fyne.ThemeVariant) {
 	if n := len(l.samples); n > 0 && now < l.samples[n-1].timeMs {
 		l.samples = nil // a new program: its clock starts again
 	}
@@ -418,7 +419,7 @@ func (r *sparkRenderer) Refresh() {
 // creation site; selecting a row opens the site.
 type pendingPanel struct {
 	w     *Window
-	ops   []opRef
+	ops   []inspector.OpRef
 	total int
 	table *keyTable
 	title *widget.Label
@@ -462,7 +463,7 @@ func newPendingPanel(w *Window) *pendingPanel {
 	return p
 }
 
-func (p *pendingPanel) cell(o opRef, col int) string {
+func (p *pendingPanel) cell(o inspector.OpRef, col int) string {
 	switch col {
 	case 0:
 		return fmt.Sprint(o.ID)
@@ -486,7 +487,7 @@ func (p *pendingPanel) cell(o opRef, col int) string {
 }
 
 // jump opens the file and line where op was created.
-func (p *pendingPanel) jump(o opRef) {
+func (p *pendingPanel) jump(o inspector.OpRef) {
 	if o.Location == nil || o.Location.URL == "" {
 		return
 	}
@@ -496,7 +497,7 @@ func (p *pendingPanel) jump(o opRef) {
 	}
 }
 
-func (p *pendingPanel) update(s snapshot) {
+func (p *pendingPanel) update(s inspector.Snapshot) {
 	p.ops, p.total = s.Pending, s.PendingTotal
 	p.title.SetText(fmt.Sprintf("Pending async operations: %d (%d listed)", s.PendingTotal, len(s.Pending)))
 	p.table.Refresh()

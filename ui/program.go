@@ -119,7 +119,7 @@ func (w *Window) start(debug bool, main string) {
 			if e.Method == "Studio.events" {
 				// Decoded here, off the UI goroutine: a busy program's
 				// batches hold thousands of records.
-				var b eventsBatch
+				var b inspector.EventsBatch
 				if e.Decode(&b) == nil {
 					w.do(func() {
 						if w.sess == s {
@@ -175,7 +175,7 @@ func (w *Window) setUp(s *session, bps []*breakpoint, learn map[string]any) {
 		}
 	}
 	for _, bp := range bps {
-		var res setBreakpointResult
+		var res inspector.BreakpointResult
 		err := c.Call(ctx, "Debugger.setBreakpointByUrl", bp.params(), &res)
 		w.do(func() { w.breakpointSet(bp, res, err) })
 	}
@@ -280,7 +280,7 @@ func (w *Window) event(s *session, e inspector.Event) {
 	}
 	switch e.Method {
 	case "Debugger.paused":
-		var p pausedEvent
+		var p inspector.PausedEvent
 		if err := e.Decode(&p); err != nil {
 			w.console.add(lineError, err.Error())
 			return
@@ -291,7 +291,7 @@ func (w *Window) event(s *session, e inspector.Event) {
 		w.loopPanel.why.SetText("")
 		w.setState(stateRunning)
 	case "Studio.loopPaused":
-		var p studioPaused
+		var p inspector.LoopStopEvent
 		if e.Decode(&p) == nil {
 			w.clearPause()
 			w.loopPanel.update(p.Loop, true)
@@ -314,19 +314,19 @@ func (w *Window) event(s *session, e inspector.Event) {
 			w.setStatus("Loop paused (" + p.Reason + ")")
 		}
 	case "Studio.paused":
-		var p studioPaused
+		var p inspector.LoopStopEvent
 		if e.Decode(&p) == nil {
 			w.loopPanel.update(p.Loop, true)
 			w.pendingPanel.update(p.Loop)
 		}
 	case "Studio.snapshot":
-		var ev snapshotEvent
+		var ev inspector.SnapshotEvent
 		if e.Decode(&ev) == nil {
 			w.loopPanel.update(ev.Snapshot, ev.Paused)
 			w.pendingPanel.update(ev.Snapshot)
 		}
 	case "Debugger.breakpointResolved":
-		var r breakpointResolved
+		var r inspector.BreakpointResolvedEvent
 		if e.Decode(&r) == nil {
 			for _, bp := range w.bps {
 				if bp.id == r.BreakpointID {
@@ -338,7 +338,7 @@ func (w *Window) event(s *session, e inspector.Event) {
 	}
 }
 
-func (w *Window) paused(p *pausedEvent) {
+func (w *Window) paused(p *inspector.PausedEvent) {
 	w.pause = p
 	w.setState(statePaused)
 	w.stackPanel.show(p)
@@ -422,7 +422,7 @@ func (w *Window) evaluate(expr string) {
 		w.console.add(lineError, "No program is running")
 		return
 	}
-	var res evalResult
+	var res inspector.EvaluateResult
 	method, params := "Runtime.evaluate", map[string]any{"expression": expr, "objectGroup": "console", "generatePreview": true}
 	if w.pause != nil && w.frame < len(w.pause.CallFrames) {
 		method = "Debugger.evaluateOnCallFrame"
@@ -433,9 +433,9 @@ func (w *Window) evaluate(expr string) {
 		case err != nil:
 			w.console.add(lineError, err.Error())
 		case res.ExceptionDetails != nil:
-			w.console.add(lineError, res.ExceptionDetails.Exception.String())
+			w.console.add(lineError, exceptionText(res.ExceptionDetails))
 		default:
-			w.console.add(lineResult, res.Result.String())
+			w.console.add(lineResult, objectString(res.Result))
 		}
 	})
 }
@@ -479,7 +479,7 @@ func (w *Window) ToggleBreakpoint(path string, line int) {
 		ed.SetBreakpoint(line, true)
 	}
 	if s := w.sess; s != nil {
-		var res setBreakpointResult
+		var res inspector.BreakpointResult
 		w.call(s, "Debugger.setBreakpointByUrl", bp.params(), &res, func(err error) {
 			w.breakpointSet(bp, res, err)
 		})
@@ -513,7 +513,7 @@ func (w *Window) moveBreakpoints(path string, moves map[int]int) {
 	w.breakpointsPanel.refresh()
 }
 
-func (w *Window) breakpointSet(bp *breakpoint, res setBreakpointResult, err error) {
+func (w *Window) breakpointSet(bp *breakpoint, res inspector.BreakpointResult, err error) {
 	if err != nil {
 		w.console.add(lineError, fmt.Sprintf("breakpoint at %s:%d: %v", w.rel(bp.path), bp.line+1, err))
 		return
@@ -566,4 +566,12 @@ func funcName(s string) string {
 		return "(anonymous)"
 	}
 	return s
+}
+
+// exceptionText is what an evaluation threw, in one line.
+func exceptionText(d *inspector.ExceptionDetails) string {
+	if d.Exception != nil {
+		return objectString(*d.Exception)
+	}
+	return d.Text
 }

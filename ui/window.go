@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/studiojs/studio/inspector"
 )
 
 // Options configures the window.
@@ -45,7 +46,7 @@ type Window struct {
 
 	sess         *session
 	state        runState
-	pause        *pausedEvent
+	pause        *inspector.PausedEvent
 	frame        int
 	pausedEditor *editor
 	bps          map[string]*breakpoint
