@@ -43,6 +43,8 @@ type Session struct {
 	done   chan struct{} // closed when the event forwarder ends
 	// studioStop ends the Studio domain's streams; nil when not enabled.
 	studioStop func()
+	// prof is the I/O profiler and warnings (studio_prof.go), or nil.
+	prof *studioProfile
 }
 
 // NewSession starts a session of target whose events go to notify.
@@ -57,6 +59,7 @@ func NewSession(t *Target, notify Notifier) *Session {
 
 // contextDestroyed sends Runtime.executionContextDestroyed: the program ended.
 func (s *Session) contextDestroyed() {
+	s.finishProfile()
 	if s.isEnabled("Runtime") {
 		s.notify("Runtime.executionContextDestroyed", map[string]any{"executionContextId": 1, "executionContextUniqueId": "studio-" + s.t.ID})
 	}
@@ -70,6 +73,7 @@ func (s *Session) Close() {
 	s.mu.Unlock()
 	s.t.removeSession(s)
 	s.stopStudio()
+	s.stopProfile()
 	s.cancel()
 	<-s.done
 }

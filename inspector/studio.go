@@ -23,6 +23,7 @@ func init() {
 	methods["Studio.enable"] = (*Session).studioEnable
 	methods["Studio.disable"] = func(s *Session, _ context.Context, _ json.RawMessage) (any, error) {
 		s.stopStudio()
+		s.stopProfile()
 		return nil, nil
 	}
 	methods["Studio.getSnapshot"] = func(s *Session, ctx context.Context, _ json.RawMessage) (any, error) {
@@ -85,6 +86,7 @@ func (s *Session) studioEnable(_ context.Context, p json.RawMessage) (any, error
 	var req struct {
 		SnapshotInterval float64 `json:"snapshotInterval"` // ms; default 50
 		Events           bool    `json:"events"`
+		Profile          bool    `json:"profile"`
 	}
 	if err := decode(p, &req); err != nil {
 		return nil, err
@@ -113,7 +115,12 @@ func (s *Session) studioEnable(_ context.Context, p json.RawMessage) (any, error
 	snaps := rt.SubscribeSnapshots(interval)
 	var events *trace.Subscription
 	if req.Events {
-		events = rt.Recorder().Subscribe(trace.SubscribeOptions{Buffer: 1 << 16})
+		// With the profiler on, init records carry where the op was
+		// created (the stacks are captured for the profiler anyway).
+		events = rt.Recorder().Subscribe(trace.SubscribeOptions{Buffer: 1 << 16, Stacks: req.Profile})
+	}
+	if req.Profile {
+		s.startProfile(rt.Recorder(), 0)
 	}
 	go func() {
 		defer close(done)
@@ -288,6 +295,13 @@ func eventJSON(e trace.Event) map[string]any {
 	}
 	if e.Err != "" {
 		m["error"] = e.Err
+	}
+	if len(e.Stack) > 0 {
+		f, ok := trace.UserFrame(e.Stack)
+		if !ok {
+			f = e.Stack[0]
+		}
+		m["location"] = map[string]any{"function": f.Function, "url": fileURL(f.File), "lineNumber": f.Line, "columnNumber": f.Column}
 	}
 	return m
 }
