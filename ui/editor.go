@@ -83,6 +83,15 @@ type editor struct {
 
 	scroll *container.Scroll
 	view   fyne.CanvasObject
+	// bars holds the find or go-to-line bar over the text (find.go);
+	// matches are the find bar's, current the selected one (-1: none).
+	bars    *fyne.Container
+	find    *findBar
+	matches []textMatch
+	current int
+
+	// fontSize is the text's size in points; 0 is the theme's.
+	fontSize float32
 
 	// onGutter is called with a 0-based line when its gutter is clicked
 	// or F9 is pressed on it.
@@ -109,7 +118,10 @@ func newEditor(path, text string) *editor {
 	e.ExtendBaseWidget(e)
 	e.scroll = container.NewScroll(e)
 	e.scroll.OnScrolled = func(fyne.Position) { e.Refresh() }
-	e.view = e.scroll
+	e.bars = container.NewStack()
+	e.bars.Hide()
+	e.current = -1
+	e.view = container.NewBorder(e.bars, nil, nil, nil, e.scroll)
 	return e
 }
 
@@ -221,7 +233,19 @@ func (e *editor) MoveCursor(line int) {
 
 // Metrics.
 
-func (e *editor) textSize() float32 { return theme.TextSize() }
+func (e *editor) textSize() float32 {
+	if e.fontSize > 0 {
+		return e.fontSize
+	}
+	return theme.TextSize()
+}
+
+// SetFontSize sets the text's size in points (0: the theme's).
+func (e *editor) SetFontSize(size float32) {
+	e.fontSize = size
+	e.Refresh()
+	e.scroll.Refresh()
+}
 
 func (e *editor) charWidth() float32 {
 	return fyne.MeasureText("M", e.textSize(), fyne.TextStyle{Monospace: true}).Width
@@ -425,6 +449,7 @@ func (e *editor) deleteSelection() bool {
 }
 
 func (e *editor) changed() {
+	e.updateMatches(false)
 	e.Refresh()
 	if e.onChange != nil {
 		e.onChange()
@@ -603,6 +628,20 @@ func (e *editor) TypedKey(k *fyne.KeyEvent) {
 		if e.onGutter != nil {
 			e.onGutter(c.line)
 		}
+	case fyne.KeyF3:
+		if !e.finding() {
+			e.ShowFind()
+		} else if e.shift {
+			e.FindPrevious()
+		} else {
+			e.FindNext()
+		}
+	case fyne.KeyEscape:
+		if e.bars.Visible() {
+			e.HideBars()
+		} else if e.onKey != nil {
+			e.onKey(k)
+		}
 	default:
 		if e.onKey != nil {
 			e.onKey(k)
@@ -635,6 +674,15 @@ func (e *editor) TypedShortcut(s fyne.Shortcut) {
 		e.Undo()
 	case *fyne.ShortcutRedo:
 		e.Redo()
+	case *desktop.CustomShortcut:
+		switch {
+		case s.Modifier == fyne.KeyModifierShortcutDefault && s.KeyName == fyne.KeyF:
+			e.ShowFind()
+		case s.Modifier == fyne.KeyModifierShortcutDefault && s.KeyName == fyne.KeyG:
+			e.ShowGoToLine()
+		case e.onShortcut != nil:
+			e.onShortcut(s)
+		}
 	default:
 		if e.onShortcut != nil {
 			e.onShortcut(s)
@@ -774,6 +822,17 @@ func (r *editorRenderer) Refresh() {
 			}
 			rect(sel, gw+pad+float32(x0)*cw, float32(l)*lh, float32(x1-x0)*cw, lh)
 		}
+	}
+	for _, m := range e.visibleMatches(first, last) {
+		if m.line >= len(e.lines) {
+			continue // found in the text before an undo; found again at changed
+		}
+		c := matchColour
+		if e.current >= 0 && m == e.matches[e.current] {
+			c = currentMatchColour
+		}
+		x0, x1 := visualCol(e.lines[m.line], m.col), visualCol(e.lines[m.line], m.col+m.n)
+		rect(c, gw+pad+float32(x0)*cw, float32(m.line)*lh, float32(x1-x0)*cw, lh)
 	}
 	for l := first; l <= last; l++ {
 		y := float32(l) * lh

@@ -194,6 +194,12 @@ func (w *Window) menu() *fyne.MainMenu {
 			}
 		}),
 	)
+	edit := fyne.NewMenu("Edit",
+		item("Find…", ctrl(fyne.KeyF), w.withEditor((*editor).ShowFind)),
+		item("Find Next (F3)", nil, w.withEditor((*editor).FindNext)),
+		item("Find Previous (Shift+F3)", nil, w.withEditor((*editor).FindPrevious)),
+		item("Go to Line…", ctrl(fyne.KeyG), w.withEditor((*editor).ShowGoToLine)),
+	)
 	run := fyne.NewMenu("Run",
 		item("Run (Ctrl+F5)", ctrl(fyne.KeyF5), w.Run),
 		item("Debug / Continue (F5)", nil, w.Debug),
@@ -213,7 +219,7 @@ func (w *Window) menu() *fyne.MainMenu {
 		item("Next Phase", nil, func() { w.stepLoop("Studio.stepPhase") }),
 		item("Next Iteration", nil, func() { w.stepLoop("Studio.stepIteration") }),
 	)
-	return fyne.NewMainMenu(file, run)
+	return fyne.NewMainMenu(file, edit, run)
 }
 
 // typedKey is the window's function keys, which Fyne does not treat as
