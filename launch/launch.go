@@ -30,6 +30,9 @@ type Spec struct {
 	// directory (empty: Main's folder).
 	Args, Env []string
 	Cwd       string
+	// PoolSize is the worker pool's size, as UV_THREADPOOL_SIZE sets it
+	// for node (0: UV_THREADPOOL_SIZE from Env, else 4).
+	PoolSize int
 	// Stdout and Stderr receive what the program writes.
 	Stdout, Stderr io.Writer
 	// OnEvent receives the target's protocol events, in order, on the
@@ -54,7 +57,7 @@ type Program struct {
 func Start(spec Spec) (*Program, error) {
 	d := debugger.New(debugger.Options{WaitForStart: true})
 	target := inspector.NewTarget(spec.Main, d)
-	opts := runtime.Options{Main: spec.Main, Args: spec.Args, Env: spec.Env, Cwd: spec.Cwd,
+	opts := runtime.Options{Main: spec.Main, Args: spec.Args, Env: spec.Env, Cwd: spec.Cwd, PoolSize: spec.PoolSize,
 		Stdout: spec.Stdout, Stderr: spec.Stderr, Debug: d, Hooks: d}
 	if opts.Stdout == nil {
 		opts.Stdout = io.Discard

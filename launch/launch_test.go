@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -87,5 +88,54 @@ func TestStopHeld(t *testing.T) {
 	p.Stop()
 	if code, _ := p.Result(); code != 130 || out.String() != "" {
 		t.Errorf("stopped before the start: exit %d, stdout %q", code, out.String())
+	}
+}
+
+// TestRunSettings: the arguments, environment, working directory and pool
+// size of a Spec are what the program sees.
+func TestRunSettings(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cwd := t.TempDir()
+	var out syncBuffer
+	p, err := Start(Spec{
+		Main:     script(t, "console.log(JSON.stringify([process.argv.slice(2), process.env.GREETING, process.env.HOME === undefined, process.cwd()]));\n"+
+			"const keep = setInterval(() => {}, 1000); globalThis.done = () => clearInterval(keep);\n"),
+		Args:     []string{"--fast", "two words"},
+		Env:      []string{"GREETING=hello world", "UV_THREADPOOL_SIZE=7"},
+		Cwd:      cwd,
+		PoolSize: 3,
+		Stdout:   &out,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Stop()
+	c := p.Client()
+	var snap struct {
+		Snapshot struct {
+			Pool struct {
+				Size int `json:"size"`
+			} `json:"pool"`
+		} `json:"snapshot"`
+	}
+	if err := c.Call(ctx, "Runtime.runIfWaitingForDebugger", nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	// The snapshot is taken on the loop, which runs once the program does.
+	if err := c.Call(ctx, "Studio.getSnapshot", nil, &snap); err != nil {
+		t.Fatal(err)
+	}
+	if snap.Snapshot.Pool.Size != 3 {
+		t.Errorf("pool size %d, want 3 (PoolSize over UV_THREADPOOL_SIZE)", snap.Snapshot.Pool.Size)
+	}
+	if err := c.Call(ctx, "Runtime.evaluate", map[string]any{"expression": "done()"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	<-p.Done()
+	want := `[["--fast","two words"],"hello world",true,` + strconv.Quote(cwd) + "]\n"
+	if out.String() != want {
+		t.Errorf("the program saw %s, want %s", out.String(), want)
 	}
 }

@@ -756,7 +756,7 @@ func (r *editorRenderer) Refresh() {
 	e := r.e
 	th := e.Theme()
 	v := fyne.CurrentApp().Settings().ThemeVariant()
-	dark := v == theme.VariantDark
+	dark := isDark(th.Color(theme.ColorNameBackground, v))
 	if e.stale || dark != e.spansDark {
 		e.colour(dark)
 	}

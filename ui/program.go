@@ -20,6 +20,7 @@ type RunSpec struct {
 	Main           string
 	Args, Env      []string
 	Cwd            string
+	PoolSize       int
 	Stdout, Stderr io.Writer
 	OnEvent        func(inspector.Event)
 }
@@ -114,7 +115,9 @@ func (w *Window) start(debug bool, main string) {
 	out := &consoleWriter{w: w, kind: lineStdout}
 	errw := &consoleWriter{w: w, kind: lineStderr}
 	var s *session
+	cfg := w.runConfig()
 	prog, err := w.opts.Launcher(RunSpec{Main: main, Cwd: filepath.Dir(main), Stdout: out, Stderr: errw,
+		Args: cfg.Args, Env: cfg.environ(), PoolSize: w.settings.poolSize,
 		OnEvent: func(e inspector.Event) {
 			if e.Method == "Studio.events" {
 				// Decoded here, off the UI goroutine: a busy program's
@@ -391,6 +394,7 @@ func (w *Window) clearPause() {
 // debug runs.
 func (w *Window) setPace(ms float64) {
 	w.pace = ms
+	w.rememberPace(ms)
 	if w.sess != nil && w.sess.debug {
 		w.call(w.sess, "Studio.setPace", map[string]any{"milliseconds": ms}, nil, nil)
 	}

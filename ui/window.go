@@ -34,6 +34,9 @@ type Window struct {
 	opts Options
 	win  fyne.Window
 	do   func(func())
+	// prefs holds the preferences; settings are those in force (prefs.go).
+	prefs    fyne.Preferences
+	settings settings
 
 	project string
 	tree    *keyTree
@@ -73,7 +76,9 @@ func New(a fyne.App, opts Options) *Window {
 	}
 	w.project, _ = filepath.Abs(opts.Project)
 	w.win = a.NewWindow("Studio — " + filepath.Base(w.project))
+	w.prefs, w.settings = a.Preferences(), settings{theme: "system"}
 	w.build()
+	w.applySettings(loadSettings(w.prefs))
 	w.win.Resize(fyne.NewSize(1400, 900))
 	w.win.SetCloseIntercept(w.quit)
 	if main := w.projectMain(); main != "" {
@@ -193,6 +198,8 @@ func (w *Window) menu() *fyne.MainMenu {
 				w.closeTab(t)
 			}
 		}),
+		fyne.NewMenuItemSeparator(),
+		item("Preferences…", nil, w.showPrefs),
 	)
 	edit := fyne.NewMenu("Edit",
 		item("Find…", ctrl(fyne.KeyF), w.withEditor((*editor).ShowFind)),
@@ -214,6 +221,7 @@ func (w *Window) menu() *fyne.MainMenu {
 		item("Step Out (Shift+F11)", nil, w.StepOut),
 		fyne.NewMenuItemSeparator(),
 		item("Toggle Breakpoint (F9)", nil, w.toggleBreakpointAtCursor),
+		item("Run Configuration…", nil, w.showRunConfig),
 		fyne.NewMenuItemSeparator(),
 		item("Next Callback", nil, func() { w.stepLoop("Studio.stepCallback") }),
 		item("Next Phase", nil, func() { w.stepLoop("Studio.stepPhase") }),
@@ -340,6 +348,7 @@ func (w *Window) openFile(path string) *editor {
 		}
 	}
 	ed.do = w.do
+	ed.fontSize = float32(w.settings.fontSize)
 	ed.onBreakpointsMoved = func(moves map[int]int) { w.moveBreakpoints(path, moves) }
 	ed.onGutter = func(line int) { w.ToggleBreakpoint(path, line) }
 	ed.onGutterMenu = func(line int, at fyne.Position) { w.showGutterMenu(ed, line, at) }
