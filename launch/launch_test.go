@@ -100,7 +100,7 @@ func TestRunSettings(t *testing.T) {
 	cwd := t.TempDir()
 	var out syncBuffer
 	p, err := Start(Spec{
-		Main:     script(t, "console.log(JSON.stringify([process.argv.slice(2), process.env.GREETING, process.env.HOME === undefined, process.cwd()]));\n"+
+		Main: script(t, "console.log(JSON.stringify([process.argv.slice(2), process.env.GREETING, process.env.HOME === undefined, process.cwd()]));\n"+
 			"const keep = setInterval(() => {}, 1000); globalThis.done = () => clearInterval(keep);\n"),
 		Args:     []string{"--fast", "two words"},
 		Env:      []string{"GREETING=hello world", "UV_THREADPOOL_SIZE=7"},
