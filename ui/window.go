@@ -35,8 +35,9 @@ type Window struct {
 	win  fyne.Window
 	do   func(func())
 	// prefs holds the preferences; settings are those in force (prefs.go).
-	prefs    fyne.Preferences
-	settings settings
+	prefs      fyne.Preferences
+	settings   settings
+	recentItem *fyne.MenuItem // File > Open Recent (projects.go)
 
 	project string
 	tree    *keyTree
@@ -79,6 +80,7 @@ func New(a fyne.App, opts Options) *Window {
 	w.prefs, w.settings = a.Preferences(), settings{theme: "system"}
 	w.build()
 	w.applySettings(loadSettings(w.prefs))
+	w.rememberProject(w.project)
 	w.win.Resize(fyne.NewSize(1400, 900))
 	w.win.SetCloseIntercept(w.quit)
 	if main := w.projectMain(); main != "" {
@@ -191,6 +193,7 @@ func (w *Window) menu() *fyne.MainMenu {
 	}
 	file := fyne.NewMenu("File",
 		item("Open Folder…", ctrl(fyne.KeyO), w.openFolderDialog),
+		w.recentMenu(),
 		item("Save", ctrl(fyne.KeyS), w.Save),
 		item("Save All", nil, w.saveAll),
 		item("Close Tab", ctrl(fyne.KeyW), func() {
@@ -434,30 +437,6 @@ func (w *Window) toggleBreakpointAtCursor() {
 	if ed := w.currentEditor(); ed != nil {
 		w.ToggleBreakpoint(ed.path, ed.cursor.line)
 	}
-}
-
-func (w *Window) openFolderDialog() {
-	dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
-		if err != nil || u == nil {
-			return
-		}
-		if w.sess != nil {
-			w.sess.prog.Stop()
-		}
-		w.project = u.Path()
-		w.win.SetTitle("Studio — " + filepath.Base(w.project))
-		for p, t := range w.tabOf {
-			w.tabs.Remove(t)
-			delete(w.tabOf, p)
-			delete(w.editors, p)
-		}
-		w.bps = map[string]*breakpoint{}
-		w.breakpointsPanel.refresh()
-		w.build()
-		if main := w.projectMain(); main != "" {
-			w.openFile(main)
-		}
-	}, w.win)
 }
 
 // fileTree lists the project's folders and files, hidden ones and
