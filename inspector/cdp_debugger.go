@@ -322,11 +322,14 @@ func (s *Session) setBreakpointByURL(_ context.Context, p json.RawMessage) (any,
 		URLRegex     string `json:"urlRegex"`
 		ColumnNumber *int   `json:"columnNumber"`
 		Condition    string `json:"condition"`
+		// LogMessage is Studio's: a logpoint that counts its hits
+		// (Studio.getBreakpoints), which a condition that logs cannot.
+		LogMessage string `json:"logMessage"`
 	}
 	if err := decode(p, &req); err != nil {
 		return nil, err
 	}
-	spec := debugger.BreakpointSpec{Line: req.LineNumber + 1, Column: -1, Condition: req.Condition}
+	spec := debugger.BreakpointSpec{Line: req.LineNumber + 1, Column: -1, Condition: req.Condition, LogMessage: req.LogMessage}
 	switch {
 	case req.URLRegex != "":
 		spec.URLRegex = req.URLRegex

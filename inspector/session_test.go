@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -275,5 +276,49 @@ func TestExceptionThrown(t *testing.T) {
 	c.call("Debugger.resume", nil)
 	if code := wait(); code != 1 {
 		t.Errorf("exit code %d", code)
+	}
+}
+
+// TestStudioBreakpoints: Studio.getBreakpoints counts each breakpoint's
+// hits (reached with its condition true; for a logpoint, the lines it
+// logged), and Studio.setBreakpointEnabled turns one off without losing
+// it.
+func TestStudioBreakpoints(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	c, out, wait := startProgram(t, "testdata/hits.js", debugger.Options{WaitForStart: true})
+	c.call("Runtime.enable", nil)
+	c.call("Debugger.enable", nil)
+	lp := c.call("Debugger.setBreakpointByUrl", map[string]any{"lineNumber": 2, "urlRegex": `hits\.js$`, "condition": "n % 2 === 0", "logMessage": "n={n}"})
+	off := c.call("Debugger.setBreakpointByUrl", map[string]any{"lineNumber": 4, "urlRegex": `hits\.js$`})
+	stop := c.call("Debugger.setBreakpointByUrl", map[string]any{"lineNumber": 6, "urlRegex": `hits\.js$`})
+	c.call("Studio.setBreakpointEnabled", map[string]any{"breakpointId": off["breakpointId"], "enabled": false})
+	raw, _ := json.Marshal(map[string]any{"breakpointId": "nope", "enabled": true})
+	if _, err := c.s.Handle(context.Background(), "Studio.setBreakpointEnabled", raw); !errors.Is(err, ErrInvalidParams) {
+		t.Errorf("enabling an unknown breakpoint: %v", err)
+	}
+	c.call("Runtime.runIfWaitingForDebugger", nil)
+	p := c.waitFor("Debugger.paused")
+	if hit := p["hitBreakpoints"].([]any); len(hit) != 1 || hit[0] != stop["breakpointId"] {
+		t.Errorf("stopped at %v, want only %v", hit, stop["breakpointId"])
+	}
+	got := map[any]map[string]any{}
+	for _, b := range c.call("Studio.getBreakpoints", nil)["breakpoints"].([]any) {
+		got[b.(map[string]any)["breakpointId"]] = b.(map[string]any)
+	}
+	for _, want := range []struct {
+		id      any
+		hits    float64
+		enabled bool
+	}{{lp["breakpointId"], 3, true}, {off["breakpointId"], 0, false}, {stop["breakpointId"], 1, true}} {
+		if b := got[want.id]; b == nil || b["hits"] != want.hits || b["enabled"] != want.enabled {
+			t.Errorf("breakpoint %v: %v, want %v hits, enabled %v", want.id, b, want.hits, want.enabled)
+		}
+	}
+	c.call("Debugger.resume", nil)
+	if code := wait(); code != 0 {
+		t.Errorf("exit code %d", code)
+	}
+	if out.String() != "n=0\nn=2\nn=4\ntotal 15\nlater\n" {
+		t.Errorf("output %q", out.String())
 	}
 }

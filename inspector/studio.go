@@ -58,6 +58,27 @@ func init() {
 		}
 		return nil, s.t.Debugger.PauseAtPhase(ph)
 	}
+	methods["Studio.getBreakpoints"] = func(s *Session, _ context.Context, _ json.RawMessage) (any, error) {
+		bps := s.t.Debugger.Breakpoints()
+		out := make([]map[string]any, 0, len(bps))
+		for _, bp := range bps {
+			out = append(out, map[string]any{"breakpointId": bp.ID, "enabled": bp.Enabled, "hits": bp.Hits})
+		}
+		return map[string]any{"breakpoints": out}, nil
+	}
+	methods["Studio.setBreakpointEnabled"] = func(s *Session, _ context.Context, p json.RawMessage) (any, error) {
+		var req struct {
+			BreakpointID string `json:"breakpointId"`
+			Enabled      bool   `json:"enabled"`
+		}
+		if err := decode(p, &req); err != nil {
+			return nil, err
+		}
+		if err := s.t.Debugger.EnableBreakpoint(req.BreakpointID, req.Enabled); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrInvalidParams, err)
+		}
+		return nil, nil
+	}
 	methods["Studio.stepCallback"] = loopStepper(debugger.LoopCallback)
 	methods["Studio.stepPhase"] = loopStepper(debugger.LoopPhase)
 	methods["Studio.stepIteration"] = loopStepper(debugger.LoopIteration)

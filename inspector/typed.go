@@ -156,6 +156,14 @@ type ExceptionThrownEvent struct {
 	ExceptionDetails ExceptionDetails `json:"exceptionDetails"`
 }
 
+// BreakpointHits is one breakpoint in Studio.getBreakpoints' answer: Hits
+// counts the times it was reached with its condition true.
+type BreakpointHits struct {
+	BreakpointID string `json:"breakpointId"`
+	Enabled      bool   `json:"enabled"`
+	Hits         int    `json:"hits"`
+}
+
 // ConsoleAPICalledEvent is Runtime.consoleAPICalled.
 type ConsoleAPICalledEvent struct {
 	Type       string         `json:"type"`
@@ -354,4 +362,14 @@ func (c *Client) Snapshot(ctx context.Context) (Snapshot, error) {
 	}
 	err := c.Call(ctx, "Studio.getSnapshot", nil, &r)
 	return r.Snapshot, err
+}
+
+// Breakpoints lists the breakpoints with their hit counts and whether
+// they are enabled (Studio.getBreakpoints).
+func (c *Client) Breakpoints(ctx context.Context) ([]BreakpointHits, error) {
+	var r struct {
+		Breakpoints []BreakpointHits `json:"breakpoints"`
+	}
+	err := c.Call(ctx, "Studio.getBreakpoints", nil, &r)
+	return r.Breakpoints, err
 }
