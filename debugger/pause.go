@@ -28,6 +28,9 @@ type pauseState struct {
 	done   bool
 	action stepKind
 	frames []Frame
+	// scopeObjs are the scope objects shown for the top frame, by kind
+	// (local, block, closure): copies, which SetVariable keeps current.
+	scopeObjs map[string]*goja.Object
 }
 
 func (d *Debugger) newPause(f *fileInfo, id int, call goja.FunctionCall) *pauseState {
@@ -281,6 +284,7 @@ func (d *Debugger) scopes(ps *pauseState) []Scope {
 			blockNames = append(blockNames, v.Name)
 		}
 	}
+	ps.scopeObjs = map[string]*goja.Object{"local": local, "block": block}
 	var out []Scope
 	if len(blockNames) > 0 {
 		out = append(out, Scope{Kind: "block", Object: d.remote(groupBacktrace, block), Names: blockNames})
@@ -288,6 +292,7 @@ func (d *Debugger) scopes(ps *pauseState) []Scope {
 	out = append(out, Scope{Kind: "local", Object: d.remote(groupBacktrace, local), Names: localNames})
 	if len(fn.Outer) > 0 && ps.getter != nil {
 		closure := vm.NewObject()
+		ps.scopeObjs["closure"] = closure
 		var names []string
 		for i, v := range fn.Outer {
 			val, err := ps.getter(goja.Undefined(), vm.ToValue(i), goja.Undefined(), vm.ToValue(false))
@@ -583,6 +588,13 @@ func (d *Debugger) SetVariable(name, valueExpr string) error {
 				}
 				ps.locals[i] = v
 				ps.dirty = true
+				kind := "local"
+				if l.Block != 0 {
+					kind = "block"
+				}
+				if o := ps.scopeObjs[kind]; o != nil {
+					_ = o.Set(name, v)
+				}
 				return nil
 			}
 		}
@@ -592,8 +604,13 @@ func (d *Debugger) SetVariable(name, valueExpr string) error {
 				if o.Const {
 					return fmt.Errorf("assigning %q: %w", name, ErrConst)
 				}
-				_, err := ps.getter(goja.Undefined(), d.vm.ToValue(i), v, d.vm.ToValue(true))
-				return err
+				if _, err := ps.getter(goja.Undefined(), d.vm.ToValue(i), v, d.vm.ToValue(true)); err != nil {
+					return err
+				}
+				if o := ps.scopeObjs["closure"]; o != nil {
+					_ = o.Set(name, v)
+				}
+				return nil
 			}
 		}
 		return fmt.Errorf("assigning %q: %w", name, ErrNoVariable)

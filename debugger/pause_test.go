@@ -70,6 +70,16 @@ func TestScopesEvaluateSetVariable(t *testing.T) {
 		if err := d.SetVariable("b", "100"); err != nil {
 			return err
 		}
+		// The local scope object shown for the frame follows.
+		local, err := d.GetProperties(context.Background(), scopeNamed(p, "local").Object.ObjectID)
+		if err != nil {
+			return err
+		}
+		for _, pr := range local {
+			if pr.Name == "b" && pr.Value.Description != "100" {
+				t.Errorf("local scope after setting b: b = %s", pr.Value.Description)
+			}
+		}
 		if err := d.SetVariable("c", "1"); !errors.Is(err, ErrConst) {
 			t.Errorf("assigning a const: %v", err)
 		}

@@ -86,141 +86,41 @@ func (p *stackPanel) show(ev *inspector.PausedEvent) {
 	p.list.Refresh()
 }
 
-// varNode is a scope or a property in the variables tree.
-type varNode struct {
-	label    string
-	objectID string // expandable when set
-	children []string
-	loaded   bool
-	loading  bool
-}
-
-// varsPanel is the selected frame's scopes as a tree: each object expands
-// through Runtime.getProperties.
+// varsPanel is the selected frame's scopes as a value tree: the scopes
+// its scopeChain carries, each object expanding through
+// Runtime.getProperties; a variable or a property can be set.
 type varsPanel struct {
-	w     *Window
-	nodes map[string]*varNode
-	roots []string
-	seq   int
-	gen   int // bumps when the pause changes, so that late answers are dropped
-	tree  *keyTree
-	view  fyne.CanvasObject
+	*valueTree
+	view fyne.CanvasObject
 }
 
 func newVarsPanel(w *Window) *varsPanel {
-	p := &varsPanel{w: w, nodes: map[string]*varNode{}}
-	p.tree = newKeyTree(w.typedKey,
-		func(id widget.TreeNodeID) []widget.TreeNodeID {
-			if id == "" {
-				return p.roots
-			}
-			n := p.nodes[id]
-			if n == nil {
-				return nil
-			}
-			if !n.loaded {
-				p.load(id)
-			}
-			return n.children
-		},
-		func(id widget.TreeNodeID) bool {
-			if id == "" {
-				return true
-			}
-			n := p.nodes[id]
-			return n != nil && n.objectID != ""
-		},
-		func(bool) fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.TextStyle = fyne.TextStyle{Monospace: true}
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
-			if n := p.nodes[id]; n != nil {
-				o.(*widget.Label).SetText(n.label)
-			}
-		})
+	p := &varsPanel{valueTree: newValueTree(w)}
+	p.menu = func(id string) *fyne.Menu { return w.valueMenu(p.valueTree, id) }
 	p.view = p.tree
 	return p
 }
 
-func (p *varsPanel) add(label, objectID string) string {
-	p.seq++
-	id := strconv.Itoa(p.seq)
-	p.nodes[id] = &varNode{label: label, objectID: objectID}
-	return id
-}
-
-// show lists a frame's scopes; the first (local) opens at once.
+// show lists a frame's scopes. The first (local) and closures open the
+// first time; after that the branches the user left open stay open.
 func (p *varsPanel) show(scopes []inspector.Scope) {
-	p.gen++
-	p.nodes = map[string]*varNode{}
-	p.roots = nil
-	for _, sc := range scopes {
+	p.reset()
+	for i, sc := range scopes {
 		label := sc.Type
 		if sc.Name != "" {
 			label += " (" + sc.Name + ")"
 		}
-		p.roots = append(p.roots, p.add(label, sc.Object.ObjectID))
-	}
-	p.tree.Refresh()
-	for i, id := range p.roots {
-		if i == 0 || scopes[i].Type == "closure" {
-			p.tree.OpenBranch(id)
-		}
-	}
-}
-
-// load asks for an object's properties and fills the node when they come.
-func (p *varsPanel) load(id string) {
-	n := p.nodes[id]
-	if n.loading || n.objectID == "" || p.w.sess == nil {
-		return
-	}
-	n.loading = true
-	gen := p.gen
-	var res inspector.PropertiesResult
-	p.w.call(p.w.sess, "Runtime.getProperties", map[string]any{"objectId": n.objectID, "ownProperties": true, "generatePreview": true}, &res, func(err error) {
-		if gen != p.gen {
-			return
-		}
-		n.loading, n.loaded = false, true
-		if err != nil {
-			n.children = []string{p.add("error: "+err.Error(), "")}
-			p.tree.Refresh()
-			return
-		}
-		// The target's order, as DevTools shows it.
-		props := make([]inspector.PropertyDescriptor, 0, len(res.InternalProperties)+len(res.Result))
-		for _, ip := range res.InternalProperties {
-			props = append(props, inspector.PropertyDescriptor{Name: ip.Name, Value: ip.Value})
-		}
-		for _, pr := range append(props, res.Result...) {
-			switch {
-			case pr.Value != nil:
-				n.children = append(n.children, p.add(pr.Name+": "+objectString(*pr.Value), pr.Value.ObjectID))
-			case pr.Get != nil:
-				n.children = append(n.children, p.add(pr.Name+": (getter)", ""))
+		id, n := p.add("", sc.Type+strconv.Itoa(i), label, sc.Object.ObjectID)
+		n.scopeOf = i
+		if _, seen := p.open["?"+n.path]; !seen {
+			p.open["?"+n.path] = true
+			if i == 0 || sc.Type == "closure" {
+				p.open[n.path] = true
 			}
 		}
-		p.tree.Refresh()
-	})
-}
-
-// labels lists every loaded node's label (tests look values up here).
-func (p *varsPanel) labels() []string {
-	var out []string
-	var walk func(ids []string)
-	walk = func(ids []string) {
-		for _, id := range ids {
-			n := p.nodes[id]
-			out = append(out, n.label)
-			walk(n.children)
-		}
+		p.roots = append(p.roots, id)
 	}
-	walk(p.roots)
-	return out
+	p.done()
 }
 
 // breakpointsPanel lists the breakpoints; a row opens its line, its

@@ -219,6 +219,7 @@ func (w *Window) ended(s *session, code int, err error) {
 		bp.id, bp.resolved = "", false
 	}
 	w.breakpointsPanel.refresh()
+	w.watchPanel.evaluate()
 	w.setState(stateIdle)
 	if s.restart {
 		w.start(s.debug, s.main)
@@ -371,6 +372,7 @@ func (w *Window) selectFrame(i int) {
 		w.pausedEditor = ed
 	}
 	w.varsPanel.show(f.ScopeChain)
+	w.watchPanel.evaluate()
 }
 
 func (w *Window) clearPausedLine() {

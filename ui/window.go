@@ -62,6 +62,7 @@ type Window struct {
 	console          *consolePanel
 	stackPanel       *stackPanel
 	varsPanel        *varsPanel
+	watchPanel       *watchPanel
 	breakpointsPanel *breakpointsPanel
 	loopPanel        *loopPanel
 	pendingPanel     *pendingPanel
@@ -139,6 +140,7 @@ func (w *Window) build() {
 	w.console = newConsolePanel(w)
 	w.stackPanel = newStackPanel(w)
 	w.varsPanel = newVarsPanel(w)
+	w.watchPanel = newWatchPanel(w)
 	w.breakpointsPanel = newBreakpointsPanel(w)
 	w.loopPanel = newLoopPanel(w)
 	w.pendingPanel = newPendingPanel(w)
@@ -155,10 +157,10 @@ func (w *Window) build() {
 	// the whole height, since it is what Studio is for.
 	centre := container.NewVSplit(w.tabs, w.bottom)
 	centre.Offset = 0.62
-	debug := container.NewVSplit(
-		titled("Call stack", w.stackPanel.view),
-		titled("Variables", w.varsPanel.view))
-	debug.Offset = 0.42
+	values := container.NewVSplit(titled("Variables", w.varsPanel.view), titled("Watch", w.watchPanel.view))
+	values.Offset = 0.62
+	debug := container.NewVSplit(titled("Call stack", w.stackPanel.view), values)
+	debug.Offset = 0.3
 	left := container.NewVSplit(titled(filepath.Base(w.project), w.tree), debug)
 	left.Offset = 0.32
 	main := container.NewHSplit(centre, titled("Event loop", w.loopPanel.view))

@@ -28,6 +28,9 @@ func objectString(o inspector.RemoteObject) string {
 		head = strings.TrimPrefix(strings.TrimSpace(head), "function")
 		return "ƒ " + strings.TrimSpace(head)
 	}
+	if o.Type == "object" && o.Preview != nil && o.Subtype != "error" {
+		return previewString(o.Description, o.Preview)
+	}
 	if first, _, cut := strings.Cut(o.Description, "\n"); cut && o.Type == "object" {
 		return first + " …"
 	}
@@ -49,6 +52,43 @@ func objectString(o inspector.RemoteObject) string {
 		return string(o.Value)
 	}
 	return o.Type
+}
+
+// previewString is an object with its first properties, as DevTools
+// shows one in a line: {name: "studio", list: Array(3)}, Array(3) [1, 2, 3].
+func previewString(description string, p *inspector.ObjectPreview) string {
+	var b strings.Builder
+	array := p.Subtype == "array"
+	switch {
+	case array:
+		b.WriteString(description + " [")
+	case description != "" && description != "Object":
+		b.WriteString(description + " {")
+	default:
+		b.WriteString("{")
+	}
+	for i, pp := range p.Properties {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if !array {
+			b.WriteString(pp.Name + ": ")
+		}
+		if pp.Type == "string" {
+			b.WriteString(strconv.Quote(pp.Value))
+		} else {
+			b.WriteString(pp.Value)
+		}
+	}
+	if p.Overflow {
+		b.WriteString(", …")
+	}
+	if array {
+		b.WriteString("]")
+	} else {
+		b.WriteString("}")
+	}
+	return b.String()
 }
 
 // phases are the loop's phases in the order libuv runs them, as the
