@@ -17,7 +17,8 @@ import (
 // lane with the jobs it ran, every async operation as a nestable async
 // event from creation to destruction with a flow arrow from where it was
 // created to each of its callbacks, and counters for the queues, loop lag
-// and utilisation. Events are written as they come (a long run never holds
+// and utilisation; synchronous calls (readFileSync's open, read, close) are
+// complete slices inside the callback that made them. Events are written as they come (a long run never holds
 // them in memory), or, with a window, only the last seconds are kept in a
 // ring and written at Close (the flight recorder of --trace-last).
 //
@@ -160,6 +161,21 @@ func (t *TraceWriter) Add(e trace.Event) {
 		}
 	case trace.KindAfter:
 		t.emitRaw(e.Time, map[string]any{"name": e.Type, "cat": "callback", "ph": "E", "ts": ts, "pid": tracePid, "tid": traceLoopTid}, false)
+	case trace.KindSync:
+		// A synchronous call blocked the loop: a complete slice inside the
+		// callback that made it.
+		args := map[string]any{"call": e.Type}
+		if f, ok := trace.UserFrame(e.Stack); ok {
+			args["called at"] = fmt.Sprintf("%s (%s:%d:%d)", f.Function, f.File, f.Line, f.Column)
+		}
+		if e.Err != "" {
+			args["error"] = e.Err
+		}
+		name := e.Type
+		if api, ok := trace.CalledAPI(e.Stack); ok {
+			name = api + " " + e.Type
+		}
+		t.emitRaw(e.Time, map[string]any{"name": name, "cat": "sync", "ph": "X", "ts": us(e.Time - int64(e.Duration)), "dur": us(int64(e.Duration)), "pid": tracePid, "tid": traceLoopTid, "args": args}, false)
 	case trace.KindDestroy:
 		if op, ok := t.pending[e.Op]; ok {
 			delete(t.pending, e.Op)

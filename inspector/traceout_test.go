@@ -114,7 +114,14 @@ func checkStructure(t *testing.T, evs []traceEvent) (flows, lanes int) {
 				t.Errorf("E without B on tid %d: %+v", e.Tid, e)
 				continue
 			}
+			if top := st[len(st)-1]; e.Name != "" && e.Name != top {
+				t.Errorf("E %q closes B %q on tid %d", e.Name, top, e.Tid)
+			}
 			stacks[e.Tid] = st[:len(st)-1]
+		case "X":
+			if len(stacks[e.Tid]) == 0 {
+				t.Errorf("complete slice outside any callback: %+v", e)
+			}
 		case "s":
 			starts[e.ID] = true
 		case "f":
@@ -146,11 +153,20 @@ func checkStructure(t *testing.T, evs []traceEvent) (flows, lanes int) {
 func TestTraceFile(t *testing.T) {
 	evs := traceOf(t, `const fs = require('fs');
 for (let i = 0; i < 8; i++) fs.readFile(__filename, () => {});
-setTimeout(() => setImmediate(() => {}), 2);
+setTimeout(() => setImmediate(() => { fs.readFileSync(__filename); }), 2);
 `, 0)
 	flows, lanes := checkStructure(t, evs)
 	if flows < 10 || lanes == 0 {
 		t.Errorf("flows %d, pool lanes %d", flows, lanes)
+	}
+	syncs := 0
+	for _, e := range evs {
+		if e.Ph == "X" && e.Cat == "sync" && e.Name == "fs.readFileSync fs.read" && e.Args["called at"] != nil {
+			syncs++
+		}
+	}
+	if syncs != 1 {
+		t.Errorf("%d slices for readFileSync's read, want 1", syncs)
 	}
 	counters := map[string]bool{}
 	phases := map[string]bool{}

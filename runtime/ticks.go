@@ -80,7 +80,7 @@ func (r *Runtime) jsTakeTick(goja.FunctionCall) goja.Value {
 	if tq.head == len(tq.q) {
 		tq.q = tq.q[:0]
 		tq.head = 0
-		r.ids = tq.saved
+		r.ids.exec, r.ids.trigger = tq.saved.exec, tq.saved.trigger
 		tq.inDrain = false
 		return goja.Undefined()
 	}

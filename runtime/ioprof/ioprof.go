@@ -5,6 +5,12 @@
 // completion waited for the loop to run its callback; it keeps the slowest
 // operations with the stacks that created them.
 //
+// Synchronous calls (fs.readFileSync's open, fstat, read and close, a
+// statSync, ...) are no operations in that sense: they run on the loop
+// goroutine and block it, with no queue and no callback. They are listed
+// apart, per binding call and call site, with the time each blocked the
+// loop.
+//
 // Goroutine contract: a Profiler is fed events in order by one goroutine
 // (Run, or Add); Report may be called from any goroutine.
 package ioprof
@@ -49,18 +55,28 @@ type Stats struct {
 	Pooled                      bool
 }
 
+// SyncStats aggregates one synchronous call at one call site.
+type SyncStats struct {
+	Call string // the binding call, "fs.open"
+	API  string // what the program called, "fs.readFileSync", or Call
+	Site string
+	// Blocked is how long each call blocked the loop.
+	Blocked trace.Histogram
+}
+
 // Profiler accumulates the records of one run.
 type Profiler struct {
 	mu      sync.Mutex
 	ops     map[uint64]*op
 	stats   map[[2]string]*Stats
+	syncs   map[[3]string]*SyncStats
 	slowest []Sample
 	dropped uint64
 }
 
 // New makes an empty Profiler.
 func New() *Profiler {
-	return &Profiler{ops: map[uint64]*op{}, stats: map[[2]string]*Stats{}}
+	return &Profiler{ops: map[uint64]*op{}, stats: map[[2]string]*Stats{}, syncs: map[[3]string]*SyncStats{}}
 }
 
 // Subscribe attaches a subscription that asks for creation stacks (the
@@ -108,6 +124,18 @@ func (p *Profiler) Add(e trace.Event) {
 		}
 	case trace.KindDestroy:
 		delete(p.ops, e.Op)
+	case trace.KindSync:
+		api, ok := trace.CalledAPI(e.Stack)
+		if !ok {
+			api = e.Type
+		}
+		k := [3]string{e.Type, api, site(e.Stack)}
+		st := p.syncs[k]
+		if st == nil {
+			st = &SyncStats{Call: k[0], API: k[1], Site: k[2]}
+			p.syncs[k] = st
+		}
+		st.Blocked.Add(e.Duration)
 	}
 }
 
@@ -164,9 +192,10 @@ func site(stack []trace.Frame) string {
 
 // Report is the profile at one moment.
 type Report struct {
-	Stats   []Stats  // by type, then by total time spent, largest first
-	Slowest []Sample // the slowest operations, slowest first
-	Dropped uint64   // records lost (the profile is then incomplete)
+	Stats   []Stats     // by type, then by total time spent, largest first
+	Sync    []SyncStats // by total time blocked, largest first
+	Slowest []Sample    // the slowest operations, slowest first
+	Dropped uint64      // records lost (the profile is then incomplete)
 }
 
 // Report returns the profile so far.
@@ -177,6 +206,17 @@ func (p *Profiler) Report() Report {
 	for _, st := range p.stats {
 		r.Stats = append(r.Stats, *st)
 	}
+	for _, st := range p.syncs {
+		r.Sync = append(r.Sync, *st)
+	}
+	sort.Slice(r.Sync, func(i, j int) bool {
+		a, b := &r.Sync[i], &r.Sync[j]
+		ta, tb := a.Blocked.Mean()*time.Duration(a.Blocked.Count()), b.Blocked.Mean()*time.Duration(b.Blocked.Count())
+		if ta != tb {
+			return ta > tb
+		}
+		return a.Site+a.Call < b.Site+b.Call
+	})
 	sort.Slice(r.Stats, func(i, j int) bool {
 		a, b := &r.Stats[i], &r.Stats[j]
 		if a.Type != b.Type {
@@ -206,6 +246,19 @@ func (r Report) WriteTable(w io.Writer) error {
 	}
 	if err := tw.Flush(); err != nil {
 		return err
+	}
+	if len(r.Sync) > 0 {
+		fmt.Fprintln(w, "\nsynchronous calls, run on the loop and blocking it (not in the table above), in ms: p50 / p95 / p99 / max")
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "call\tcalled as\tcall site\tcount\tblocked\ttotal blocked")
+		for i := range r.Sync {
+			st := &r.Sync[i]
+			total := st.Blocked.Mean() * time.Duration(st.Blocked.Count())
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\n", st.Call, st.API, st.Site, st.Blocked.Count(), quantiles(&st.Blocked), msStr(total))
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
 	}
 	if len(r.Slowest) > 0 {
 		fmt.Fprintf(w, "\nslowest %d operations:\n", len(r.Slowest))

@@ -21,7 +21,8 @@ const ms = int64(time.Millisecond)
 
 // fixture is a deterministic record stream: three fs reads from two call
 // sites through a two-lane pool (the third waits for a lane), a dns lookup,
-// a TCP connect (no pool), a timer (not I/O), and a read never finished.
+// a TCP connect (no pool), a timer (not I/O), a read never finished, and
+// synchronous calls.
 func fixture() []trace.Event {
 	app := []trace.Frame{{Function: "readConfig", File: "/app/config.js", Line: 12, Column: 5}, {Function: "", File: "/app/main.js", Line: 3, Column: 1}}
 	other := []trace.Frame{{Function: "readFile", File: "node:fs", Line: 1, Column: 1}, {Function: "load", File: "/app/cache.js", Line: 40, Column: 9}}
@@ -52,6 +53,14 @@ func fixture() []trace.Event {
 	add(trace.Event{Kind: trace.KindBefore, Op: 40, Time: 50 * ms})
 	add(trace.Event{Kind: trace.KindInit, Op: 50, Type: "FSREQCALLBACK", Time: 5 * ms, Stack: app})
 	add(trace.Event{Kind: trace.KindQueued, Op: 50, Time: 5 * ms})
+	// readFileSync (open, read, close) twice from one line, and a statSync.
+	readSync := []trace.Frame{{Function: "tryReadSync", File: "node:fs", Line: 1}, {Function: "Object.readFileSync", File: "node:fs", Line: 2}, {Function: "handle", File: "/app/server.js", Line: 30}}
+	for i := int64(0); i < 2; i++ {
+		add(trace.Event{Kind: trace.KindSync, Type: "fs.open", Time: (60 + i) * ms, Duration: time.Duration(1+i) * time.Millisecond, Stack: readSync})
+		add(trace.Event{Kind: trace.KindSync, Type: "fs.read", Time: (62 + i) * ms, Duration: time.Duration(4+2*i) * time.Millisecond, Stack: readSync})
+		add(trace.Event{Kind: trace.KindSync, Type: "fs.close", Time: (63 + i) * ms, Duration: time.Duration(i) * time.Millisecond / 2, Stack: readSync})
+	}
+	add(trace.Event{Kind: trace.KindSync, Type: "fs.stat", Time: 70 * ms, Duration: 3 * time.Millisecond, Stack: []trace.Frame{{Function: "statSync", File: "node:fs", Line: 3}, {File: "/app/main.js", Line: 2}}})
 	return ev
 }
 

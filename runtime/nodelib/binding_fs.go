@@ -225,7 +225,7 @@ func (b *fsBinding) dispatch(kind reqKind, req *goja.Object, op fsOp, promiseTyp
 		})
 		return l.vm.ToValue(p)
 	case reqSyncCtx:
-		r := runOp(op)
+		r := b.runSync(op)
 		if r.err != nil {
 			_ = req.Set("errno", -int64(r.err.errno))
 			_ = req.Set("syscall", r.err.syscall)
@@ -233,7 +233,7 @@ func (b *fsBinding) dispatch(kind reqKind, req *goja.Object, op fsOp, promiseTyp
 		}
 		return b.resultToJS(op, r.v, false)
 	default:
-		r := runOp(op)
+		r := b.runSync(op)
 		if r.err != nil {
 			panic(b.syncError(r.err))
 		}

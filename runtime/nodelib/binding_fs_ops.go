@@ -53,7 +53,9 @@ func (b *fsBinding) installFunctions() {
 		}})
 	})
 	set("existsSync", func(call goja.FunctionCall) goja.Value {
-		return b.l.vm.ToValue(unix.Access(b.pathArg(call.Argument(0)), unix.F_OK) == nil)
+		path := b.pathArg(call.Argument(0))
+		r := b.runSync(fsOp{syscall: "access", run: func() (any, error) { return nil, unix.Access(path, unix.F_OK) }})
+		return b.l.vm.ToValue(r.err == nil)
 	})
 	set("internalModuleStat", func(call goja.FunctionCall) goja.Value {
 		// node 20 takes (path) here and (receiver, path) in later versions.
@@ -210,7 +212,7 @@ func (b *fsBinding) installFunctions() {
 			if kind == reqSync && call.Argument(3).Export() == false {
 				// throwIfNoEntry: false (exactly, as node's IsFalse()): a missing entry is
 				// undefined, not an error.
-				r := runOp(op)
+				r := b.runSync(op)
 				if r.err == nil {
 					return b.resultToJS(op, r.v, false)
 				}

@@ -122,6 +122,7 @@ type httpParser struct {
 	paused           bool
 
 	asyncID  uint64 // the parser's async resource since initialize, 0 if none
+	asyncTrg uint64 // its trigger
 	asyncTyp string
 }
 
@@ -194,7 +195,7 @@ func (l *Lib) httpParserClass() goja.Value {
 			if p.typ == httpResponse {
 				p.asyncTyp = "HTTPCLIENTREQUEST"
 			}
-			p.asyncID, _ = host.NewAsyncResource(p.asyncTyp)
+			p.asyncID, p.asyncTrg = host.NewAsyncResource(p.asyncTyp)
 		}
 		p.max = int(call.Argument(2).ToInteger())
 		if p.max <= 0 {
@@ -335,13 +336,21 @@ func (p *httpParser) init(typ int) {
 }
 
 // callback calls parser[kind](args...) if it is a function; a JS exception propagates to the
-// caller of execute, as it does out of node's C++.
+// caller of execute, as it does out of node's C++. As node's parser, it runs the callback as
+// the parser's async resource (an InternalCallbackScope that skips the task queues): a
+// server's 'request' handler runs as the connection's HTTPINCOMINGMESSAGE.
 func (p *httpParser) callback(kind int, args ...goja.Value) goja.Value {
 	fn, ok := goja.AssertFunction(p.obj.Get(strconv.Itoa(kind)))
 	if !ok {
 		return goja.Undefined()
 	}
-	v, err := fn(p.obj, args...)
+	var v goja.Value
+	var err error
+	if sh, ok := p.l.opts.Host.(ScopeHost); ok && p.asyncID != 0 {
+		sh.InScope(p.asyncID, p.asyncTrg, p.asyncTyp, func() { v, err = fn(p.obj, args...) })
+	} else {
+		v, err = fn(p.obj, args...)
+	}
 	if err != nil {
 		panic(err)
 	}
@@ -487,7 +496,7 @@ func (p *httpParser) run(data []byte) int {
 func (p *httpParser) beginMessage() {
 	keepList := p.conns
 	*p = httpParser{l: p.l, obj: p.obj, typ: p.typ, max: p.max, flags: p.flags, conns: keepList,
-		line: p.line[:0], current: p.current, asyncID: p.asyncID, asyncTyp: p.asyncTyp}
+		line: p.line[:0], current: p.current, asyncID: p.asyncID, asyncTrg: p.asyncTrg, asyncTyp: p.asyncTyp}
 	p.state = hpFirstLine
 	p.contentLength = -1
 	p.messageStart = time.Now()

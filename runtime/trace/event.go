@@ -82,6 +82,14 @@ const (
 	KindPhaseEnter                 // the loop entered Phase
 	KindPhaseExit                  // the loop left Phase (Duration = time in it)
 	KindIteration                  // a loop iteration ended (Iteration number, Duration)
+	// KindSync: a synchronous call (fs.readFileSync's open, read, close, ...)
+	// ran on the loop goroutine and blocked it. Type names the binding call
+	// ("fs.open"), Trigger is the resource whose callback was running
+	// (executionAsyncId), Time is when the call ended, Duration how long it
+	// blocked, Err the error code if it failed; Stack (for subscribers that
+	// asked for stacks) is where it was called. Op is 0: a sync call is no
+	// async resource.
+	KindSync
 )
 
 var kindNames = [...]string{
@@ -95,6 +103,7 @@ var kindNames = [...]string{
 	KindPhaseEnter: "phase-enter",
 	KindPhaseExit:  "phase-exit",
 	KindIteration:  "iteration",
+	KindSync:       "sync",
 }
 
 // String returns the kind's lower-case name, e.g. "init" or "phase-exit".
@@ -122,7 +131,7 @@ type Event struct {
 	Phase     Phase
 	Iteration uint64
 	Duration  time.Duration
-	// Stack is set only on KindInit, and only for subscribers that asked for
+	// Stack is set only on KindInit and KindSync, and only for subscribers that asked for
 	// stacks. It is shared between subscribers: treat it as read-only.
 	Stack []Frame
 	Err   string

@@ -29,3 +29,29 @@ func UserFrame(stack []Frame) (f Frame, ok bool) {
 	}
 	return Frame{}, false
 }
+
+// CalledAPI names the library function a program called that led to the
+// record with this stack, as "module.function" ("fs.readFileSync"): the
+// library frame just before the program's own first frame. ok is false
+// when the stack has no such pair (no library frame, or no program frame).
+func CalledAPI(stack []Frame) (name string, ok bool) {
+	for i, f := range stack {
+		if f.File == "" || strings.HasPrefix(f.File, "node:") || strings.HasPrefix(f.File, "studio:") {
+			continue
+		}
+		if i == 0 {
+			return "", false
+		}
+		lib := stack[i-1]
+		mod, found := strings.CutPrefix(lib.File, "node:")
+		if !found || lib.Function == "" {
+			return "", false
+		}
+		fn := lib.Function
+		if j := strings.LastIndexByte(fn, '.'); j >= 0 {
+			fn = fn[j+1:] // "Object.readFileSync"
+		}
+		return mod + "." + fn, true
+	}
+	return "", false
+}

@@ -102,7 +102,7 @@ type SubscribeOptions struct {
 	// Buffer is how many events the subscription holds before dropping;
 	// DefaultBuffer when not positive.
 	Buffer int
-	// Stacks asks for the creation stack on KindInit events. Capturing a
+	// Stacks asks for the creation stack on KindInit and KindSync events. Capturing a
 	// stack costs the runtime far more than the event itself, so it is done
 	// only while some subscriber asks for it.
 	Stacks bool

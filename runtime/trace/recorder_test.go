@@ -273,7 +273,7 @@ func TestPhaseAndKindNames(t *testing.T) {
 			t.Errorf("Phase(%d).String() = %q, want %q", p, got, want)
 		}
 	}
-	for k := KindInit; k <= KindIteration; k++ {
+	for k := KindInit; k <= KindSync; k++ {
 		if s := k.String(); s == "" || s[0] == 'K' {
 			t.Errorf("Kind(%d) has no name: %q", k, s)
 		}

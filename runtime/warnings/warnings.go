@@ -59,10 +59,17 @@
 //     of awaits) are not reported, because a single readFile's own steps look
 //     the same.
 //
-// Not detected: synchronous fs calls inside an HTTP handler. A synchronous
-// call (fs.readFileSync and the like) runs on the loop goroutine and leaves
-// no async record, so the records cannot show it; its time shows only as a
-// long callback, which KindStarvation reports when it passes the threshold.
+//   - KindSyncFS: a synchronous fs call (fs.readFileSync, statSync,
+//     writeFileSync, existsSync, ...: each of its open, fstat, read, write,
+//     close is a trace.KindSync record) made while the loop was handling an
+//     HTTP request: the running resource (executionAsyncId) is a server's
+//     HTTPINCOMINGMESSAGE (a 'request' handler runs as it, as in node) or
+//     was created, directly or through others, by one (a timer, an fs
+//     callback or an awaited promise of the handler). While the call runs
+//     the loop serves no other request. Every such call is reported, however
+//     short, aggregated per call site: how many binding calls, the time they
+//     blocked the loop in all and the longest. Calls made at start-up or in
+//     an HTTP client's callbacks are not reported.
 //
 // Goroutine contract: a Detector is fed events in order by one goroutine
 // (Run, or Add); Report may be called from any goroutine.
@@ -72,6 +79,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -89,6 +97,7 @@ const (
 	KindPoolSaturated Kind = "pool-saturated"
 	KindKeepAlive     Kind = "timer-keeps-alive"
 	KindSequentialIO  Kind = "sequential-io"
+	KindSyncFS        Kind = "sync-fs-in-handler"
 )
 
 // Config holds the thresholds. Zero fields take DefaultConfig's values.
@@ -157,6 +166,13 @@ type op struct {
 	fires      []int64 // callback start times (Timeouts only), newest last
 	lastCB     int64   // end of its last callback
 	seqPair    *Warning
+	http       bool // an HTTPINCOMINGMESSAGE, or created by one (through others)
+}
+
+// syncAgg adds up the sync fs calls behind one KindSyncFS warning.
+type syncAgg struct {
+	total, longest time.Duration
+	calls          []string // binding calls seen, in first-seen order
 }
 
 type callback struct {
@@ -201,6 +217,8 @@ type Detector struct {
 
 	lastOther int64 // end of the last callback of anything but an armed Timeout
 	dropped   uint64
+
+	syncs map[string]*syncAgg // by KindSyncFS warning key
 }
 
 type saturation struct {
@@ -224,7 +242,7 @@ func New(cfg Config) *Detector {
 	if cfg.KeepAliveFires <= 0 {
 		cfg.KeepAliveFires = def.KeepAliveFires
 	}
-	return &Detector{cfg: cfg, ops: map[uint64]*op{}, found: map[string]*Warning{}, busyLanes: map[int]uint64{}, backlog: map[uint64]bool{}}
+	return &Detector{cfg: cfg, ops: map[uint64]*op{}, found: map[string]*Warning{}, busyLanes: map[int]uint64{}, backlog: map[uint64]bool{}, syncs: map[string]*syncAgg{}}
 }
 
 // Subscribe attaches a subscription that asks for creation stacks (the
@@ -287,6 +305,8 @@ func (d *Detector) Add(e trace.Event) {
 		d.phase = trace.PhaseNone
 	case trace.KindIteration:
 		d.iteration = e.Iteration
+	case trace.KindSync:
+		d.sync(e)
 	}
 	d.checkSaturation(e.Time)
 }
@@ -294,6 +314,9 @@ func (d *Detector) Add(e trace.Event) {
 func (d *Detector) init(e trace.Event) {
 	o := &op{typ: e.Type, stack: e.Stack, init: e.Time, io: trace.IsIORequest(e.Type), originInit: e.Time}
 	o.user = userFrame(e.Stack)
+	if t := d.ops[e.Trigger]; e.Type == "HTTPINCOMINGMESSAGE" || t != nil && t.http {
+		o.http = true
+	}
 	if o.user.File != "" {
 		o.origin, o.originFn = fmt.Sprintf("%s:%d", o.user.File, o.user.Line), o.user
 	} else if t := d.ops[e.Trigger]; t != nil && t.origin != "" && (t.io || o.io) {
@@ -320,6 +343,59 @@ func (d *Detector) init(e trace.Event) {
 	if len(w.Evidence) == 0 || first > w.Evidence[0].Value {
 		w.Evidence = []Fact{{"first request created to second created", first, "ms"}}
 	}
+}
+
+// sync takes a synchronous call's record: an fs call made while handling an
+// HTTP request is a KindSyncFS.
+func (d *Detector) sync(e trace.Event) {
+	if !strings.HasPrefix(e.Type, "fs.") || !d.inHTTP(e.Trigger) {
+		return
+	}
+	site := "(unknown)"
+	if f, ok := trace.UserFrame(e.Stack); ok {
+		site = fmt.Sprintf("%s:%d", f.File, f.Line)
+	}
+	api, ok := trace.CalledAPI(e.Stack)
+	if !ok {
+		api = e.Type
+	}
+	key := site + " " + api
+	w := d.warn(KindSyncFS, key, e.Time, e.Stack)
+	w.Where = []string{site}
+	a := d.syncs[key]
+	if a == nil {
+		a = &syncAgg{}
+		d.syncs[key] = a
+	}
+	a.total += e.Duration
+	a.longest = max(a.longest, e.Duration)
+	call := strings.TrimPrefix(e.Type, "fs.")
+	if !slices.Contains(a.calls, call) {
+		a.calls = append(a.calls, call)
+	}
+	w.Message = fmt.Sprintf("%s at %s ran while the loop was handling an HTTP request: %s (%s) blocked the loop for %s in all, the longest %s, and no other request, timer or I/O callback ran meanwhile; use the asynchronous form (fs.promises), or do it once at start-up",
+		api, site, plural(w.Count, "synchronous fs call"), strings.Join(a.calls, ", "), msStr(a.total), msStr(a.longest))
+	w.Evidence = []Fact{
+		{"sync fs calls", float64(w.Count), ""},
+		{"time blocked in all", float64(a.total) / float64(time.Millisecond), "ms"},
+		{"longest call", float64(a.longest) / float64(time.Millisecond), "ms"},
+	}
+}
+
+// inHTTP reports whether the resource whose callback is running (exec)
+// descends from an HTTP request. A resource the records do not know (the
+// main module, or one whose init was dropped) is judged by the innermost
+// known callback that is running.
+func (d *Detector) inHTTP(exec uint64) bool {
+	if o := d.ops[exec]; o != nil {
+		return o.http
+	}
+	for i := len(d.open) - 1; i >= 0; i-- {
+		if o := d.ops[d.open[i].id]; o != nil {
+			return o.http
+		}
+	}
+	return false
 }
 
 func (d *Detector) running(id uint64) bool {
@@ -610,7 +686,7 @@ func (r Report) WriteText(w io.Writer) error {
 		}
 		var parts []string
 		prefix := ""
-		if x.Count > 1 {
+		if x.Count > 1 && x.Kind != KindSyncFS { // KindSyncFS's facts are totals
 			prefix = fmt.Sprintf("seen %d times; the worst: ", x.Count)
 		}
 		for _, f := range x.Evidence {
@@ -653,6 +729,13 @@ func sum(m map[string]int) int {
 		n += v
 	}
 	return n
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }
 
 func orUnknown(s string) string {

@@ -202,6 +202,48 @@ func run(cfg Config, ev []trace.Event) Report {
 	return d.Report()
 }
 
+// syncFS: a server's HTTPINCOMINGMESSAGE runs the handler, which calls
+// readFileSync (open, read, close) and sets a timer whose callback calls
+// statSync, while a client's response callback and the main module call
+// statSync too; inHandler false drops the handler's calls.
+func syncFS(inHandler bool) []trace.Event {
+	var s stream
+	sync := func(t int64, exec uint64, call string, d int64, stack ...trace.Frame) {
+		s.add(trace.Event{Kind: trace.KindSync, Time: t, Trigger: exec, Type: call, Duration: time.Duration(d), Stack: stack})
+	}
+	readFile := []trace.Frame{fr("readFileSync", "node:fs", 450), fr("", "/app/server.js", 7)}
+	stat := []trace.Frame{fr("statSync", "node:fs", 1600), fr("", "/app/server.js", 9)}
+	clientStat := []trace.Frame{fr("statSync", "node:fs", 1600), fr("", "/app/server.js", 20)}
+	main(&s, func() {
+		s.init(0, 2, 1, "TCPSERVERWRAP", fr("", "/app/server.js", 5))
+		s.init(0, 3, 1, "HTTPCLIENTREQUEST", fr("", "/app/server.js", 19))
+		sync(1*ms, 1, "fs.stat", ms, fr("statSync", "node:fs", 1600), fr("", "/app/server.js", 2))
+	})
+	s.phase(trace.PhasePoll, 2*ms, 50*ms, func() {
+		s.init(3*ms, 4, 1, "TCPWRAP")
+		s.cb(3*ms, 4*ms, 2, "TCPSERVERWRAP", func() { s.init(3*ms, 5, 2, "HTTPINCOMINGMESSAGE") })
+		s.cb(5*ms, 20*ms, 4, "TCPWRAP", func() {
+			s.cb(5*ms, 19*ms, 5, "HTTPINCOMINGMESSAGE", func() {
+				if inHandler {
+					sync(8*ms, 5, "fs.open", 3*ms, readFile...)
+					sync(14*ms, 5, "fs.read", 6*ms, readFile...)
+					sync(15*ms, 5, "fs.close", ms, readFile...)
+				}
+				s.init(16*ms, 6, 5, "Timeout", fr("", "/app/server.js", 8))
+			})
+		})
+		s.cb(30*ms, 32*ms, 3, "HTTPCLIENTREQUEST", func() { sync(31*ms, 3, "fs.stat", ms, clientStat...) })
+	})
+	s.phase(trace.PhaseTimers, 50*ms, 60*ms, func() {
+		s.cb(51*ms, 55*ms, 6, "Timeout", func() {
+			if inHandler {
+				sync(54*ms, 6, "fs.stat", 2*ms, stat...)
+			}
+		})
+	})
+	return s.ev
+}
+
 func kinds(r Report) map[Kind]int {
 	m := map[Kind]int{}
 	for _, w := range r.Warnings {
@@ -215,10 +257,11 @@ func TestGolden(t *testing.T) {
 		cfg Config
 		ev  []trace.Event
 	}{
-		"starvation":        {Config{}, starvation()},
-		"pool-saturated":    {Config{PoolSize: 2}, saturated(5)},
-		"timer-keeps-alive": {Config{}, keepAlive(false, false)},
-		"sequential-io":     {Config{}, sequential(false)},
+		"starvation":         {Config{}, starvation()},
+		"pool-saturated":     {Config{PoolSize: 2}, saturated(5)},
+		"timer-keeps-alive":  {Config{}, keepAlive(false, false)},
+		"sequential-io":      {Config{}, sequential(false)},
+		"sync-fs-in-handler": {Config{}, syncFS(true)},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -259,6 +302,7 @@ func TestNegative(t *testing.T) {
 		"a server still open":                {Config{}, keepAlive(true, false), KindKeepAlive},
 		"the interval cleared":               {Config{}, keepAlive(false, true), KindKeepAlive},
 		"requests started together":          {Config{}, sequential(true), KindSequentialIO},
+		"sync fs calls outside requests":     {Config{}, syncFS(false), KindSyncFS},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
