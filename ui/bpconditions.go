@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -12,31 +13,98 @@ import (
 )
 
 // Conditional breakpoints and logpoints (issue 6): a right-click on the
-// gutter opens a menu to add or edit them; the protocol only knows
-// conditions, so a logpoint is a condition that logs and is never true,
-// as VS Code's js-debug sends it.
+// gutter opens a menu to add or edit them. A logpoint is set with Studio's
+// logMessage (docs/protocol.md), so that the debugger counts its hits; the
+// breakpoints list enables and disables them with
+// Studio.setBreakpointEnabled and shows Studio.getBreakpoints' counts.
 
 // params are Debugger.setBreakpointByUrl's parameters for bp.
 func (bp *breakpoint) params() map[string]any {
 	m := map[string]any{"url": fileURL(bp.path), "lineNumber": bp.line}
-	if c := bp.protocolCondition(); c != "" {
+	if c := strings.TrimSpace(bp.condition); c != "" {
 		m["condition"] = c
+	}
+	if bp.logMessage != "" {
+		m["logMessage"] = bp.logMessage
 	}
 	return m
 }
 
-// protocolCondition is the condition the debugger evaluates: the user's,
-// and for a logpoint the logging after it.
-func (bp *breakpoint) protocolCondition() string {
-	cond := strings.TrimSpace(bp.condition)
-	if bp.logMessage == "" {
-		return cond
+// bpSetUp is what a new run sets for one breakpoint, read on the UI
+// goroutine.
+type bpSetUp struct {
+	bp       *breakpoint
+	params   map[string]any
+	disabled bool
+}
+
+func (w *Window) breakpointSetUps() []bpSetUp {
+	var out []bpSetUp
+	for _, bp := range w.breakpointList() {
+		bp.hits = 0
+		out = append(out, bpSetUp{bp: bp, params: bp.params(), disabled: bp.disabled})
 	}
-	log := logpointCondition(bp.logMessage)
-	if cond == "" {
-		return log
+	return out
+}
+
+// setBreakpointCalls sets a breakpoint in the program and, when it is
+// disabled, turns it off there before anything else runs. Off the UI
+// goroutine.
+func setBreakpointCalls(ctx context.Context, c *inspector.Client, params map[string]any, disabled bool) (inspector.BreakpointResult, error) {
+	var res inspector.BreakpointResult
+	if err := c.Call(ctx, "Debugger.setBreakpointByUrl", params, &res); err != nil {
+		return res, err
 	}
-	return "(" + cond + ") && " + log
+	if disabled {
+		return res, c.Call(ctx, "Studio.setBreakpointEnabled", map[string]any{"breakpointId": res.BreakpointID, "enabled": false}, nil)
+	}
+	return res, nil
+}
+
+// setBreakpointEnabled enables or disables a breakpoint, in the running
+// program too (where it keeps its hit count).
+func (w *Window) setBreakpointEnabled(bp *breakpoint, on bool) {
+	if bp.disabled == !on {
+		return
+	}
+	bp.disabled = !on
+	w.breakpointsPanel.refresh()
+	if w.sess != nil && bp.id != "" {
+		w.call(w.sess, "Studio.setBreakpointEnabled", map[string]any{"breakpointId": bp.id, "enabled": on}, nil, nil)
+	}
+}
+
+// hitsEvery is how often the hit counts are read while the program runs
+// (logpoints and conditions count without stopping).
+const hitsEvery = 500 * time.Millisecond
+
+// fetchHits reads the hit counts (Studio.getBreakpoints) into the
+// breakpoints list; one call at a time.
+func (w *Window) fetchHits() {
+	s, p := w.sess, w.breakpointsPanel
+	if s == nil || p.hitsBusy || len(w.bps) == 0 {
+		return
+	}
+	p.hitsBusy, p.hitsAt = true, time.Now()
+	var res struct {
+		Breakpoints []inspector.BreakpointHits `json:"breakpoints"`
+	}
+	w.call(s, "Studio.getBreakpoints", nil, &res, func(err error) {
+		p.hitsBusy = false
+		if err != nil || w.sess != s {
+			return
+		}
+		hits := map[string]int{}
+		for _, b := range res.Breakpoints {
+			hits[b.BreakpointID] = b.Hits
+		}
+		for _, bp := range w.bps {
+			if n, ok := hits[bp.id]; ok && bp.id != "" {
+				bp.hits = n
+			}
+		}
+		w.breakpointsPanel.refresh()
+	})
 }
 
 // marker is the breakpoint's sign in the breakpoints list.
@@ -50,60 +118,19 @@ func (bp *breakpoint) marker() string {
 	return "●"
 }
 
-// describe is what the breakpoints list says after the state: the
-// condition and the log message.
+// describe is what the breakpoints list says after the state: the hit
+// count, the condition and the log message.
 func (bp *breakpoint) describe() string {
 	var b strings.Builder
+	if bp.hits > 0 {
+		fmt.Fprintf(&b, "   hits %d", bp.hits)
+	}
 	if c := strings.TrimSpace(bp.condition); c != "" {
 		fmt.Fprintf(&b, "   when %s", c)
 	}
 	if bp.logMessage != "" {
 		fmt.Fprintf(&b, "   logs %q", bp.logMessage)
 	}
-	return b.String()
-}
-
-// logpointCondition turns a log message with {expression} parts into a
-// condition that prints it with console.log and is false, so the program
-// never stops: "i is {i}" → (console.log(`i is ${i}`), false). Braces
-// nest inside an expression; an unclosed one is text.
-func logpointCondition(msg string) string {
-	var b strings.Builder
-	b.WriteString("(console.log(`")
-	text := func(s string) {
-		s = strings.ReplaceAll(s, `\`, `\\`)
-		s = strings.ReplaceAll(s, "`", "\\`")
-		s = strings.ReplaceAll(s, "${", "\\${")
-		b.WriteString(s)
-	}
-	for {
-		open := strings.IndexByte(msg, '{')
-		if open < 0 {
-			text(msg)
-			break
-		}
-		depth, end := 0, -1
-		for i := open; i < len(msg) && end < 0; i++ {
-			switch msg[i] {
-			case '{':
-				depth++
-			case '}':
-				if depth--; depth == 0 {
-					end = i
-				}
-			}
-		}
-		if end < 0 {
-			text(msg)
-			break
-		}
-		text(msg[:open])
-		if expr := strings.TrimSpace(msg[open+1 : end]); expr != "" {
-			b.WriteString("${" + expr + "}")
-		}
-		msg = msg[end+1:]
-	}
-	b.WriteString("`), false)")
 	return b.String()
 }
 
@@ -206,7 +233,7 @@ func (w *Window) setBreakpointCondition(path string, line int, condition, logMes
 	}
 	old := bp.id
 	bp.id, bp.resolved = "", false
-	params := bp.params()
+	params, disabled := bp.params(), bp.disabled
 	go func() {
 		ctx, cancel := context.WithTimeout(s.ctx, callTimeout)
 		defer cancel()
@@ -216,8 +243,7 @@ func (w *Window) setBreakpointCondition(path string, line int, condition, logMes
 				w.do(func() { w.console.add(lineError, fmt.Sprintf("Debugger.removeBreakpoint: %v", err)) })
 			}
 		}
-		var res inspector.BreakpointResult
-		err := c.Call(ctx, "Debugger.setBreakpointByUrl", params, &res)
+		res, err := setBreakpointCalls(ctx, c, params, disabled)
 		w.do(func() { w.breakpointSet(bp, res, err) })
 	}()
 }

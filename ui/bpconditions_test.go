@@ -2,28 +2,13 @@ package ui
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
-
-func TestLogpointCondition(t *testing.T) {
-	for name, c := range map[string]struct{ msg, want string }{
-		"text":        {"hello", "(console.log(`hello`), false)"},
-		"expressions": {"i is {i}, sum {a + b}", "(console.log(`i is ${i}, sum ${a + b}`), false)"},
-		"nested":      {"obj {({x: 1}).x}", "(console.log(`obj ${({x: 1}).x}`), false)"},
-		"escapes":     {"`tick` \\ ${", "(console.log(`\\`tick\\` \\\\ \\${`), false)"},
-		"dollar":      {"cost ${n}", "(console.log(`cost $${n}`), false)"},
-		"unclosed":    {"a {b", "(console.log(`a {b`), false)"},
-		"empty part":  {"a {} b", "(console.log(`a  b`), false)"},
-	} {
-		if got := logpointCondition(c.msg); got != c.want {
-			t.Errorf("%s: %q gives %s, want %s", name, c.msg, got, c.want)
-		}
-	}
-}
 
 const conditionScript = `let total = 0;
 for (let i = 0; i < 5; i++) {
@@ -146,4 +131,82 @@ func TestConditionWhileRunning(t *testing.T) {
 	}
 	h.w.Stop()
 	h.waitFor("the end", func() bool { return h.w.sess == nil })
+}
+
+const hitsScript = `let total = 0;
+for (let i = 0; i < 5; i++) {
+  total += i;
+}
+console.log('total', total);
+function boom() {
+  throw new Error('boom');
+}
+setTimeout(() => {
+  console.log('later');
+  try { boom(); } catch (e) { console.log('caught', e.message); }
+}, 1);
+`
+
+// TestBreakpointsList: the list shows each breakpoint's hits
+// (Studio.getBreakpoints), a logpoint counting the lines it logged; a
+// breakpoint disabled with its checkbox does not stop; the exception pause
+// setting stops at a caught throw with "all"; a row opens its line.
+func TestBreakpointsList(t *testing.T) {
+	checkLeaks(t)
+	h, dir := newHarness(t, map[string]string{"index.js": hitsScript})
+	main := filepath.Join(dir, "index.js")
+	w, p := h.w, h.w.breakpointsPanel
+	w.setBreakpointCondition(main, 2, "", "i={i}")
+	w.ToggleBreakpoint(main, 4)
+	w.ToggleBreakpoint(main, 9)
+	off, lp, stop := w.bps[bpKey(main, 4)], w.bps[bpKey(main, 2)], w.bps[bpKey(main, 9)]
+	w.setBreakpointEnabled(off, false)
+	if got := p.rowText(off); !strings.Contains(got, "index.js:5   disabled") {
+		t.Errorf("disabled breakpoint listed as %q", got)
+	}
+	if p.exceptions() != "none" {
+		t.Errorf("exception pause %q by default", p.exceptions())
+	}
+	p.onExceptions.SetSelected("All exceptions")
+	if got := fyne.CurrentApp().Preferences().String(exceptionPrefKey); got != "all" {
+		t.Errorf("exception setting kept as %q", got)
+	}
+
+	w.Debug()
+	h.waitFor("the stop in the timer", func() bool { return h.pausedAt() == 10 })
+	h.waitFor("the hit counts", func() bool { return lp.hits == 5 && stop.hits == 1 })
+	if off.hits != 0 {
+		t.Errorf("the disabled breakpoint counted %d hits", off.hits)
+	}
+	if got := p.rowText(lp); !strings.HasPrefix(got, "◆ index.js:3   bound   hits 5") {
+		t.Errorf("logpoint listed as %q", got)
+	}
+	if got := p.rowText(stop); !strings.HasPrefix(got, "● index.js:10   bound   hits 1") {
+		t.Errorf("breakpoint listed as %q", got)
+	}
+	h.waitFor("the output before the stop", func() bool { return strings.Contains(h.w.console.text(lineStdout), "total 10") })
+	if got := h.w.console.text(lineStdout); got != "i=0\ni=1\ni=2\ni=3\ni=4\ntotal 10\n" {
+		t.Errorf("stdout at the stop %q", got)
+	}
+
+	// The caught throw stops: the setting is "all".
+	w.Continue()
+	h.waitFor("the stop at the throw", func() bool { return h.pausedAt() == 7 })
+	if w.pause.Reason != "exception" {
+		t.Errorf("stopped at the throw for %q", w.pause.Reason)
+	}
+	p.onExceptions.SetSelected("Never")
+	w.Continue()
+	h.waitFor("the end", func() bool { return h.w.sess == nil })
+	if !strings.HasSuffix(h.w.console.text(lineStdout), "later\ncaught boom\n") {
+		t.Errorf("stdout %q", h.w.console.text(lineStdout))
+	}
+
+	// A row opens its line.
+	ed := w.editors[main]
+	ed.MoveCursor(0)
+	p.list.Select(slices.Index(p.bps, stop))
+	if ed.cursor.line != 9 {
+		t.Errorf("the row put the cursor on line %d, want 10", ed.cursor.line+1)
+	}
 }

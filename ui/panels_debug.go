@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strconv"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -123,14 +124,32 @@ func (p *varsPanel) show(scopes []inspector.Scope) {
 	p.done()
 }
 
-// breakpointsPanel lists the breakpoints; a row opens its line, its
-// button removes it.
+// breakpointsPanel lists the breakpoints: a checkbox enables each, the
+// row says where it is, whether it is bound, its hits, condition and log
+// message, and opens its line; its button removes it. Above, the
+// exception pause setting.
 type breakpointsPanel struct {
 	w    *Window
 	list *keyList
 	bps  []*breakpoint
-	view fyne.CanvasObject
+	// onExceptions is Debugger.setPauseOnExceptions' state: none,
+	// uncaught or all.
+	onExceptions *widget.Select
+	view         fyne.CanvasObject
+	// hitsBusy: a Studio.getBreakpoints call is on its way; hitsAt: when
+	// the last one left.
+	hitsBusy bool
+	hitsAt   time.Time
 }
+
+// exceptionStates are the exception pause settings as the select shows
+// them and as the protocol names them.
+var exceptionStates = []struct{ label, state string }{
+	{"Never", "none"}, {"Uncaught exceptions", "uncaught"}, {"All exceptions", "all"},
+}
+
+// exceptionPrefKey keeps the exception pause setting.
+const exceptionPrefKey = "studio.debug.pauseOnExceptions"
 
 func newBreakpointsPanel(w *Window) *breakpointsPanel {
 	p := &breakpointsPanel{w: w}
@@ -138,20 +157,17 @@ func newBreakpointsPanel(w *Window) *breakpointsPanel {
 		func() fyne.CanvasObject {
 			rm := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
 			rm.Importance = widget.LowImportance
-			return container.NewBorder(nil, nil, nil, rm, widget.NewLabel(""))
+			return container.NewBorder(nil, nil, widget.NewCheck("", nil), rm, widget.NewLabel(""))
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			bp := p.bps[id]
 			c := o.(*fyne.Container)
-			state := "not running"
-			switch {
-			case bp.resolved:
-				state = "bound"
-			case bp.id != "":
-				state = "not bound yet"
-			}
-			c.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%s %s:%d   %s%s", bp.marker(), w.rel(bp.path), bp.line+1, state, bp.describe()))
-			c.Objects[1].(*widget.Button).OnTapped = func() { w.ToggleBreakpoint(bp.path, bp.line) }
+			c.Objects[0].(*widget.Label).SetText(p.rowText(bp))
+			check := c.Objects[1].(*widget.Check)
+			check.OnChanged = nil
+			check.SetChecked(!bp.disabled)
+			check.OnChanged = func(on bool) { w.setBreakpointEnabled(bp, on) }
+			c.Objects[2].(*widget.Button).OnTapped = func() { w.ToggleBreakpoint(bp.path, bp.line) }
 		})
 	p.list.OnSelected = func(id widget.ListItemID) {
 		bp := p.bps[id]
@@ -161,8 +177,47 @@ func newBreakpointsPanel(w *Window) *breakpointsPanel {
 		}
 		p.list.UnselectAll()
 	}
-	p.view = p.list
+	var labels []string
+	selected := 0
+	saved := fyne.CurrentApp().Preferences().String(exceptionPrefKey)
+	for i, e := range exceptionStates {
+		labels = append(labels, e.label)
+		if e.state == saved {
+			selected = i
+		}
+	}
+	p.onExceptions = widget.NewSelect(labels, func(string) {
+		state := p.exceptions()
+		fyne.CurrentApp().Preferences().SetString(exceptionPrefKey, state)
+		if s := w.sess; s != nil && s.debug {
+			w.call(s, "Debugger.setPauseOnExceptions", map[string]any{"state": state}, nil, nil)
+		}
+	})
+	p.onExceptions.SetSelectedIndex(selected)
+	p.view = container.NewBorder(container.NewHBox(widget.NewLabel("Pause on"), p.onExceptions), nil, nil, nil, p.list)
 	return p
+}
+
+// exceptions is the exception pause setting as the protocol names it.
+func (p *breakpointsPanel) exceptions() string {
+	if i := p.onExceptions.SelectedIndex(); i >= 0 {
+		return exceptionStates[i].state
+	}
+	return "none"
+}
+
+// rowText is a breakpoint's line in the list.
+func (p *breakpointsPanel) rowText(bp *breakpoint) string {
+	state := "not running"
+	switch {
+	case bp.disabled:
+		state = "disabled"
+	case bp.resolved:
+		state = "bound"
+	case bp.id != "":
+		state = "not bound yet"
+	}
+	return fmt.Sprintf("%s %s:%d   %s%s", bp.marker(), p.w.rel(bp.path), bp.line+1, state, bp.describe())
 }
 
 func (p *breakpointsPanel) refresh() {

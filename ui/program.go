@@ -59,8 +59,13 @@ type breakpoint struct {
 	id       string
 	resolved bool
 	// condition stops only where it is true; logMessage, when set, makes
-	// the breakpoint a logpoint (see logpointCondition).
+	// the breakpoint a logpoint.
 	condition, logMessage string
+	// disabled breakpoints stay listed and set, and do not stop.
+	disabled bool
+	// hits is Studio.getBreakpoints' count for the breakpoint, in this
+	// run or the last.
+	hits int
 }
 
 // session is one run of a program as the window sees it through the
@@ -149,8 +154,9 @@ func (w *Window) start(debug bool, main string) {
 		mode = "Debugging"
 	}
 	w.console.add(lineInfo, fmt.Sprintf("%s %s", mode, w.rel(main)))
-	bps := w.breakpointList()
-	learn := map[string]any{"Studio.setPace": map[string]any{"milliseconds": w.pace}, "Studio.pauseAtPhase": map[string]any{"phase": w.phaseStop}}
+	bps := w.breakpointSetUps()
+	learn := map[string]any{"Studio.setPace": map[string]any{"milliseconds": w.pace}, "Studio.pauseAtPhase": map[string]any{"phase": w.phaseStop},
+		"Debugger.setPauseOnExceptions": map[string]any{"state": w.breakpointsPanel.exceptions()}}
 	if !debug {
 		learn = nil // a plain run stops nowhere
 	}
@@ -159,7 +165,7 @@ func (w *Window) start(debug bool, main string) {
 
 // setUp enables the domains, sets the breakpoints and lets the program
 // go; then waits for its end. Off the UI goroutine.
-func (w *Window) setUp(s *session, bps []*breakpoint, learn map[string]any) {
+func (w *Window) setUp(s *session, bps []bpSetUp, learn map[string]any) {
 	c := s.prog.Client()
 	ctx := s.ctx
 	steps := []struct {
@@ -177,10 +183,9 @@ func (w *Window) setUp(s *session, bps []*breakpoint, learn map[string]any) {
 			w.do(func() { w.console.add(lineError, fmt.Sprintf("%s: %v", st.method, err)) })
 		}
 	}
-	for _, bp := range bps {
-		var res inspector.BreakpointResult
-		err := c.Call(ctx, "Debugger.setBreakpointByUrl", bp.params(), &res)
-		w.do(func() { w.breakpointSet(bp, res, err) })
+	for _, b := range bps {
+		res, err := setBreakpointCalls(ctx, c, b.params, b.disabled)
+		w.do(func() { w.breakpointSet(b.bp, res, err) })
 	}
 	for method, params := range learn {
 		if err := c.Call(ctx, method, params, nil); err != nil {
@@ -324,6 +329,9 @@ func (w *Window) event(s *session, e inspector.Event) {
 			w.pendingPanel.update(p.Loop)
 		}
 	case "Studio.snapshot":
+		if time.Since(w.breakpointsPanel.hitsAt) > hitsEvery {
+			w.fetchHits()
+		}
 		var ev inspector.SnapshotEvent
 		if e.Decode(&ev) == nil {
 			w.loopPanel.update(ev.Snapshot, ev.Paused)
@@ -345,6 +353,7 @@ func (w *Window) event(s *session, e inspector.Event) {
 func (w *Window) paused(p *inspector.PausedEvent) {
 	w.pause = p
 	w.setState(statePaused)
+	w.fetchHits()
 	w.stackPanel.show(p)
 	reason := p.Reason
 	if len(p.HitBreakpoints) > 0 {
