@@ -25,8 +25,15 @@ func main() {
 	conns := flag.Int("c", 64, "concurrent connections")
 	dur := flag.Duration("d", 10*time.Second, "duration (at most 2m)")
 	warm := flag.Duration("warmup", time.Second, "warm-up before measuring")
+	count := flag.Int("n", 0, "instead of -d: make exactly N requests in turn on one connection")
 	flag.Parse()
-	if err := run(*target, *conns, *dur, *warm); err != nil {
+	var err error
+	if *count > 0 {
+		err = runCount(*target, *count)
+	} else {
+		err = run(*target, *conns, *dur, *warm)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "httpload:", err)
 		os.Exit(1)
 	}
@@ -89,6 +96,35 @@ func run(target string, conns int, dur, warm time.Duration) error {
 	fmt.Printf("requests %d failed %d rps %.0f p50_ms %.3f p99_ms %.3f max_ms %.3f\n",
 		ok.Load(), failed.Load(), float64(ok.Load())/dur.Seconds(),
 		ms(all.Quantile(0.50)), ms(all.Quantile(0.99)), ms(all.Max()))
+	return nil
+}
+
+// runCount makes n requests one after another on one keep-alive connection
+// (bench/http-instructions.sh counts the server's instructions for them).
+func runCount(target string, n int) error {
+	u, err := url.Parse(target)
+	if err != nil {
+		return fmt.Errorf("parsing url %q: %w", target, err)
+	}
+	if ip := net.ParseIP(u.Hostname()); ip == nil || !ip.IsLoopback() {
+		return fmt.Errorf("refusing %q: only loopback addresses are load-tested", u.Hostname())
+	}
+	if n > 1_000_000 {
+		return fmt.Errorf("at most 1e6 requests")
+	}
+	client := &http.Client{Timeout: time.Minute}
+	for i := range n {
+		resp, err := client.Get(target)
+		if err != nil {
+			return fmt.Errorf("request %d: %w", i, err)
+		}
+		_, err = io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if err != nil {
+			return fmt.Errorf("request %d: %w", i, err)
+		}
+	}
+	fmt.Printf("requests %d\n", n)
 	return nil
 }
 

@@ -22,9 +22,13 @@ import (
 // Headers are handed over at headers-complete in one array (node's C++ flushes every 32
 // pairs through kOnHeaders, which _http_common joins back the same way).
 //
-// consume/unconsume (reading the socket in C++) are absent: TCP handles do not claim to be
-// StreamBase here, so node's server feeds the parser from socket 'data' events, its own path
-// for such sockets. The lenient flags are accepted; only kLenientKeepAlive changes behaviour.
+// consume(handle) makes the parser the TCP handle's stream listener, as node's server does for
+// every StreamBase socket: each chunk the socket reads goes to execute in Go, then to
+// kOnExecute(ret), and never through the socket's onread, Readable push and 'data' event (read
+// errors and EOF still go to onread, as PassReadErrorToPreviousListener). unconsume gives the
+// socket back. The parser's callbacks run without draining the task queues between them
+// (node's kSkipTaskQueues); ticks run when the read's callback scope closes, after kOnExecute.
+// The lenient flags are accepted; only kLenientKeepAlive changes behaviour.
 
 // llhttp's method enum, in order: allMethods[i] is method i.
 var httpAllMethods = []string{"DELETE", "GET", "HEAD", "POST", "PUT", "CONNECT", "OPTIONS",
@@ -124,6 +128,10 @@ type httpParser struct {
 	asyncID  uint64 // the parser's async resource since initialize, 0 if none
 	asyncTrg uint64 // its trigger
 	asyncTyp string
+
+	stream   *tcpHandle // the handle whose reads the parser consumes, nil if none
+	onStream goja.Value // the native callback a consumed read runs (made once)
+	incoming []byte     // the chunk onStream parses
 }
 
 // connsList is a ConnectionsList: the parsers of one server, in the order they started.
@@ -239,6 +247,19 @@ func (l *Lib) httpParserClass() goja.Value {
 		return p.execute(data)
 	})
 	method("finish", func(p *httpParser, _ goja.FunctionCall) goja.Value { return p.finish() })
+	method("consume", func(p *httpParser, call goja.FunctionCall) goja.Value {
+		s := l.netState()
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			if x := o.GetSymbol(s.slot); x != nil {
+				if h, ok := x.Export().(*tcpHandle); ok {
+					p.consume(h)
+					return undef
+				}
+			}
+		}
+		panic(l.newError("TypeError", "The \"stream\" argument must be a StreamBase handle", "ERR_INVALID_ARG_TYPE"))
+	})
+	method("unconsume", func(p *httpParser, _ goja.FunctionCall) goja.Value { p.unconsume(); return undef })
 	return ctor
 }
 
@@ -332,7 +353,46 @@ func (p *httpParser) removeFromList() {
 
 func (p *httpParser) init(typ int) {
 	p.removeFromList()
-	*p = httpParser{l: p.l, obj: p.obj, typ: typ}
+	*p = httpParser{l: p.l, obj: p.obj, typ: typ, stream: p.stream, onStream: p.onStream}
+}
+
+// consume makes p the listener of h's reads (Parser::Consume).
+func (p *httpParser) consume(h *tcpHandle) {
+	p.unconsume()
+	if h.consumer != nil {
+		h.consumer.stream = nil
+	}
+	h.consumer = p
+	p.stream = h
+}
+
+// unconsume gives the stream's reads back to its onread (Parser::Unconsume).
+func (p *httpParser) unconsume() {
+	if p.stream != nil {
+		if p.stream.consumer == p {
+			p.stream.consumer = nil
+		}
+		p.stream = nil
+	}
+}
+
+// streamCallback is the callback a consumed read runs in its callback scope
+// (Parser::OnStreamRead): execute the chunk, then kOnExecute(ret) with the chunk as the
+// current buffer. A JS exception in a parser callback ends it there, as it does in node.
+func (p *httpParser) streamCallback(data []byte) goja.Value {
+	if p.onStream == nil {
+		p.onStream = p.l.vm.ToValue(func(goja.FunctionCall) goja.Value {
+			data := p.incoming
+			p.incoming = nil
+			ret := p.execute(data)
+			p.current = data
+			defer func() { p.current = nil }()
+			p.callback(kOnExecute, ret)
+			return goja.Undefined()
+		})
+	}
+	p.incoming = data
+	return p.onStream
 }
 
 // callback calls parser[kind](args...) if it is a function; a JS exception propagates to the
@@ -496,7 +556,8 @@ func (p *httpParser) run(data []byte) int {
 func (p *httpParser) beginMessage() {
 	keepList := p.conns
 	*p = httpParser{l: p.l, obj: p.obj, typ: p.typ, max: p.max, flags: p.flags, conns: keepList,
-		line: p.line[:0], current: p.current, asyncID: p.asyncID, asyncTrg: p.asyncTrg, asyncTyp: p.asyncTyp}
+		line: p.line[:0], current: p.current, asyncID: p.asyncID, asyncTrg: p.asyncTrg, asyncTyp: p.asyncTyp,
+		stream: p.stream, onStream: p.onStream}
 	p.state = hpFirstLine
 	p.contentLength = -1
 	p.messageStart = time.Now()

@@ -66,6 +66,7 @@ type tcpHandle struct {
 	listening  bool
 	reading    bool
 	held       []readEvent // reads that arrived after readStop, delivered on readStart
+	consumer   *httpParser // the HTTP parser that consumes the reads, nil if none
 	refd       bool
 	closing    bool
 	release    func()
@@ -211,6 +212,9 @@ func (s *netState) tcpClass() goja.Value {
 		}
 		return num(0)
 	})
+	// isStreamBase (StreamBase::AddMethods) tells node's HTTP server it may hand the socket's
+	// reads to its parser (HTTPParser.consume).
+	_ = proto.Set("isStreamBase", true)
 	method("setSimultaneousAccepts", func(*tcpHandle, goja.FunctionCall) goja.Value { return goja.Undefined() })
 	method("ref", func(h *tcpHandle, _ goja.FunctionCall) goja.Value {
 		h.refd = true
@@ -666,6 +670,9 @@ func (h *tcpHandle) postRead(ev readEvent) bool {
 		select {
 		case sc.resume <- struct{}{}:
 		default:
+		}
+		if p := h.consumer; p != nil {
+			return p.streamCallback(ev.data), p.obj, nil
 		}
 		s.setState(kReadBytesOrError, int32(len(ev.data)))
 		s.setState(kArrayBufferOffset, 0)
