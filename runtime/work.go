@@ -49,14 +49,17 @@ func (r *Runtime) QueueWork(w Work) Op {
 			r.traceDestroy(op.ID, op.Type)
 		})
 	}
+	var result any // written and read on the one worker that runs the job
 	err := r.pool.Submit(pool.Job{
 		Op:   id,
 		Type: w.Type,
 		Kind: w.Kind,
-		Work: func() { finish(w.Run()) },
+		Work: func() { result = w.Run() },
 		OnPanic: func(x any) {
-			finish(fmt.Errorf("running %s on the worker pool: %w", w.Type, panicError(x)))
+			result = fmt.Errorf("running %s on the worker pool: %w", w.Type, panicError(x))
 		},
+		// After the pool's KindFinished: the callback's records follow it.
+		Complete: func() { finish(result) },
 	})
 	if err != nil {
 		// The pool is stopping, so the loop is too: release the reservation.

@@ -83,16 +83,21 @@ type Job struct {
 	Op   uint64
 	Type string
 	Kind Kind
-	// Work runs on a worker goroutine. It must do its own completion
-	// (typically: hand a callback to the loop), because the pool reports
-	// nothing back to the submitter. It must not call runtime.Goexit; if it
-	// does, the lane is handed to a fresh goroutine and the job is reported
-	// as finished with an error.
+	// Work runs on a worker goroutine. It must not call runtime.Goexit; if
+	// it does, the lane is handed to a fresh goroutine and the job is
+	// reported as finished with an error.
 	Work func()
 	// OnPanic, when set, is called on the worker with the value a panicking
 	// Work was recovered from, so the submitter can still complete the
 	// request (e.g. reject it). A panic in OnPanic is recovered too.
 	OnPanic func(any)
+	// Complete, when set, runs on the worker after Work (or OnPanic) and
+	// after KindFinished is emitted: the submitter's completion (typically:
+	// hand a callback to the loop) goes here, so that the record of the
+	// work's end always precedes the records of its callback, as an
+	// observer splitting service time from callback delay needs. The pool
+	// reports nothing else back to the submitter.
+	Complete func()
 }
 
 // entry is a queue slot: a job, or libuv's run_slow_work_message marker.
@@ -356,6 +361,9 @@ func (p *Pool) run(lane int, e *entry, slow bool, start int64, wg *sync.WaitGrou
 	}()
 	finish(call(j))
 	returned = true
+	if j.Complete != nil {
+		j.Complete()
+	}
 }
 
 // call runs j.Work, turning a panic into an error text and passing the

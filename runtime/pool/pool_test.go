@@ -653,3 +653,32 @@ func BenchmarkSubmitRun(b *testing.B) {
 		b.Fatal(err)
 	}
 }
+
+// TestCompleteAfterFinished: a job's Complete runs after its KindFinished
+// has been emitted, also when Work panicked, so the records of whatever
+// Complete starts (the loop's callback) come after the work's end.
+func TestCompleteAfterFinished(t *testing.T) {
+	for name, work := range map[string]func(){"returns": func() {}, "panics": func() { panic("boom") }} {
+		t.Run(name, func(t *testing.T) {
+			rec := trace.NewRecorder()
+			sub := rec.Subscribe(trace.SubscribeOptions{Buffer: 64})
+			p := start(t, New(1, rec))
+			completed := make(chan int, 1)
+			mustSubmit(t, p.Pool, Job{Op: 7, Type: "ORDER", Work: work, OnPanic: func(any) {},
+				Complete: func() { completed <- len(sub.Events()) }})
+			// The events buffered when Complete ran: queued, started, finished.
+			if n := <-completed; n != 3 {
+				t.Errorf("%d records before Complete, want queued, started and finished", n)
+			}
+			p.stop(t)
+			sub.Close()
+			var kinds []trace.Kind
+			for len(sub.Events()) > 0 {
+				kinds = append(kinds, (<-sub.Events()).Kind)
+			}
+			if len(kinds) != 3 || kinds[2] != trace.KindFinished {
+				t.Errorf("records %v", kinds)
+			}
+		})
+	}
+}
