@@ -204,7 +204,14 @@ func (p *Profiler) Report() Report {
 	defer p.mu.Unlock()
 	r := Report{Slowest: append([]Sample(nil), p.slowest...), Dropped: p.dropped}
 	for _, st := range p.stats {
-		r.Stats = append(r.Stats, *st)
+		// A copy of a Histogram shares its buckets: merge into empty ones,
+		// so that the report does not change under a reader while Add goes on.
+		c := Stats{Type: st.Type, Site: st.Site, Pooled: st.Pooled}
+		c.Wait.Merge(&st.Wait)
+		c.Service.Merge(&st.Service)
+		c.Delay.Merge(&st.Delay)
+		c.Total.Merge(&st.Total)
+		r.Stats = append(r.Stats, c)
 	}
 	for _, st := range p.syncs {
 		r.Sync = append(r.Sync, *st)

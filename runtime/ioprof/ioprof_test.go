@@ -138,3 +138,44 @@ func TestRealRun(t *testing.T) {
 		t.Errorf("no row for the reads at %s:3:\n%s", file, b.String())
 	}
 }
+
+// TestReportWhileAdding: a report taken while records keep coming (the
+// window asks for it while the program runs) does not change afterwards
+// and shares nothing with the profiler (run under -race).
+func TestReportWhileAdding(t *testing.T) {
+	p := New()
+	ev := fixture()
+	for i := 0; i < 20; i++ {
+		for _, e := range ev {
+			e.Op += uint64(100000 * i)
+			p.Add(e)
+		}
+	}
+	r := p.Report()
+	before := r.Stats[0].Total.Quantile(0.5)
+	count := r.Stats[0].Total.Count()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := 0; i < 2000; i++ {
+			for _, e := range ev {
+				e.Op += uint64(1000 * (i + 1))
+				p.Add(e)
+			}
+		}
+	}()
+	for reading := true; reading; {
+		select {
+		case <-done:
+			reading = false
+		default:
+			_ = r.Stats[0].Total.Quantile(0.5)
+		}
+	}
+	if r.Stats[0].Total.Quantile(0.5) != before || r.Stats[0].Total.Count() != count {
+		t.Errorf("a report changed after it was taken")
+	}
+	if p.Report().Stats[0].Total.Count() <= count {
+		t.Errorf("the profiler stopped counting")
+	}
+}
