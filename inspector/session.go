@@ -43,6 +43,8 @@ type Session struct {
 	done   chan struct{} // closed when the event forwarder ends
 	// studioStop ends the Studio domain's streams; nil when not enabled.
 	studioStop func()
+	// studioFlush sends the Studio.events records not yet sent.
+	studioFlush func()
 	// prof is the I/O profiler and warnings (studio_prof.go), or nil.
 	prof *studioProfile
 }
@@ -59,6 +61,7 @@ func NewSession(t *Target, notify Notifier) *Session {
 
 // contextDestroyed sends Runtime.executionContextDestroyed: the program ended.
 func (s *Session) contextDestroyed() {
+	s.flushStudio()
 	s.finishProfile()
 	if s.isEnabled("Runtime") {
 		s.notify("Runtime.executionContextDestroyed", map[string]any{"executionContextId": 1, "executionContextUniqueId": "studio-" + s.t.ID})

@@ -132,6 +132,15 @@ func (s *Session) studioEnable(_ context.Context, p json.RawMessage) (any, error
 		cancel()
 		<-done
 	}
+	flush := make(chan chan struct{})
+	s.studioFlush = func() {
+		reply := make(chan struct{})
+		select {
+		case flush <- reply:
+			<-reply
+		case <-done:
+		}
+	}
 	s.mu.Unlock()
 	snaps := rt.SubscribeSnapshots(interval)
 	var events *trace.Subscription
@@ -155,8 +164,17 @@ func (s *Session) studioEnable(_ context.Context, p json.RawMessage) (any, error
 			select {
 			case <-ctx.Done():
 				return
+			case reply := <-flush:
+				if events != nil {
+					s.flushEvents(events)
+				}
+				close(reply)
 			case snap, ok := <-snaps.C():
 				if !ok {
+					// The program has ended: send its last records.
+					if events != nil {
+						s.flushEvents(events)
+					}
 					return
 				}
 				s.notify("Studio.snapshot", map[string]any{"snapshot": snapshotJSON(snap), "paused": false, "dropped": snaps.Dropped()})
@@ -180,11 +198,22 @@ func (s *Session) studioEnable(_ context.Context, p json.RawMessage) (any, error
 func (s *Session) stopStudio() {
 	s.mu.Lock()
 	stop := s.studioStop
-	s.studioStop = nil
+	s.studioStop, s.studioFlush = nil, nil
 	s.enabled["Studio"] = false
 	s.mu.Unlock()
 	if stop != nil {
 		stop()
+	}
+}
+
+// flushStudio sends the records not yet sent (the program has ended: no
+// tick would send them before the client goes).
+func (s *Session) flushStudio() {
+	s.mu.Lock()
+	flush := s.studioFlush
+	s.mu.Unlock()
+	if flush != nil {
+		flush()
 	}
 }
 

@@ -271,12 +271,79 @@ type OpEvent struct {
 	Iteration  uint64  `json:"iteration,omitempty"`
 	DurationMs float64 `json:"durationMs,omitempty"`
 	Error      string  `json:"error,omitempty"`
+	// Location is where an init's op was created (with the profiler on).
+	Location *SourceLocation `json:"location,omitempty"`
 }
 
 // EventsBatch is Studio.events.
 type EventsBatch struct {
 	Events  []OpEvent `json:"events"`
 	Dropped uint64    `json:"dropped"`
+}
+
+// Quantiles are a latency distribution in milliseconds.
+type Quantiles struct {
+	P50 float64 `json:"p50"`
+	P95 float64 `json:"p95"`
+	P99 float64 `json:"p99"`
+	Max float64 `json:"max"`
+}
+
+// IOStats is one op type at one call site in Studio.getIOProfile.
+type IOStats struct {
+	Type            string     `json:"type"`
+	Site            string     `json:"site"` // file:line
+	Pooled          bool       `json:"pooled"`
+	Count           uint64     `json:"count"`
+	QueueWaitMs     *Quantiles `json:"queueWaitMs,omitempty"` // pooled ops only
+	ServiceMs       Quantiles  `json:"serviceMs"`
+	CallbackDelayMs Quantiles  `json:"callbackDelayMs"`
+	TotalMs         Quantiles  `json:"totalMs"`
+}
+
+// SlowOp is one of the slowest ops in Studio.getIOProfile.
+type SlowOp struct {
+	Op              uint64           `json:"op"`
+	Type            string           `json:"type"`
+	Site            string           `json:"site"`
+	TotalMs         float64          `json:"totalMs"`
+	QueueWaitMs     float64          `json:"queueWaitMs"`
+	ServiceMs       float64          `json:"serviceMs"`
+	CallbackDelayMs float64          `json:"callbackDelayMs"`
+	Stack           []SourceLocation `json:"stack"`
+}
+
+// IOProfile is Studio.getIOProfile's answer.
+type IOProfile struct {
+	Stats   []IOStats `json:"stats"`
+	Slowest []SlowOp  `json:"slowest"`
+	Dropped uint64    `json:"dropped"`
+	Final   bool      `json:"final"`
+}
+
+// WarningFact is one number behind a warning.
+type WarningFact struct {
+	Name  string  `json:"name"`
+	Value float64 `json:"value"`
+	Unit  string  `json:"unit"` // "ms", or "" for a count
+}
+
+// Warning is one warning of Studio.warnings.
+type Warning struct {
+	Kind     string           `json:"kind"`
+	Message  string           `json:"message"`
+	Where    []string         `json:"where"`
+	Stack    []SourceLocation `json:"stack"`
+	TimeMs   float64          `json:"timeMs"`
+	Count    int              `json:"count"`
+	Evidence []WarningFact    `json:"evidence"`
+}
+
+// WarningsEvent is Studio.warnings and Studio.getWarnings' answer.
+type WarningsEvent struct {
+	Warnings []Warning `json:"warnings"`
+	Dropped  uint64    `json:"dropped"`
+	Final    bool      `json:"final"`
 }
 
 // Typed methods.
@@ -353,6 +420,20 @@ func (c *Client) ScriptSource(ctx context.Context, scriptID string) (string, err
 // a second) and, with events, Studio.events batches.
 func (c *Client) StudioEnable(ctx context.Context, intervalMs float64, events bool) error {
 	return c.Call(ctx, "Studio.enable", map[string]any{"snapshotInterval": intervalMs, "events": events}, nil)
+}
+
+// IOProfile returns the I/O profile so far (Studio.enable with profile).
+func (c *Client) IOProfile(ctx context.Context) (IOProfile, error) {
+	var r IOProfile
+	err := c.Call(ctx, "Studio.getIOProfile", nil, &r)
+	return r, err
+}
+
+// Warnings returns the warnings so far (Studio.enable with profile).
+func (c *Client) Warnings(ctx context.Context) (WarningsEvent, error) {
+	var r WarningsEvent
+	err := c.Call(ctx, "Studio.getWarnings", nil, &r)
+	return r, err
 }
 
 // Snapshot returns the event loop now.
