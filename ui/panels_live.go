@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/studiojs/studio/inspector"
@@ -58,6 +59,8 @@ type loopPanel struct {
 	queues                        *widget.Label
 	pool                          *widget.Label
 	lanes                         *fyne.Container
+	timeline                      *poolTimeline
+	laneInfo                      *widget.Label // the job under the mouse
 	view                          fyne.CanvasObject
 
 	last  inspector.Snapshot // the snapshot shown, for tests
@@ -99,6 +102,10 @@ func newLoopPanel(w *Window) *loopPanel {
 	p.queues.Truncation = fyne.TextTruncateEllipsis // long entries must not widen the panel
 	p.pool = widget.NewLabel("")
 	p.lanes = container.NewVBox()
+	p.timeline = newPoolTimeline()
+	p.laneInfo = widget.NewLabel("")
+	p.laneInfo.Truncation = fyne.TextTruncateEllipsis
+	p.hover(nil, nil)
 	bold := func(s string) *widget.Label {
 		return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
@@ -129,7 +136,7 @@ func newLoopPanel(w *Window) *loopPanel {
 		container.NewHBox(p.nextCallback, p.nextPhase, p.next),
 		p.why)
 	p.view = container.NewVScroll(container.NewVBox(p.header, grid, metrics, learning,
-		container.NewHBox(bold("Worker pool"), p.pool), p.lanes, bold("Queues"), p.queues))
+		container.NewHBox(bold("Worker pool"), p.pool), p.lanes, p.laneInfo, bold("Queues"), p.queues))
 	return p
 }
 
@@ -146,9 +153,8 @@ func (p *loopPanel) reset() {
 	p.lagSp.values, p.eluSp.values = nil, nil
 	p.lagSp.Refresh()
 	p.eluSp.Refresh()
-	for _, o := range p.lanes.Objects {
-		o.(*lane).samples = nil
-	}
+	p.timeline = newPoolTimeline()
+	p.hover(nil, nil)
 	p.header.SetText("Starting…")
 	p.why.SetText("")
 }
@@ -217,7 +223,7 @@ func (p *loopPanel) update(s inspector.Snapshot, paused bool) {
 
 	p.pool.SetText(fmt.Sprintf("%d lanes, %d queued", s.Pool.Size, s.Pool.Queued))
 	for len(p.lanes.Objects) < len(s.Pool.Workers) {
-		p.lanes.Add(newLane())
+		p.lanes.Add(newLane(p, len(p.lanes.Objects)))
 	}
 	for len(p.lanes.Objects) > len(s.Pool.Workers) {
 		p.lanes.Remove(p.lanes.Objects[len(p.lanes.Objects)-1])
@@ -227,34 +233,47 @@ func (p *loopPanel) update(s inspector.Snapshot, paused bool) {
 	}
 }
 
+// addEvents takes one Studio.events batch for the lanes' history.
+func (p *loopPanel) addEvents(b inspector.EventsBatch) {
+	p.timeline.add(b)
+}
+
+// hover shows the job under the mouse in lane l (nil: none).
+func (p *loopPanel) hover(l *lane, s *poolSpan) {
+	if s == nil {
+		p.laneInfo.SetText("Lanes: the last seconds; thin bar: waiting in the pool's queue, thick: running; colour: op type. Hover a bar for its op.")
+		return
+	}
+	p.laneInfo.SetText(s.describe(p.w, l.now))
+}
+
 // laneWindowMs is how much of a lane's history is drawn, in the right
 // laneStripShare of the lane.
 const (
 	laneWindowMs   = 5000
-	laneStripShare = 0.4
+	laneStripShare = 0.55
 )
 
-// laneSample is a lane as one snapshot saw it.
-type laneSample struct {
-	timeMs float64
-	busy   bool
-	typ    string
-}
-
 // lane is one worker of the pool: what it runs now, and on its right a
-// strip of the last seconds with a segment per snapshot that saw it busy,
-// coloured by the op's type.
+// strip of the last seconds from the records (poolTimeline): each job as a
+// thin bar for its wait in the pool's queue above a thick bar for its run
+// on this lane, coloured by the op's type. Hovering a bar says which op
+// it was, its times and where it was created.
 type lane struct {
 	widget.BaseWidget
-	samples []laneSample
-	bg      *canvas.Rectangle
-	text    *canvas.Text
-	segs    []*canvas.Rectangle
-	objs    []fyne.CanvasObject
+	p     *loopPanel
+	index int
+	now   float64 // the latest time shown (snapshot or record)
+	bg    *canvas.Rectangle
+	text  *canvas.Text
+	segs  []*canvas.Rectangle
+	objs  []fyne.CanvasObject
 }
 
-func newLane() *lane {
-	l := &lane{bg: canvas.NewRectangle(color.Transparent), text: canvas.NewText("", nil)}
+var _ desktop.Hoverable = (*lane)(nil)
+
+func newLane(p *loopPanel, index int) *lane {
+	l := &lane{p: p, index: index, bg: canvas.NewRectangle(color.Transparent), text: canvas.NewText("", nil)}
 	l.bg.CornerRadius = 3
 	l.text.TextSize = theme.TextSize() * 0.9
 	l.ExtendBaseWidget(l)
@@ -262,15 +281,7 @@ func newLane() *lane {
 }
 
 func (l *lane) show(wk inspector.Lane, now float64, th fyne.Theme, v fyne.ThemeVariant) {
-	if n := len(l.samples); n > 0 && now < l.samples[n-1].timeMs {
-		l.samples = nil // a new program: its clock starts again
-	}
-	l.samples = append(l.samples, laneSample{timeMs: now, busy: wk.Busy, typ: wk.Type})
-	// The strip spans the last laneWindowMs, or the whole run while it is
-	// shorter (at least a second).
-	for len(l.samples) > 1 && l.samples[1].timeMs < now-laneWindowMs {
-		l.samples = l.samples[1:]
-	}
+	l.now = max(now, l.p.timeline.now)
 	l.bg.FillColor = th.Color(theme.ColorNameInputBackground, v)
 	l.text.Color = th.Color(theme.ColorNameForeground, v)
 	if wk.Busy {
@@ -281,6 +292,48 @@ func (l *lane) show(wk inspector.Lane, now float64, th fyne.Theme, v fyne.ThemeV
 	}
 	l.Refresh()
 }
+
+// strip is where the history is drawn: its left edge and width.
+func (l *lane) strip() (left, width float32) {
+	w := l.Size().Width
+	return w * (1 - laneStripShare), w * laneStripShare
+}
+
+// span is how much time the strip shows (ms): the last laneWindowMs, or
+// the run so far while it is shorter (at least a second).
+func (l *lane) span() float64 { return min(max(l.now, 1000), laneWindowMs) }
+
+// spanAt is the job drawn at x, if any: the run bar wins over a wait
+// bar where they meet.
+func (l *lane) spanAt(x float32) *poolSpan {
+	left, width := l.strip()
+	if x < left || width <= 0 {
+		return nil
+	}
+	t := l.now - l.span() + float64((x-left)/width)*l.span()
+	slack := l.span() / float64(width) * 2 // two pixels either way
+	spans := l.p.timeline.spans(l.index)
+	var waitHit *poolSpan
+	for i := len(spans) - 1; i >= 0; i-- {
+		s := &spans[i]
+		end := s.finished
+		if end < 0 {
+			end = l.now
+		}
+		if t >= s.started-slack && t <= end+slack {
+			return s
+		}
+		if waitHit == nil && t >= s.queued-slack && t < s.started {
+			waitHit = s
+		}
+	}
+	return waitHit
+}
+
+// MouseIn, MouseMoved and MouseOut: hovering a bar describes its job.
+func (l *lane) MouseIn(e *desktop.MouseEvent)    { l.MouseMoved(e) }
+func (l *lane) MouseMoved(e *desktop.MouseEvent) { l.p.hover(l, l.spanAt(e.Position.X)) }
+func (l *lane) MouseOut()                        { l.p.hover(l, nil) }
 
 func (l *lane) MinSize() fyne.Size {
 	return fyne.NewSize(120, fyne.MeasureText("M", l.text.TextSize, fyne.TextStyle{}).Height+6)
@@ -295,48 +348,76 @@ func (r *laneRenderer) MinSize() fyne.Size           { return r.l.MinSize() }
 func (r *laneRenderer) Objects() []fyne.CanvasObject { return r.l.objs }
 func (r *laneRenderer) Layout(fyne.Size)             { r.Refresh() }
 
+// Refresh draws the jobs of the window. Bars closer than a pixel to the
+// previous one of the same type and kind are merged into it, so a
+// saturated pool of short jobs costs a rectangle per pixel column at most.
 func (r *laneRenderer) Refresh() {
 	l := r.l
 	size := l.Size()
-	strip := size.Width * laneStripShare
-	left := size.Width - strip
+	left, strip := l.strip()
 	l.bg.Move(fyne.NewPos(left, 0))
 	l.bg.Resize(fyne.NewSize(strip, size.Height))
 	l.bg.Refresh()
 	l.objs = append(l.objs[:0], l.bg)
 	n := 0
-	if len(l.samples) > 0 {
-		now := l.samples[len(l.samples)-1].timeMs
-		span := min(max(now-l.samples[0].timeMs, 1000), laneWindowMs)
-		x := func(t float64) float32 {
-			return left + float32((t-(now-span))/span*float64(strip))
+	span := l.span()
+	x := func(t float64) float32 {
+		return left + float32((t-(l.now-span))/span*float64(strip))
+	}
+	waitH := max(size.Height*0.3, 2)
+	type bar struct {
+		x0, x1 float32
+		typ    string
+		wait   bool
+	}
+	var last [2]*canvas.Rectangle // the previous wait and run bars
+	var lastBar [2]bar
+	add := func(b bar) {
+		b.x0 = max(b.x0, left)
+		b.x1 = min(b.x1, left+strip)
+		if b.x1 <= b.x0 {
+			return
 		}
-		for i, sm := range l.samples {
-			if !sm.busy {
-				continue
-			}
-			end := now
-			if i+1 < len(l.samples) {
-				end = l.samples[i+1].timeMs
-			}
-			x0, x1 := max(x(sm.timeMs), left), x(end)
-			if i == len(l.samples)-1 {
-				x0 = max(x1-3, left) // the latest sample: a sliver at the right edge
-			}
-			if x1 <= x0 {
-				continue
-			}
-			if n == len(l.segs) {
-				l.segs = append(l.segs, canvas.NewRectangle(nil))
-			}
-			seg := l.segs[n]
-			n++
-			seg.FillColor = opColour(sm.typ)
-			seg.Move(fyne.NewPos(x0, 0))
-			seg.Resize(fyne.NewSize(x1-x0, size.Height))
-			seg.Refresh()
-			l.objs = append(l.objs, seg)
+		k := 1
+		if b.wait {
+			k = 0
 		}
+		if prev := last[k]; prev != nil && lastBar[k].typ == b.typ && b.x0 <= lastBar[k].x1+1 {
+			lastBar[k].x1 = max(lastBar[k].x1, b.x1)
+			prev.Resize(fyne.NewSize(lastBar[k].x1-lastBar[k].x0, prev.Size().Height))
+			return
+		}
+		if n == len(l.segs) {
+			l.segs = append(l.segs, canvas.NewRectangle(nil))
+		}
+		seg := l.segs[n]
+		n++
+		c := opColour(b.typ).(color.NRGBA)
+		if b.wait {
+			c.A = 0x70
+			seg.Move(fyne.NewPos(b.x0, 0))
+			seg.Resize(fyne.NewSize(b.x1-b.x0, waitH))
+		} else {
+			seg.Move(fyne.NewPos(b.x0, waitH+1))
+			seg.Resize(fyne.NewSize(b.x1-b.x0, size.Height-waitH-1))
+		}
+		seg.FillColor = c
+		seg.Refresh()
+		l.objs = append(l.objs, seg)
+		last[k], lastBar[k] = seg, b
+	}
+	for _, s := range l.p.timeline.spans(l.index) {
+		end := s.finished
+		if end < 0 {
+			end = l.now
+		}
+		if end < l.now-span {
+			continue
+		}
+		if s.started > s.queued {
+			add(bar{x(s.queued), x(s.started), s.typ, true})
+		}
+		add(bar{x(s.started), max(x(end), x(s.started)+1), s.typ, false})
 	}
 	l.text.Move(fyne.NewPos(2, 3))
 	l.text.Resize(fyne.NewSize(left-8, size.Height-6))

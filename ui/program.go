@@ -132,6 +132,7 @@ func (w *Window) start(debug bool, main string) {
 					w.do(func() {
 						if w.sess == s {
 							w.latencyPanel.add(b)
+							w.loopPanel.addEvents(b)
 						}
 					})
 				}
@@ -148,6 +149,7 @@ func (w *Window) start(debug bool, main string) {
 	w.sess = s
 	w.loopPanel.reset()
 	w.latencyPanel.reset()
+	w.profilerPanel.reset()
 	w.setState(stateStarting)
 	mode := "Running"
 	if debug {
@@ -176,7 +178,7 @@ func (w *Window) setUp(s *session, bps []bpSetUp, learn map[string]any) {
 		{"Debugger.enable", nil},
 		{"Debugger.setAsyncCallStackDepth", map[string]any{"maxDepth": 32}},
 		{"Debugger.setBreakpointsActive", map[string]any{"active": s.debug}},
-		{"Studio.enable", map[string]any{"snapshotInterval": 50, "events": true}},
+		{"Studio.enable", map[string]any{"snapshotInterval": 50, "events": true, "profile": true}},
 	}
 	for _, st := range steps {
 		if err := c.Call(ctx, st.method, st.params, nil); err != nil {
@@ -200,7 +202,9 @@ func (w *Window) setUp(s *session, bps []bpSetUp, learn map[string]any) {
 			w.setState(stateRunning)
 		}
 	})
+	go w.pollProfile(s)
 	<-s.prog.Done()
+	w.finalProfile(s)
 	code, err := s.prog.Result()
 	s.prog.Stop()
 	s.stop()
@@ -327,6 +331,11 @@ func (w *Window) event(s *session, e inspector.Event) {
 		if e.Decode(&p) == nil {
 			w.loopPanel.update(p.Loop, true)
 			w.pendingPanel.update(p.Loop)
+		}
+	case "Studio.warnings":
+		var ev inspector.WarningsEvent
+		if e.Decode(&ev) == nil {
+			w.profilerPanel.setWarnings(ev)
 		}
 	case "Studio.snapshot":
 		if time.Since(w.breakpointsPanel.hitsAt) > hitsEvery {

@@ -67,6 +67,7 @@ type Window struct {
 	loopPanel        *loopPanel
 	pendingPanel     *pendingPanel
 	latencyPanel     *latencyPanel
+	profilerPanel    *profilerPanel
 	bottom           *container.AppTabs
 }
 
@@ -145,12 +146,14 @@ func (w *Window) build() {
 	w.loopPanel = newLoopPanel(w)
 	w.pendingPanel = newPendingPanel(w)
 	w.latencyPanel = newLatencyPanel(w)
+	w.profilerPanel = newProfilerPanel(w)
 
 	w.bottom = container.NewAppTabs(
 		container.NewTabItem("Console", w.console.view),
 		container.NewTabItem("Pending ops", w.pendingPanel.view),
 		container.NewTabItem("Breakpoints", w.breakpointsPanel.view),
 		container.NewTabItem("Latency", w.latencyPanel.view),
+		w.profilerPanel.tabItem(),
 	)
 	// Files, call stack and variables on the left, as in most IDEs; the
 	// editor and the console in the middle; the event loop on the right,
