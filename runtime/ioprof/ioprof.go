@@ -214,7 +214,9 @@ func (p *Profiler) Report() Report {
 		r.Stats = append(r.Stats, c)
 	}
 	for _, st := range p.syncs {
-		r.Sync = append(r.Sync, *st)
+		c := SyncStats{Call: st.Call, API: st.API, Site: st.Site}
+		c.Blocked.Merge(&st.Blocked)
+		r.Sync = append(r.Sync, c)
 	}
 	sort.Slice(r.Sync, func(i, j int) bool {
 		a, b := &r.Sync[i], &r.Sync[j]
