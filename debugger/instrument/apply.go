@@ -9,13 +9,25 @@ import (
 )
 
 // finish computes each function's outer variables (the enclosing names
-// it refers to, nearest declaration first) and which functions share
-// helpers.
+// it refers to, nearest declaration first), its captured ones (its own
+// that inner functions refer to), and which functions share helpers.
 func (in *instrumenter) finish() {
 	for _, f := range in.fns {
 		f.outer = outerVars(f)
 		in.res.Funcs[f.index].Outer = f.outer
-		f.getter = getterText(f.outer)
+	}
+	for _, f := range in.fns {
+		var captured []Var
+		for _, v := range f.params {
+			// A block's name of the same would be the one the getter
+			// reaches (or a binding not yet initialized); a script's top
+			// level names are the global object's.
+			if f.captured[v.Name] && !f.blockNames[v.Name] && !(f.index == 0 && !in.wrappedTop) {
+				captured = append(captured, v)
+			}
+		}
+		in.res.Funcs[f.index].Captured = captured
+		f.getter = getterText(append(f.outer[:len(f.outer):len(f.outer)], captured...))
 	}
 	in.share()
 }
@@ -53,7 +65,7 @@ func (in *instrumenter) share() {
 			continue
 		}
 		f.shareLocals = localsText[f.index] > shareLimit
-		f.shareGetter = len(f.outer) > 0 && getterText[f.index] > shareLimit
+		f.shareGetter = f.getter != "0" && getterText[f.index] > shareLimit
 		var b strings.Builder
 		if f.shareLocals {
 			b.WriteString("function " + nameRead + "(){return[")
@@ -143,6 +155,10 @@ func outerVars(f *fnScope) []Var {
 			}
 			if j, ok := g.paramIndex()[name]; ok {
 				out = append(out, found{level, len(blocks), j, g.params[j]})
+				if g.captured == nil {
+					g.captured = map[string]bool{}
+				}
+				g.captured[name] = true
 				break
 			}
 		}

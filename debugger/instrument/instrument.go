@@ -110,8 +110,17 @@ type Func struct {
 	// Outer are the enclosing functions' variables this function refers to,
 	// indexed by the getter's case number.
 	Outer []Var
+	// Captured are the function's own function-level names (parameters,
+	// var and function declarations) that inner functions refer to: they
+	// live in goja's heap stash already, so the getter reaches them too
+	// (case len(Outer)+i), live, at no cost. A caller frame's other locals
+	// are shown by value as its last hook saw them.
+	Captured []Var
 	// Parent is the index of the enclosing function, -1 for the top level.
 	Parent int
+	// Start and End are the byte offsets of the function's text in the
+	// input (the whole input for the top level).
+	Start, End int
 }
 
 // Hook is one stopping point.
@@ -275,6 +284,9 @@ type instrumenter struct {
 	hookFn []*fnScope
 	// hookNoThis says, per hook, that it passes undefined for `this`.
 	hookNoThis []bool
+	// wrappedTop says the top level is a module wrapper's body (its names
+	// are locals, not the global object's).
+	wrappedTop bool
 }
 
 // fnScope is one function being walked.
@@ -300,6 +312,7 @@ type fnScope struct {
 	defBlocks [][]*blockScope
 	paramIdx  map[string]int // index in params, built by finish
 	outer     []Var
+	captured  map[string]bool // params that inner functions refer to (finish)
 	getter    string // generated getter/setter text over outer, "0" when none
 	// bodyEnd is the offset of the closing brace of the function's body,
 	// where shared helpers can be declared; -1 when there is none (an
@@ -343,6 +356,7 @@ func (in *instrumenter) run(prg *ast.Program) {
 		if es, ok := body[0].(*ast.ExpressionStatement); ok {
 			if fl, ok := es.Expression.(*ast.FunctionLiteral); ok {
 				// The wrapper is the module scope: its parameters are module locals.
+				in.wrappedTop = true
 				in.walkParams(top, fl.ParameterList)
 				top.async = fl.Async || fl.Generator
 				in.res.Funcs[0].Async = top.async
@@ -434,7 +448,7 @@ func (in *instrumenter) newFn(parent *fnScope, name string, off int, arrow, asyn
 	if parent != nil {
 		p = parent.index
 	}
-	in.res.Funcs = append(in.res.Funcs, Func{Name: name, Line: line, Column: col, Async: async, Parent: p})
+	in.res.Funcs = append(in.res.Funcs, Func{Name: name, Line: line, Column: col, Async: async, Parent: p, Start: off, End: len(in.src)})
 	return f
 }
 
@@ -1097,6 +1111,7 @@ func (in *instrumenter) function(parent *fnScope, fl *ast.FunctionLiteral, deriv
 	f.ctor = derivedCtor
 	in.walkParams(f, fl.ParameterList)
 	in.fnBody(f, fl.Body)
+	in.res.Funcs[f.index].End = in.off(fl.Body.RightBrace) + 1
 }
 
 // functionExpr is a function expression: its own name is a constant inside it.
@@ -1114,6 +1129,7 @@ func (in *instrumenter) functionExpr(parent *fnScope, fl *ast.FunctionLiteral, d
 		f.declare(Var{Name: name, Const: true})
 	}
 	in.fnBody(f, fl.Body)
+	in.res.Funcs[f.index].End = in.off(fl.Body.RightBrace) + 1
 }
 
 func (in *instrumenter) arrow(parent *fnScope, af *ast.ArrowFunctionLiteral) {
@@ -1122,9 +1138,15 @@ func (in *instrumenter) arrow(parent *fnScope, af *ast.ArrowFunctionLiteral) {
 	switch b := af.Body.(type) {
 	case *ast.BlockStatement:
 		in.fnBody(f, b)
+		in.res.Funcs[f.index].End = in.off(b.RightBrace) + 1
 	case *ast.ExpressionBody:
 		start := in.exprStart(b.Expression)
 		end, ok := in.exprEnd(b.Expression, start)
+		if ok {
+			in.res.Funcs[f.index].End = end
+		} else {
+			in.res.Funcs[f.index].End = in.end(b.Expression)
+		}
 		in.pushBlock(f, false)
 		if ok {
 			if f.async {
@@ -1173,6 +1195,7 @@ func (in *instrumenter) class(f *fnScope, c *ast.ClassLiteral) {
 		case *ast.ClassStaticBlock:
 			sf := in.newFn(f, "static", in.off(el.Static), false, false, false)
 			in.fnBodyDirectives(sf, el.Block, false)
+			in.res.Funcs[sf.index].End = in.off(el.Block.RightBrace) + 1
 		}
 	}
 }
