@@ -12,21 +12,29 @@ import (
 )
 
 // BenchmarkInstrumentedCPU runs CPU-bound JavaScript (recursive fib, a
-// sort with a comparator, JSON round trips) plain and instrumented with no
-// breakpoint set. The bound: instrumented at most 2x plain.
-// bench/debugger.sh prints the ratios.
+// sort with a comparator, JSON round trips) plain, instrumented with no
+// breakpoint set, and armed: with a breakpoint set on a line that never
+// runs, so every hook records its frame for caller scopes. The issue's
+// bound: instrumented at most 2x plain. bench/debugger.sh prints the
+// ratios.
 func BenchmarkInstrumentedCPU(b *testing.B) {
 	file, err := filepath.Abs("testdata/bench/cpu.js")
 	if err != nil {
 		b.Fatal(err)
 	}
 	for _, work := range []string{"fib", "sort", "json"} {
-		for _, mode := range []string{"plain", "instrumented"} {
+		for _, mode := range []string{"plain", "instrumented", "armed"} {
 			b.Run(work+"/"+mode, func(b *testing.B) {
 				opts := runtime.Options{Main: file, Args: []string{work, strconv.Itoa(b.N)}, Stdout: io.Discard, Stderr: io.Discard}
-				if mode == "instrumented" {
+				if mode != "plain" {
 					d := New(Options{})
 					opts.Debug, opts.Hooks = d, d
+					if mode == "armed" {
+						// In neverCalled.
+						if _, _, err := d.SetBreakpoint(BreakpointSpec{Path: file, Line: 26, Column: -1}); err != nil {
+							b.Fatal(err)
+						}
+					}
 				}
 				rt, err := runtime.New(opts)
 				if err != nil {

@@ -67,7 +67,13 @@ type Debugger struct {
 	asyncRec *asyncRecords
 	started  bool
 	helpers  map[string]goja.Callable
-	failed   []error
+	// recording says every hook records its frame (frames.go); records
+	// are by stack depth, valid while their gen is recGen.
+	recording bool
+	recGen    uint64
+	records   []frameRecord
+	stackBuf  []goja.StackFrame
+	failed    []error
 	// pending and lastThrown are the throw statement under way and the
 	// value last paused on (pause on caught exceptions).
 	pending     *pendingThrow
@@ -117,9 +123,11 @@ type fileInfo struct {
 	id     int
 	path   string
 	res    *instrument.Result
-	armed  []byte    // backs $$b
+	armed  []byte    // backs $$b: stop, or every hook while recording
+	stop   []byte    // the hooks that may stop (breakpoints, steps, exceptions)
 	budget []byte    // backs $$c
 	pos    []hookPos // each hook's position in the file as written
+	funcs  []span    // each function's extent in the file as written
 	source string    // the file as written
 	// blackboxed files are stepped through (SetBlackboxPatterns); d.mu.
 	blackboxed bool
@@ -168,6 +176,29 @@ type hookPos struct {
 	ok        bool
 }
 
+// span is a range of the file as written, end excluded.
+type span struct{ start, end hookPos }
+
+func (p hookPos) before(line, col int) bool {
+	return p.line < line || p.line == line && p.col <= col
+}
+
+// funcAt is the innermost function containing a position of the file as
+// written (0, the top level, when none does).
+func (f *fileInfo) funcAt(line, col int) int {
+	best := 0
+	for i := 1; i < len(f.funcs); i++ {
+		s := f.funcs[i]
+		if !s.start.ok || !s.end.ok || !s.start.before(line, col) || s.end.before(line, col) {
+			continue
+		}
+		if b := f.funcs[best].start; best == 0 || b.before(s.start.line, s.start.col) {
+			best = i
+		}
+	}
+	return best
+}
+
 // Options configures a Debugger.
 type Options struct {
 	// PauseOnStart stops at the first statement of the main module
@@ -205,11 +236,19 @@ func (d *Debugger) Rewrite(file, code string, wrapped bool, original modules.Map
 	if b, err := os.ReadFile(file); err == nil {
 		source = strings.TrimPrefix(string(b), "\uFEFF")
 	}
-	f := &fileInfo{id: id, path: file, source: source, res: res, armed: make([]byte, len(res.Hooks)), budget: make([]byte, 4), pos: make([]hookPos, len(res.Hooks))}
+	f := &fileInfo{id: id, path: file, source: source, res: res, armed: make([]byte, len(res.Hooks)), stop: make([]byte, len(res.Hooks)), budget: make([]byte, 4), pos: make([]hookPos, len(res.Hooks))}
 	binary.LittleEndian.PutUint32(f.budget, pollBudget)
 	for i, h := range res.Hooks {
 		_, line, col, ok := original(h.Line, h.Column)
 		f.pos[i] = hookPos{line: line, col: col, ok: ok}
+	}
+	f.funcs = make([]span, len(res.Funcs))
+	for i, fn := range res.Funcs {
+		l0, c0 := res.Position(fn.Start)
+		l1, c1 := res.Position(fn.End)
+		_, l0, c0, ok0 := original(l0, c0)
+		_, l1, c1, ok1 := original(l1, c1)
+		f.funcs[i] = span{hookPos{l0, c0, ok0}, hookPos{l1, c1, ok1}}
 	}
 	d.mu.Lock()
 	f.blackboxed = matchesAny(d.blackbox, f.path)
@@ -220,7 +259,11 @@ func (d *Debugger) Rewrite(file, code string, wrapped bool, original modules.Map
 			resolved = append(resolved, *r)
 		}
 	}
-	d.armLocked(f)
+	if d.recordingLocked() != d.recording {
+		d.armAllLocked() // its breakpoints start the recording
+	} else {
+		d.armLocked(f)
+	}
 	d.mu.Unlock()
 	d.emit(ScriptParsed{Script: f.script()})
 	for _, e := range resolved {
@@ -295,9 +338,10 @@ func (d *Debugger) Start() {
 }
 
 // evalHelper evaluates an expression in a paused frame: names resolve to
-// the frame's locals, then the variables of enclosing functions it uses,
-// then globals.
-const evalHelper = `(function (names, values, outerNames, getter, thisv, expr, dirty) {
+// the frame's locals, then the variables of enclosing functions it uses
+// (and, in a caller frame, its own captured ones), then globals. copies
+// says the locals are a caller frame's copies, which cannot be assigned.
+const evalHelper = `(function (names, values, outerNames, getter, thisv, expr, dirty, copies) {
   var scope = new Proxy({}, {
     has: function (t, k) { return typeof k === 'string' && (names.indexOf(k) >= 0 || outerNames.indexOf(k) >= 0); },
     get: function (t, k) {
@@ -310,7 +354,10 @@ const evalHelper = `(function (names, values, outerNames, getter, thisv, expr, d
     },
     set: function (t, k, v) {
       var i = names.indexOf(k);
-      if (i >= 0) { values[i] = v; dirty[0] = true; return true; }
+      if (i >= 0) {
+        if (copies) throw new TypeError("cannot assign '" + k + "': a caller frame's local is a copy");
+        values[i] = v; dirty[0] = true; return true;
+      }
       i = outerNames.indexOf(k);
       if (i >= 0) { getter(i, v, true); return true; }
       return false;
@@ -354,44 +401,61 @@ func (d *Debugger) fileHelper(call goja.FunctionCall) goja.Value {
 }
 
 // armLocked sets f's armed bytes: every hook while stepping, else the
-// resolved breakpoints. d.mu held; the bytes are the loop's, so this runs
+// resolved breakpoints (and the exception hooks); every hook also while
+// recording (frames.go). d.mu held; the bytes are the loop's, so this runs
 // on the loop goroutine or before the file's code runs.
 func (d *Debugger) armLocked(f *fileInfo) {
 	all := d.step.kind != stepNone
-	for i := range f.armed {
-		f.armed[i] = 0
+	for i := range f.stop {
+		f.stop[i] = 0
 		if all {
-			f.armed[i] = 1
+			f.stop[i] = 1
 		}
 	}
-	if all || !d.active {
-		return
-	}
-	for _, bp := range d.bps {
-		for _, loc := range bp.locs {
-			if loc.file == f && bp.Enabled {
-				f.armed[loc.hook] = 1
+	if !all && d.active {
+		for _, bp := range d.bps {
+			for _, loc := range bp.locs {
+				if loc.file == f && bp.Enabled {
+					f.stop[loc.hook] = 1
+				}
+			}
+		}
+		if d.onExc == ExceptionsAll {
+			// Throw statements (to capture the frame before the value is
+			// thrown) and the first statement of catch blocks (exceptions the
+			// engine threw, caught there).
+			for i := range f.res.Hooks {
+				if h := &f.res.Hooks[i]; h.Throw || h.CatchVar != "" {
+					f.stop[i] = 1
+				}
 			}
 		}
 	}
-	if d.onExc == ExceptionsAll {
-		// Throw statements (to capture the frame before the value is
-		// thrown) and the first statement of catch blocks (exceptions the
-		// engine threw, caught there).
-		for i := range f.res.Hooks {
-			if h := &f.res.Hooks[i]; h.Throw || h.CatchVar != "" {
-				f.armed[i] = 1
-			}
+	for i, s := range f.stop {
+		if d.recording {
+			s = 1
 		}
+		f.armed[i] = s
 	}
 }
 
 func (d *Debugger) armAll() {
 	d.mu.Lock()
+	d.armAllLocked()
+	d.mu.Unlock()
+}
+
+// armAllLocked arms every file, starting or stopping the recording of
+// frames. d.mu held, loop goroutine.
+func (d *Debugger) armAllLocked() {
+	on := d.recordingLocked()
+	if on && !d.recording {
+		d.recGen++ // what was recorded before is stale
+	}
+	d.recording = on
 	for _, f := range d.files {
 		d.armLocked(f)
 	}
-	d.mu.Unlock()
 }
 
 // onLoop runs fn on the loop goroutine: now if paused (through the command
@@ -458,17 +522,23 @@ func (d *Debugger) Pause() {
 	})
 }
 
-// hit is $$h(id, this, locals, getter, token). Loop goroutine.
+// hit is $$h(id, this, getter, token, ...locals). Loop goroutine.
 func (d *Debugger) hit(f *fileInfo, call goja.FunctionCall) goja.Value {
 	id := int(call.Argument(0).ToInteger())
 	if id < 0 || id >= len(f.armed) {
 		return goja.Undefined()
 	}
+	if d.recording {
+		d.record(f, id, call)
+		if f.stop[id] == 0 && !d.pauseReq.Load() && !d.haveWork.Load() {
+			return goja.Undefined()
+		}
+	}
 	if d.haveWork.Load() {
 		d.runLoopWork()
 	}
-	if f.armed[id] == 0 {
-		// A loop's poll: the budget ran out.
+	if f.stop[id] == 0 {
+		// A loop's poll (the budget ran out), or a hook armed to record.
 		binary.LittleEndian.PutUint32(f.budget, pollBudget)
 		if !d.pauseReq.Load() {
 			return goja.Undefined()
@@ -558,7 +628,7 @@ func (d *Debugger) depth() int {
 // stepStops decides whether a step under way stops at this hook.
 func (d *Debugger) stepStops(call goja.FunctionCall) bool {
 	s := &d.step
-	tok := call.Argument(4)
+	tok := call.Argument(3)
 	sameTurn := s.turn == d.turn
 	switch s.kind {
 	case stepInto:

@@ -28,25 +28,25 @@ type pauseState struct {
 	done   bool
 	action stepKind
 	frames []Frame
-	// scopeObjs are the scope objects shown for the top frame, by kind
-	// (local, block, closure): copies, which SetVariable keeps current.
-	scopeObjs map[string]*goja.Object
+	// vars are the frames' variables by Frame.Index; nil where unknown.
+	vars []*frameVars
+}
+
+// topVars are the variables of the frame that hit the hook.
+func (ps *pauseState) topVars() *frameVars {
+	return &frameVars{file: ps.file, hook: ps.hook, this: ps.this, locals: ps.locals, getter: ps.getter, dirty: &ps.dirty}
 }
 
 func (d *Debugger) newPause(f *fileInfo, id int, call goja.FunctionCall) *pauseState {
-	ps := &pauseState{file: f, hook: id, this: call.Argument(1), token: call.Argument(4)}
-	if arr, ok := call.Argument(2).(*goja.Object); ok {
-		n := int(arr.Get("length").ToInteger())
-		ps.locals = make([]goja.Value, n)
-		for i := range ps.locals {
-			ps.locals[i] = arr.Get(strconv.Itoa(i))
-		}
+	ps := &pauseState{file: f, hook: id, this: call.Argument(1), token: call.Argument(3)}
+	if len(call.Arguments) > hookLocals {
+		ps.locals = append([]goja.Value(nil), call.Arguments[hookLocals:]...)
 	}
-	if g, ok := goja.AssertFunction(call.Argument(3)); ok {
+	if g, ok := goja.AssertFunction(call.Argument(2)); ok {
 		ps.getter = g
 	}
-	if goja.IsUndefined(ps.token) {
-		ps.token = nil
+	if _, isObj := ps.token.(*goja.Object); !isObj {
+		ps.token = nil // 0: not an async function
 	}
 	ps.stack = d.vm.CaptureCallStack(0, nil)
 	ps.depth = len(ps.stack)
@@ -61,8 +61,9 @@ type Frame struct {
 	ScriptID int    // -1 when the frame is not in an instrumented file
 	Line     int    // 1-based
 	Column   int    // 0-based
-	// Scopes are set for frames whose variables Studio can see: the top
-	// frame (local, block, closure, global).
+	// Scopes are the frame's (block, local, closure, global) when Studio
+	// can see them: always for the top frame, for a caller frame when the
+	// frame recorded its variables (frames.go).
 	Scopes []Scope
 	This   Value
 }
@@ -177,7 +178,8 @@ func (d *Debugger) frames(ps *pauseState) []Frame {
 	hook := &ps.file.res.Hooks[ps.hook]
 	loader := d.rt.Loader()
 	first := true
-	for _, sf := range ps.stack {
+	ps.vars = nil
+	for j, sf := range ps.stack {
 		pos := sf.Position()
 		if pos.Line == 0 {
 			continue // native (the hook itself, builtins implemented in Go)
@@ -191,18 +193,31 @@ func (d *Debugger) frames(ps *pauseState) []Frame {
 			first = false
 			p := ps.file.pos[ps.hook]
 			fr.Path, fr.Line, fr.Column, fr.ScriptID = ps.file.path, p.line, p.col, ps.file.id
-			fr.Scopes = d.scopes(ps)
+			fv := ps.topVars()
+			fr.Scopes = d.scopes(fv)
 			fr.This = d.remote(groupBacktrace, ps.this)
 			if fr.Function == "" {
 				fr.Function = ps.file.res.Funcs[hook.Func].Name
 			}
+			ps.vars = append(ps.vars, fv)
 		} else {
 			p, line, col, _ := loader.MapPosition(file, pos.Line, pos.Column)
 			fr.Path, fr.Line, fr.Column = p, line, col-1
+			var fv *frameVars
 			if f := d.fileByPath(file); f != nil {
 				fr.ScriptID = f.id
+				fv = d.callerVars(ps.stack, j, file, fr.Line, fr.Column)
 				fr.Column = calleeColumn(f.source, fr.Line, fr.Column)
+				if fv != nil {
+					fr.Scopes = d.scopes(fv)
+					fr.This = d.remote(groupBacktrace, fv.this)
+				} else {
+					local := d.remote(groupBacktrace, d.vm.NewObject())
+					local.Description = notAvailable
+					fr.Scopes = []Scope{{Kind: "local", Object: local}, {Kind: "global", Object: d.remote(groupBacktrace, d.vm.GlobalObject())}}
+				}
 			}
+			ps.vars = append(ps.vars, fv)
 		}
 		out = append(out, fr)
 	}
@@ -265,37 +280,43 @@ func (d *Debugger) fileByPath(path string) *fileInfo {
 	return nil
 }
 
-// scopes builds the top frame's scope objects.
-func (d *Debugger) scopes(ps *pauseState) []Scope {
+// scopes builds a frame's scope objects.
+func (d *Debugger) scopes(fv *frameVars) []Scope {
 	vm := d.vm
-	hook := &ps.file.res.Hooks[ps.hook]
-	fn := &ps.file.res.Funcs[hook.Func]
+	hook := &fv.file.res.Hooks[fv.hook]
+	fn := &fv.file.res.Funcs[hook.Func]
 	local, block := vm.NewObject(), vm.NewObject()
 	var localNames, blockNames []string
 	for i, v := range hook.Locals {
-		if i >= len(ps.locals) {
+		if i >= len(fv.locals) {
 			break
 		}
+		val := fv.locals[i]
+		if k := fv.liveIndex(v.Name); k >= 0 && v.Block == 0 {
+			if live, err := fv.getter(goja.Undefined(), vm.ToValue(k), goja.Undefined(), vm.ToValue(false)); err == nil {
+				val = live
+			}
+		}
 		if v.Block == 0 {
-			_ = local.Set(v.Name, ps.locals[i])
+			_ = local.Set(v.Name, val)
 			localNames = append(localNames, v.Name)
 		} else {
-			_ = block.Set(v.Name, ps.locals[i])
+			_ = block.Set(v.Name, val)
 			blockNames = append(blockNames, v.Name)
 		}
 	}
-	ps.scopeObjs = map[string]*goja.Object{"local": local, "block": block}
+	fv.scopeObjs = map[string]*goja.Object{"local": local, "block": block}
 	var out []Scope
 	if len(blockNames) > 0 {
 		out = append(out, Scope{Kind: "block", Object: d.remote(groupBacktrace, block), Names: blockNames})
 	}
 	out = append(out, Scope{Kind: "local", Object: d.remote(groupBacktrace, local), Names: localNames})
-	if len(fn.Outer) > 0 && ps.getter != nil {
+	if len(fn.Outer) > 0 && fv.getter != nil {
 		closure := vm.NewObject()
-		ps.scopeObjs["closure"] = closure
+		fv.scopeObjs["closure"] = closure
 		var names []string
 		for i, v := range fn.Outer {
-			val, err := ps.getter(goja.Undefined(), vm.ToValue(i), goja.Undefined(), vm.ToValue(false))
+			val, err := fv.getter(goja.Undefined(), vm.ToValue(i), goja.Undefined(), vm.ToValue(false))
 			if err != nil {
 				continue // not initialized yet (TDZ)
 			}
@@ -502,7 +523,23 @@ func (d *Debugger) CallFunctionOn(ctx context.Context, objectID, decl string, ar
 // ErrBadArgument is an argument CallFunctionOn cannot make a value of.
 var ErrBadArgument = fmt.Errorf("debugger: bad argument")
 
-// evalIn evaluates on the loop goroutine; a JavaScript exception comes back as thrown.
+// varsOf is frame's variables in a pause, nil when unknown.
+func (ps *pauseState) varsOf(frame int) *frameVars {
+	if ps == nil || frame < 0 {
+		return nil
+	}
+	if frame == 0 && len(ps.vars) == 0 && ps.file != nil {
+		return ps.topVars() // before frames (a breakpoint's condition)
+	}
+	if frame >= len(ps.vars) {
+		return nil
+	}
+	return ps.vars[frame]
+}
+
+// evalIn evaluates on the loop goroutine, in the scope of frame of ps (the
+// global scope when ps is nil or the frame's variables are unknown); a
+// JavaScript exception comes back as thrown.
 func (d *Debugger) evalIn(ps *pauseState, frame int, expr string) (v goja.Value, thrown goja.Value) {
 	vm := d.vm
 	defer func() {
@@ -510,7 +547,8 @@ func (d *Debugger) evalIn(ps *pauseState, frame int, expr string) (v goja.Value,
 			thrown = vm.ToValue(fmt.Sprint(r))
 		}
 	}()
-	if frame != 0 || ps == nil || ps.file == nil {
+	fv := ps.varsOf(frame)
+	if fv == nil {
 		ev, _ := goja.AssertFunction(vm.Get("eval"))
 		res, err := ev(goja.Undefined(), vm.ToValue(expr))
 		if err != nil {
@@ -518,21 +556,36 @@ func (d *Debugger) evalIn(ps *pauseState, frame int, expr string) (v goja.Value,
 		}
 		return res, nil
 	}
-	hook := &ps.file.res.Hooks[ps.hook]
-	fn := &ps.file.res.Funcs[hook.Func]
+	hook := &fv.file.res.Hooks[fv.hook]
+	fn := &fv.file.res.Funcs[hook.Func]
 	names := make([]any, 0, len(hook.Locals))
-	for _, v := range hook.Locals {
+	vals := make([]any, 0, len(hook.Locals))
+	index := make([]int, 0, len(hook.Locals)) // into fv.locals
+	for i, v := range hook.Locals {
+		if i >= len(fv.locals) {
+			break
+		}
+		if v.Block == 0 && fv.liveIndex(v.Name) >= 0 {
+			continue // through the getter, live
+		}
 		names = append(names, v.Name)
+		vals = append(vals, fv.locals[i])
+		index = append(index, i)
 	}
-	outer := make([]any, 0, len(fn.Outer))
+	outer := make([]any, 0, len(fn.Outer)+len(fn.Captured))
 	for _, v := range fn.Outer {
 		outer = append(outer, v.Name)
 	}
-	values := vm.NewArray(valuesAny(ps.locals)...)
+	if fv.caller {
+		for _, v := range fn.Captured {
+			outer = append(outer, v.Name)
+		}
+	}
+	values := vm.NewArray(vals...)
 	dirty := vm.NewArray(false)
 	var getter goja.Value = vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
-	if ps.getter != nil {
-		g := ps.getter
+	if fv.getter != nil {
+		g := fv.getter
 		getter = vm.ToValue(func(c goja.FunctionCall) goja.Value {
 			r, err := g(goja.Undefined(), c.Argument(0), c.Argument(1), c.Argument(2))
 			if err != nil {
@@ -541,22 +594,22 @@ func (d *Debugger) evalIn(ps *pauseState, frame int, expr string) (v goja.Value,
 			return r
 		})
 	}
-	this := ps.this
+	this := fv.this
 	if this == nil {
 		this = goja.Undefined()
 	}
-	res, err := d.evalFn(goja.Undefined(), vm.NewArray(names...), values, vm.NewArray(outer...), getter, this, vm.ToValue(expr), dirty)
+	res, err := d.evalFn(goja.Undefined(), vm.NewArray(names...), values, vm.NewArray(outer...), getter, this, vm.ToValue(expr), dirty, vm.ToValue(fv.caller))
 	if err != nil {
 		return nil, exceptionValue(vm, err)
 	}
-	if dirty.Get("0").ToBoolean() {
-		for i := range ps.locals {
+	if dirty.Get("0").ToBoolean() && !fv.caller {
+		for j, i := range index {
 			if hook.Locals[i].Const {
 				continue
 			}
-			ps.locals[i] = values.Get(strconv.Itoa(i))
+			fv.locals[i] = values.Get(strconv.Itoa(j))
 		}
-		ps.dirty = true
+		*fv.dirty = true
 	}
 	return res, nil
 }
@@ -568,49 +621,63 @@ func exceptionValue(vm *goja.Runtime, err error) goja.Value {
 	return vm.ToValue(err.Error())
 }
 
-// SetVariable assigns a variable of the top frame: a local (also block) or
-// a closure variable, by name; value is a JavaScript expression evaluated
-// in that frame.
-func (d *Debugger) SetVariable(name, valueExpr string) error {
+// SetVariable assigns a variable of a frame (0 is the top): a local (also
+// block) or a closure variable, by name; value is a JavaScript expression
+// evaluated in that frame. In a caller frame only the variables inner
+// functions capture (and its closure's) are live; its other locals are
+// copies and cannot be assigned (ErrCopy).
+func (d *Debugger) SetVariable(frame int, name, valueExpr string) error {
 	return d.do(func(ps *pauseState) error {
-		if ps.file == nil {
+		fv := ps.varsOf(frame)
+		if fv == nil {
 			return ErrNoFrame
 		}
-		v, thrown := d.evalIn(ps, 0, valueExpr)
+		v, thrown := d.evalIn(ps, frame, valueExpr)
 		if thrown != nil {
 			return fmt.Errorf("evaluating %q: %s", valueExpr, thrown.String())
 		}
-		hook := &ps.file.res.Hooks[ps.hook]
+		hook := &fv.file.res.Hooks[fv.hook]
+		fn := &fv.file.res.Funcs[hook.Func]
+		// shown keeps the scope object of kind shown for the frame current.
+		shown := func(kind string) {
+			if o := fv.scopeObjs[kind]; o != nil {
+				_ = o.Set(name, v)
+			}
+		}
+		set := func(i int, kind string) error {
+			if _, err := fv.getter(goja.Undefined(), d.vm.ToValue(i), v, d.vm.ToValue(true)); err != nil {
+				return err
+			}
+			shown(kind)
+			return nil
+		}
 		for i, l := range hook.Locals {
-			if l.Name == name && i < len(ps.locals) {
+			if l.Name == name && i < len(fv.locals) {
 				if l.Const {
 					return fmt.Errorf("assigning %q: %w", name, ErrConst)
 				}
-				ps.locals[i] = v
-				ps.dirty = true
 				kind := "local"
 				if l.Block != 0 {
 					kind = "block"
 				}
-				if o := ps.scopeObjs[kind]; o != nil {
-					_ = o.Set(name, v)
+				if !fv.caller {
+					fv.locals[i] = v
+					*fv.dirty = true
+					shown(kind)
+					return nil
 				}
-				return nil
+				if k := fv.liveIndex(name); k >= 0 && l.Block == 0 {
+					return set(k, kind)
+				}
+				return fmt.Errorf("assigning %q: %w", name, ErrCopy)
 			}
 		}
-		fn := &ps.file.res.Funcs[hook.Func]
 		for i, o := range fn.Outer {
-			if o.Name == name && ps.getter != nil {
+			if o.Name == name && fv.getter != nil {
 				if o.Const {
 					return fmt.Errorf("assigning %q: %w", name, ErrConst)
 				}
-				if _, err := ps.getter(goja.Undefined(), d.vm.ToValue(i), v, d.vm.ToValue(true)); err != nil {
-					return err
-				}
-				if o := ps.scopeObjs["closure"]; o != nil {
-					_ = o.Set(name, v)
-				}
-				return nil
+				return set(i, "closure")
 			}
 		}
 		return fmt.Errorf("assigning %q: %w", name, ErrNoVariable)
@@ -621,6 +688,9 @@ func (d *Debugger) SetVariable(name, valueExpr string) error {
 var (
 	ErrConst      = fmt.Errorf("debugger: assignment to a constant")
 	ErrNoVariable = fmt.Errorf("debugger: no such variable in the frame")
+	// ErrCopy is a caller frame's local that no inner function captures:
+	// Studio shows its value as the frame's last statement began, a copy.
+	ErrCopy = fmt.Errorf("debugger: a caller frame's local is a copy and cannot be assigned")
 )
 
 // pausedFlag is the channel closed when the current pause ends.

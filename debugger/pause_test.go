@@ -67,7 +67,7 @@ func TestScopesEvaluateSetVariable(t *testing.T) {
 		if got := evalString(t, d, "typeof process.version"); got != "string" {
 			t.Errorf("globals: typeof process.version = %s", got)
 		}
-		if err := d.SetVariable("b", "100"); err != nil {
+		if err := d.SetVariable(0, "b", "100"); err != nil {
 			return err
 		}
 		// The local scope object shown for the frame follows.
@@ -80,7 +80,7 @@ func TestScopesEvaluateSetVariable(t *testing.T) {
 				t.Errorf("local scope after setting b: b = %s", pr.Value.Description)
 			}
 		}
-		if err := d.SetVariable("c", "1"); !errors.Is(err, ErrConst) {
+		if err := d.SetVariable(0, "c", "1"); !errors.Is(err, ErrConst) {
 			t.Errorf("assigning a const: %v", err)
 		}
 		evalString(t, d, "a = 7")
@@ -415,4 +415,160 @@ func TestPauseIsNotLoopWork(t *testing.T) {
 		}
 		return d.Resume()
 	})
+}
+
+// scopeProps lists "name=description" of a scope object's own properties.
+func scopeProps(t *testing.T, d *Debugger, f Frame, kind string) string {
+	t.Helper()
+	for _, sc := range f.Scopes {
+		if sc.Kind != kind {
+			continue
+		}
+		ps, err := d.GetProperties(context.Background(), sc.Object.ObjectID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, pr := range ps {
+			if pr.Name != "[[Prototype]]" && pr.Value != nil {
+				out = append(out, pr.Name+"="+pr.Value.Description)
+			}
+		}
+		return strings.Join(out, " ")
+	}
+	return "(no " + kind + " scope)"
+}
+
+func evalIn(t *testing.T, d *Debugger, frame int, expr string) (string, *Value) {
+	t.Helper()
+	v, exc, err := d.Evaluate(context.Background(), expr, EvalOptions{Frame: frame})
+	if err != nil {
+		t.Fatalf("evaluating %q in frame %d: %v", expr, frame, err)
+	}
+	return v.Description, exc
+}
+
+// TestCallerFrameScopes pauses in a function three calls deep and looks
+// at its callers: their locals as their calling statement began, `this`,
+// evaluation in their scope, and assignment of a captured (live) local.
+func TestCallerFrameScopes(t *testing.T) {
+	stops, out := session(t, "testdata/scopes/callers.js", []BreakpointSpec{{Line: 5, Column: -1}}, Options{}, func(d *Debugger, p Paused) error {
+		var fns []string
+		for _, f := range p.Frames {
+			fns = append(fns, f.Function)
+		}
+		if got := strings.Join(fns, " "); !strings.HasPrefix(got, "leaf middle run ") {
+			t.Fatalf("frames %s", got)
+		}
+		middle, run := p.Frames[1], p.Frames[2]
+		if got, want := scopeProps(t, d, middle, "local"), "a=1 b=3 sum=4 captured=2 bump=() => captured++"; got != want {
+			t.Errorf("middle's locals: %s\nwant %s", got, want)
+		}
+		if got, want := scopeProps(t, d, run, "block"), "i=1"; got != want {
+			t.Errorf("run's block scope: %s, want %s", got, want)
+		}
+		if got, want := scopeProps(t, d, run, "local"), "k=3"; got != want {
+			t.Errorf("run's locals: %s, want %s", got, want)
+		}
+		if got := scopeProps(t, d, run, "closure"); !strings.Contains(got, "middle=") {
+			t.Errorf("run's closure scope: %s", got)
+		}
+		if run.This.ClassName != "Object" || run.This.ObjectID == "" {
+			t.Errorf("run's this: %+v", run.This)
+		}
+		if got, exc := evalIn(t, d, 1, "sum * 10 + captured"); exc != nil || got != "42" {
+			t.Errorf("sum * 10 + captured in middle = %s (%v)", got, exc)
+		}
+		if got, exc := evalIn(t, d, 2, "this.name + i + k"); exc != nil || got != "o13" {
+			t.Errorf("this.name + i + k in run = %s (%v)", got, exc)
+		}
+		if got, exc := evalIn(t, d, 0, "x"); exc != nil || got != "4" {
+			t.Errorf("x in leaf = %s (%v)", got, exc)
+		}
+		if _, exc := evalIn(t, d, 1, "sum = 0"); exc == nil {
+			t.Errorf("assigning a copied local in a caller frame did not throw")
+		}
+		if err := d.SetVariable(1, "sum", "0"); !errors.Is(err, ErrCopy) {
+			t.Errorf("setting a copied local: %v", err)
+		}
+		if err := d.SetVariable(1, "captured", "30"); err != nil {
+			t.Errorf("setting a captured local: %v", err)
+		}
+		if err := d.SetVariable(2, "calls", "1"); !errors.Is(err, ErrNoVariable) {
+			t.Errorf("setting a variable run does not use: %v", err)
+		}
+		if err := d.SetVariable(3, "calls", "100"); err != nil {
+			t.Errorf("setting a captured module variable from the module's frame: %v", err)
+		}
+		return d.Resume()
+	})
+	if len(stops) != 1 {
+		t.Errorf("stops %v", stops)
+	}
+	// leaf(4) = 8, plus captured (set to 30); calls was set to 100 while
+	// leaf's calls++ had run.
+	if want := "38 100\n"; out != want {
+		t.Errorf("the program printed %q, want %q", out, want)
+	}
+}
+
+// TestCallerFrameNotRecorded pauses a busy loop: the frames that called it
+// began before anything armed the hooks, so their locals are not known,
+// and say so.
+func TestCallerFrameNotRecorded(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	abs, _ := filepath.Abs("testdata/scopes/callers_busy.js")
+	d := New(Options{})
+	sub := d.Subscribe()
+	rt, err := runtime.New(runtime.Options{Main: abs, Stdout: io.Discard, Stderr: io.Discard, Debug: d, Hooks: d})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan int, 1)
+	go func() {
+		code, _ := rt.Run(runCtx)
+		done <- code
+	}()
+	defer func() {
+		stop()
+		<-done
+	}()
+	next := func() Paused {
+		for {
+			e, err := sub.Next(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p, ok := e.(Paused); ok {
+				return p
+			}
+		}
+	}
+	var p Paused
+	for {
+		// The first request may stop the program before it spins.
+		d.Pause()
+		if p = next(); len(p.Frames) > 0 && p.Frames[0].Function == "spin" {
+			break
+		}
+		if err := d.Resume(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(p.Frames) < 2 || p.Frames[1].Function != "outer" {
+		t.Fatalf("frames %+v", p.Frames)
+	}
+	outer := p.Frames[1]
+	if len(outer.Scopes) == 0 || outer.Scopes[0].Kind != "local" || outer.Scopes[0].Object.Description != notAvailable {
+		t.Errorf("outer's scopes: %+v", outer.Scopes)
+	}
+	if got := scopeProps(t, d, p.Frames[0], "local"); !strings.HasPrefix(got, "limit=1000000000000000 n=") {
+		t.Errorf("spin's locals: %s", got)
+	}
+	if got, exc := evalIn(t, d, 1, "typeof z"); exc != nil || got != "undefined" {
+		t.Errorf("typeof z in a frame without a record = %s (%v)", got, exc)
+	}
 }

@@ -187,8 +187,8 @@ func (s *Session) scriptParsed(sc debugger.Script) map[string]any {
 // paused is the Debugger.paused event of a pause.
 func (s *Session) paused(p debugger.Paused) map[string]any {
 	frames := make([]map[string]any, 0, len(p.Frames))
-	// Only the top frame has its scopes; the others see the globals
-	// (docs/protocol.md), through the top frame's global scope object.
+	// A frame without scopes of its own (not a script Studio instruments)
+	// sees the globals, through the top frame's global scope object.
 	var global map[string]any
 	scopes := map[string]bool{}
 	for _, f := range p.Frames {
@@ -476,14 +476,15 @@ func (s *Session) setVariableValue(_ context.Context, p json.RawMessage) (any, e
 	if err := decode(p, &req); err != nil {
 		return nil, err
 	}
-	if n, ok := frameIndex(req.CallFrameID); !ok || n != 0 {
-		return nil, &serverError{"Studio can set variables of the top frame only"}
+	n, ok := frameIndex(req.CallFrameID)
+	if !ok {
+		return nil, &serverError{"Invalid call frame id"}
 	}
 	expr, err := req.NewValue.expression()
 	if err != nil {
 		return nil, err
 	}
-	if err := s.t.Debugger.SetVariable(req.VariableName, expr); err != nil {
+	if err := s.t.Debugger.SetVariable(n, req.VariableName, expr); err != nil {
 		return nil, &serverError{err.Error()}
 	}
 	return nil, nil

@@ -942,9 +942,6 @@ func (r *replay) comparePaused(seq int, where string, node, studio map[string]an
 			stypes = append(stypes, str(obj(sc)["type"]))
 			r.scopeKind[str(obj(obj(sc)["object"])["objectId"])] = str(obj(sc)["type"])
 		}
-		if i > 0 {
-			ntypes = []string{"global"}
-		}
 		if !reflect.DeepEqual(ntypes, stypes) {
 			t.Errorf("%s: scopes %v, want %v", fw, stypes, ntypes)
 		}

@@ -113,3 +113,98 @@ func TestTypedClient(t *testing.T) {
 		t.Errorf("output %q", out.String())
 	}
 }
+
+// TestCallerFrameOverPipe pauses in add, called by outer's loop, and reads
+// outer's frame as a client does: its scope chain, its locals as its
+// calling statement began, and an evaluation in it.
+func TestCallerFrameOverPipe(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	abs, _ := filepath.Abs("testdata/x.js")
+	d := debugger.New(debugger.Options{WaitForStart: true})
+	target := NewTarget(abs, d)
+	var out bytes.Buffer
+	rt, err := runtime.New(runtime.Options{Main: abs, Stdout: &out, Stderr: &out, Debug: d, Hooks: d})
+	if err != nil {
+		t.Fatal(err)
+	}
+	target.SetRuntime(rt)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	done := make(chan int, 1)
+	go func() {
+		code, _ := rt.Run(ctx)
+		done <- code
+	}()
+	paused := make(chan PausedEvent, 4)
+	c := Pipe(target, ClientOptions{OnEvent: func(e Event) {
+		if e.Method == "Debugger.paused" {
+			var p PausedEvent
+			if err := e.Decode(&p); err != nil {
+				t.Error(err)
+			}
+			paused <- p
+		}
+	}})
+	defer c.Close()
+	if err := c.Enable(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// Line 7 (0-based 6) is add's `counter += sum`; a = 1 on the third call.
+	if _, err := c.SetBreakpointByURL(ctx, `x\.js$`, 6, "a === 1"); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.RunIfWaitingForDebugger(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var p PausedEvent
+	select {
+	case p = <-paused:
+	case <-ctx.Done():
+		t.Fatal("no pause")
+	}
+	if len(p.CallFrames) < 3 || p.CallFrames[0].FunctionName != "add" || p.CallFrames[1].FunctionName != "outer" {
+		t.Fatalf("paused %+v", p)
+	}
+	outer := p.CallFrames[1]
+	var types []string
+	vars := map[string]string{}
+	for _, sc := range outer.ScopeChain {
+		types = append(types, sc.Type)
+		if sc.Type == "global" {
+			continue
+		}
+		props, err := c.GetProperties(ctx, sc.Object.ObjectID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, pr := range props.Result {
+			if pr.Value != nil {
+				vars[sc.Type+":"+pr.Name] = pr.Value.Description
+			}
+		}
+	}
+	if got := strings.Join(types, " "); got != "block local closure global" {
+		t.Errorf("outer's scope chain: %s", got)
+	}
+	for k, want := range map[string]string{"block:i": "2", "local:n": "3", "local:total": "1", "local:obj": "Object", "closure:add": "function add(a, b) {\n  const sum = a + b;\n  counter += sum;\n  return sum;\n}"} {
+		if vars[k] != want {
+			t.Errorf("outer's %s = %q, want %q (all: %v)", k, vars[k], want, vars)
+		}
+	}
+	if outer.This.Type != "undefined" {
+		t.Errorf("outer's this: %+v", outer.This)
+	}
+	r, err := c.EvaluateOnCallFrame(ctx, outer.CallFrameID, "total * 100 + i + obj.list.length")
+	if err != nil || string(r.Result.Value) != "105" {
+		t.Errorf("evaluate in outer: %+v %v", r, err)
+	}
+	if err := c.Resume(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if code := <-done; code != 0 {
+		t.Errorf("exit code %d", code)
+	}
+	if out.String() != "hello 3 4\n" {
+		t.Errorf("output %q", out.String())
+	}
+}

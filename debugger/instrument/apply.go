@@ -18,12 +18,19 @@ func (in *instrumenter) finish() {
 	}
 	for _, f := range in.fns {
 		var captured []Var
-		for _, v := range f.params {
-			// A block's name of the same would be the one the getter
-			// reaches (or a binding not yet initialized); a script's top
-			// level names are the global object's.
-			if f.captured[v.Name] && !f.blockNames[v.Name] && !(f.index == 0 && !in.wrappedTop) {
-				captured = append(captured, v)
+		if f.index != 0 || in.wrappedTop { // a script's top level names are the global object's
+			vars := f.params
+			if f.body != nil {
+				for _, v := range f.body.vars {
+					vars = append(vars[:len(vars):len(vars)], v.Var)
+				}
+			}
+			for _, v := range vars {
+				// A nested block's name of the same would be the one the
+				// getter reaches.
+				if f.captured[v.Name] && !f.nestedNames[v.Name] {
+					captured = append(captured, v)
+				}
 			}
 		}
 		in.res.Funcs[f.index].Captured = captured
@@ -83,7 +90,47 @@ func (in *instrumenter) share() {
 		if b.Len() > 0 {
 			in.insert(f.bodyEnd, 0, ";"+b.String())
 		}
+		if f.lazyGetter() && !in.moduleGetter(f) {
+			text := "var " + NameGetter + ";"
+			if f.declSemi {
+				text = ";" + text
+			}
+			in.insert(f.declAt, 1, text)
+		}
 	}
+	// The module scope declares the getters of functions that reach only
+	// its names: made once, not once per call.
+	var names []string
+	for _, f := range in.fns {
+		if in.moduleGetter(f) {
+			names = append(names, in.getterVar(f))
+		}
+	}
+	if len(names) > 0 {
+		in.insert(in.fns[0].declAt, 1, "var "+strings.Join(names, ",")+";")
+	}
+}
+
+// moduleGetter says f's hooks keep its getter in a variable of the module
+// scope: a wrapped file's function whose getter reaches only the module's
+// function-level names (no block's, no function's), so that one getter
+// serves every call.
+func (in *instrumenter) moduleGetter(f *fnScope) bool {
+	return in.wrappedTop && f.index > 0 && f.outerAtTop && len(in.res.Funcs[f.index].Captured) == 0 && f.lazyGetter() && in.fns[0].declAt >= 0
+}
+
+// getterVar is the variable that keeps f's getter.
+func (in *instrumenter) getterVar(f *fnScope) string {
+	if in.moduleGetter(f) {
+		return NameGetter + strconv.Itoa(f.index)
+	}
+	return NameGetter
+}
+
+// lazyGetter says f's hooks make its getter once per call, in a variable
+// of its own (an armed hook allocates no closure after the first).
+func (f *fnScope) lazyGetter() bool {
+	return f.getter != "0" && !f.shareGetter && f.declAt >= 0
 }
 
 // Names of the helpers a function with shared helpers declares.
@@ -139,6 +186,7 @@ func outerVars(f *fnScope) []Var {
 		v                   Var
 	}
 	var out []found
+	f.outerAtTop = true
 	for name := range f.refs {
 		if f.declared[name] || f.blockNames[name] || strings.HasPrefix(name, "$$") {
 			continue
@@ -150,15 +198,18 @@ func outerVars(f *fnScope) []Var {
 			for i := len(blocks) - 1; i >= 0; i-- {
 				if j, ok := blocks[i].index()[name]; ok {
 					out = append(out, found{level, len(blocks) - 1 - i, j, blocks[i].vars[j].Var})
+					bodyLevel := blocks[i].depth == 0 && !blocks[i].switch_
+					if bodyLevel {
+						g.markCaptured(name)
+					}
+					f.outerAtTop = f.outerAtTop && bodyLevel && g.index == 0
 					break resolve
 				}
 			}
 			if j, ok := g.paramIndex()[name]; ok {
 				out = append(out, found{level, len(blocks), j, g.params[j]})
-				if g.captured == nil {
-					g.captured = map[string]bool{}
-				}
-				g.captured[name] = true
+				g.markCaptured(name)
+				f.outerAtTop = f.outerAtTop && g.index == 0
 				break
 			}
 		}
@@ -182,6 +233,13 @@ func outerVars(f *fnScope) []Var {
 		vars[i].Block = 0
 	}
 	return vars
+}
+
+func (f *fnScope) markCaptured(name string) {
+	if f.captured == nil {
+		f.captured = map[string]bool{}
+	}
+	f.captured[name] = true
 }
 
 func (b *blockScope) index() map[string]int {
@@ -251,27 +309,29 @@ func (in *instrumenter) hookText(id int) string {
 		} else {
 			b.WriteString(",this,")
 		}
-		if shared {
-			b.WriteString(nameRead + "()")
-			if rest := h.Locals[len(f.params):]; len(rest) > 0 {
-				b.WriteString(".concat([")
-				writeNames(&b, rest, false)
-				b.WriteString("])")
-			}
-		} else {
-			b.WriteByte('[')
-			writeNames(&b, h.Locals, false)
-			b.WriteByte(']')
-		}
-		b.WriteByte(',')
-		if f.shareGetter {
+		switch {
+		case f.shareGetter:
 			b.WriteString(nameGetter)
-		} else {
+		case f.lazyGetter():
+			v := in.getterVar(f)
+			b.WriteString(v + "||(" + v + "=" + f.getter + ")")
+		default:
 			b.WriteString(f.getter)
 		}
 		if f.async {
+			b.WriteString("," + NameToken)
+		} else {
+			b.WriteString(",0")
+		}
+		if shared {
+			b.WriteString(",..." + nameRead + "()")
+			if rest := h.Locals[len(f.params):]; len(rest) > 0 {
+				b.WriteByte(',')
+				writeNames(&b, rest, false)
+			}
+		} else if len(h.Locals) > 0 {
 			b.WriteByte(',')
-			b.WriteString(NameToken)
+			writeNames(&b, h.Locals, false)
 		}
 		b.WriteByte(')')
 	}

@@ -26,7 +26,8 @@ func (m hookMode) String() string {
 }
 
 // stubPrelude defines the log, a macrotask queue and, when instrumented,
-// $$D. OUTER[id] is the number of outer variables hook id's getter knows.
+// $$D. OUTER[id] is the number of variables hook id's getter knows (the
+// enclosing functions' its function uses, then its own captured ones).
 const stubPrelude = `
 var __log = [];
 function __fmt(v, depth) {
@@ -70,7 +71,8 @@ var $$D = { file: function (id) {
   if (id !== FILEID) throw new Error('file ' + id);
   var b = new Uint8Array(NHOOKS), c = new Int32Array([20000]);
   if (MODE > 0) b.fill(1);
-  var h = function (id, self, locals, getter, token) {
+  var h = function (id, self, getter, token) {
+    var locals = Array.prototype.slice.call(arguments, 4);
     HITS[0]++;
     if (MODE < 2) return undefined;
     if (getter) {
@@ -100,7 +102,7 @@ func runJS(t testing.TB, code string, wrapped bool, res *Result, mode hookMode, 
 	if res != nil {
 		outer := make([]any, len(res.Hooks))
 		for i, h := range res.Hooks {
-			outer[i] = len(res.Funcs[h.Func].Outer)
+			outer[i] = len(res.Funcs[h.Func].Outer) + len(res.Funcs[h.Func].Captured)
 		}
 		for name, v := range map[string]any{"FILEID": 7, "NHOOKS": len(res.Hooks), "MODE": int(mode), "OUTER": outer, "HITS": hitCount} {
 			if err := vm.Set(name, v); err != nil {

@@ -5,16 +5,20 @@
 //
 // Before each statement it inserts a hook:
 //
-//	if($$b[7]&&($$w=$$h(7,this,[a,b,c],(k,v,s)=>{switch(k){case 0:return s?x=v:x}})))[a,,c]=$$w;
+//	if($$b[7]&&($$w=$$h(7,this,$$g||($$g=(k,v,s)=>{switch(k){case 0:return s?x=v:x}}),0,a,b,c)))[a,,c]=$$w;
 //
 // $$b is a per-file Uint8Array (one byte per hook: armed or not) that the
 // debugger fills; when the byte is 0 a statement costs one typed-array read.
-// When it is set, $$h receives the hook id, `this`, the values of the
-// function's locals visible there (by value, so they stay on goja's stack;
-// a closure over them would move them to the heap and cost up to 3x), and a
-// getter/setter over the enclosing functions' variables the function
-// already references (capturing those costs nothing more). If $$h returns
-// an array, the locals are assigned from it (the debugger set a value).
+// When it is set, $$h receives the hook id, `this`, a getter/setter over
+// the enclosing functions' variables the function already references and
+// its own variables inner functions capture (capturing those costs nothing
+// more: they are in goja's heap stash already), made once per call into
+// the function's $$g, the async token (0 outside async functions), then
+// the values of the function's locals visible there, as arguments (by
+// value, so they stay on goja's stack; a closure over them would move them
+// to the heap and cost up to 3x; arguments, so an armed hook allocates no
+// array). If $$h returns an array, the locals are assigned from it (the
+// debugger set a value).
 // Loop bodies also count down $$c, a number in the file's scope, so that
 // a busy loop calls $$h every PollEvery iterations, where a pause request
 // can stop it. (A JS number, not the Int32Array $$D.file gives: goja's
@@ -27,7 +31,7 @@
 // factory with hundreds of names and statements) declares helpers once
 // instead, before its closing brace: $$L() lists its function-level
 // names, $$W(w) assigns them, $$G is its getter; a hook there passes
-// $$L().concat([block locals]) and $$G. The protocol is the same.
+// $$G and ...$$L(), block locals. The protocol is the same.
 //
 // Single-statement bodies (if, else, loops, with) are wrapped in braces and
 // arrow functions with an expression body get a block with a return, so
@@ -59,10 +63,11 @@ var ErrUnsupported = errors.New("instrumented source does not parse")
 // identifiers that ordinary code does not use.
 const (
 	NameArmed   = "$$b" // Uint8Array, one byte per hook
-	NameHit     = "$$h" // func(id, this, locals, outer, token) -> array | undefined
+	NameHit     = "$$h" // func(id, this, getter, token, ...locals) -> array | undefined
 	NameWrite   = "$$w"
 	NameBudget  = "$$c" // number: loop iterations until the next poll
 	NameToken   = "$$f"
+	NameGetter  = "$$g" // a function's getter, made at its first armed hook
 	NameThrow   = "$$t" // func(id, value) -> value: a throw statement's value, before it is thrown
 	NameRuntime = "$$D" // global object with file(id) -> {b, h, c}
 )
@@ -299,13 +304,18 @@ type fnScope struct {
 	// enclosing function's variable of one of those names is not in
 	// outer, as a getter in the block would reach the block's.
 	blockNames map[string]bool
-	blocks     []*blockScope // the block stack inside this function
-	refs       map[string]bool
-	arrow      bool
-	async      bool
-	noThis     bool // `this` is not usable (derived constructor before super, or an arrow inside one)
-	ctor       bool // a derived constructor: `this` is usable after a super() statement of its body
-	with       int  // depth of with statements around the walk's position
+	// nestedNames are the names declared in blocks inside the body's own
+	// (where a hook's getter would reach them instead of the body's).
+	nestedNames map[string]bool
+	// body is the block of the function body's own lexical names.
+	body   *blockScope
+	blocks []*blockScope // the block stack inside this function
+	refs   map[string]bool
+	arrow  bool
+	async  bool
+	noThis bool // `this` is not usable (derived constructor before super, or an arrow inside one)
+	ctor   bool // a derived constructor: `this` is usable after a super() statement of its body
+	with   int  // depth of with statements around the walk's position
 	// defBlocks are the block stacks of the enclosing functions (parent
 	// first) where the function starts: with their params, the names it
 	// can see.
@@ -313,11 +323,19 @@ type fnScope struct {
 	paramIdx  map[string]int // index in params, built by finish
 	outer     []Var
 	captured  map[string]bool // params that inner functions refer to (finish)
-	getter    string // generated getter/setter text over outer, "0" when none
+	// outerAtTop says every outer variable is a function-level name of
+	// the top level (finish).
+	outerAtTop bool
+	getter     string // generated getter/setter text over outer, "0" when none
 	// bodyEnd is the offset of the closing brace of the function's body,
 	// where shared helpers can be declared; -1 when there is none (an
 	// arrow's expression body, a script's top level).
-	bodyEnd     int
+	bodyEnd int
+	// declAt is where the body's own declarations go (after the directive
+	// prologue), -1 when it has none; declSemi says a directive before it
+	// lacks its semicolon.
+	declAt      int
+	declSemi    bool
 	shareLocals bool // hooks read and write params by $$L and $$W
 	shareGetter bool // hooks pass $$G, not a getter of their own
 }
@@ -336,6 +354,12 @@ func (f *fnScope) addVar(b *blockScope, v blockVar) {
 		f.blockNames = map[string]bool{}
 	}
 	f.blockNames[v.Name] = true
+	if b.depth > 0 {
+		if f.nestedNames == nil {
+			f.nestedNames = map[string]bool{}
+		}
+		f.nestedNames[v.Name] = true
+	}
 }
 
 type blockVar struct {
@@ -387,6 +411,9 @@ func (in *instrumenter) run(prg *ast.Program) {
 func (in *instrumenter) topBody(f *fnScope, list []ast.Statement, start, end int) {
 	n, at, semi := in.directives(list, start)
 	in.prologue(at, semi, f.async)
+	if in.wrappedTop {
+		f.declAt = at
+	}
 	in.declareHoisted(f, list)
 	in.pushBlock(f, false)
 	in.lexicals(f, list)
@@ -438,7 +465,7 @@ func (in *instrumenter) directives(list []ast.Statement, from int) (n, end int, 
 }
 
 func (in *instrumenter) newFn(parent *fnScope, name string, off int, arrow, async, noThis bool) *fnScope {
-	f := &fnScope{index: len(in.fns), parent: parent, declared: map[string]bool{}, refs: map[string]bool{}, arrow: arrow, async: async, noThis: noThis, bodyEnd: -1}
+	f := &fnScope{index: len(in.fns), parent: parent, declared: map[string]bool{}, refs: map[string]bool{}, arrow: arrow, async: async, noThis: noThis, bodyEnd: -1, declAt: -1}
 	in.fns = append(in.fns, f)
 	for g := parent; g != nil; g = g.parent {
 		f.defBlocks = append(f.defBlocks, append([]*blockScope(nil), g.blocks...))
@@ -771,6 +798,7 @@ func (in *instrumenter) fnBodyDirectives(f *fnScope, body *ast.BlockStatement, p
 		}
 		in.insert(at, 1, text)
 	}
+	f.declAt, f.declSemi = at, semi && !f.async
 	in.declareHoisted(f, list)
 	in.pushBlock(f, false)
 	in.lexicals(f, list)
@@ -780,6 +808,9 @@ func (in *instrumenter) fnBodyDirectives(f *fnScope, body *ast.BlockStatement, p
 
 func (in *instrumenter) pushBlock(f *fnScope, sw bool) *blockScope {
 	b := &blockScope{depth: len(f.blocks), switch_: sw}
+	if b.depth == 0 {
+		f.body = b
+	}
 	f.blocks = append(f.blocks, b)
 	return b
 }

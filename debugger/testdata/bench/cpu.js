@@ -21,3 +21,7 @@ const n = Number(process.argv[3]);
 let sink = 0;
 for (let i = 0; i < n; i++) sink += work();
 if (Number.isNaN(sink)) throw new Error('unreachable');
+// Never called: BenchmarkInstrumentedCPU's armed mode sets a breakpoint here.
+function neverCalled() {
+  return sink;
+}
