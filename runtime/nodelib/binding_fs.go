@@ -33,7 +33,7 @@ type fsBinding struct {
 	obj *goja.Object
 
 	usePromises *goja.Symbol // binding.kUsePromises
-	reqMark     *goja.Symbol // marks an FSReqCallback
+	reqProto    *goja.Object // FSReqCallback.prototype: an FSReqCallback inherits from it
 	handleState *goja.Symbol // holds the Go state of a FileHandle, DirHandle or watcher
 
 	statValues, bigintStatValues     *goja.Object
@@ -104,7 +104,6 @@ func newFSBinding(l *Lib) *fsBinding {
 		l:           l,
 		obj:         vm.NewObject(),
 		usePromises: goja.NewSymbol("fs_use_promises_symbol"),
-		reqMark:     goja.NewSymbol("fs_req_callback"),
 		handleState: goja.NewSymbol("fs_handle_state"),
 		uvNames:     map[unix.Errno][2]string{},
 	}
@@ -131,12 +130,12 @@ func newFSBinding(l *Lib) *fsBinding {
 	_ = o.Set("bigintStatFsValues", b.bigintStatFsValues)
 
 	// new FSReqCallback(bigint): node's takes the bigint flag to pick the stats array a stat
-	// fills; every stat call also passes that flag itself, which is what statToJS reads.
-	reqCtor := vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
-		_ = call.This.DefineDataPropertySymbol(b.reqMark, vm.ToValue(true), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-		return nil
-	}).ToObject(vm)
+	// fills; every stat call also passes that flag itself, which is what statToJS reads. Every
+	// asynchronous call makes one, so the constructor does nothing: a request is recognised by
+	// its prototype (kindOfReq), and carries no own property node's would not have.
+	reqCtor := vm.ToValue(func(goja.ConstructorCall) *goja.Object { return nil }).ToObject(vm)
 	_ = reqCtor.DefineDataProperty("name", vm.ToValue("FSReqCallback"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	b.reqProto = reqCtor.Get("prototype").ToObject(vm)
 	_ = o.Set("FSReqCallback", reqCtor)
 	_ = o.Set("StatWatcher", b.statWatcherClass())
 	b.installFileHandle()
@@ -161,7 +160,7 @@ func (b *fsBinding) kindOfReq(call goja.FunctionCall, i int) (reqKind, *goja.Obj
 		return reqPromise, nil
 	}
 	if o, ok := req.(*goja.Object); ok {
-		if o.GetSymbol(b.reqMark) != nil {
+		if b.isReq(o) {
 			return reqCallback, o
 		}
 		// A req that is neither: node's C++ would treat it as an FSReqCallback and crash;
@@ -172,6 +171,17 @@ func (b *fsBinding) kindOfReq(call goja.FunctionCall, i int) (reqKind, *goja.Obj
 		return reqSyncCtx, ctx
 	}
 	return reqSync, nil
+}
+
+// isReq reports whether o is an FSReqCallback: FSReqCallback.prototype is on its prototype
+// chain, as `o instanceof FSReqCallback` would say.
+func (b *fsBinding) isReq(o *goja.Object) bool {
+	for p := o.Prototype(); p != nil; p = p.Prototype() {
+		if p == b.reqProto {
+			return true
+		}
+	}
+	return false
 }
 
 // do runs op with the calling convention of the request at argument index reqIdx.
