@@ -34,6 +34,11 @@ type Session struct {
 	closed  bool
 	cancel  context.CancelFunc
 	ctx     context.Context
+	// endCtx ends when the program has ended: the forwarder then sends
+	// what the debugger still holds, and Runtime.executionContextDestroyed
+	// after it.
+	endCtx context.Context
+	endNow context.CancelFunc
 	enabled map[string]bool
 	sources map[int]string // script sources, for UTF-16 columns
 	async   int            // Debugger.setAsyncCallStackDepth
@@ -53,16 +58,24 @@ type Session struct {
 func NewSession(t *Target, notify Notifier) *Session {
 	ctx, cancel := context.WithCancel(context.Background())
 	s := &Session{t: t, notify: notify, ctx: ctx, cancel: cancel, enabled: map[string]bool{}, sources: map[int]string{}, done: make(chan struct{})}
+	s.endCtx, s.endNow = context.WithCancel(ctx)
 	sub := t.Debugger.Subscribe()
 	go s.forward(sub)
 	t.addSession(s)
 	return s
 }
 
-// contextDestroyed sends Runtime.executionContextDestroyed: the program ended.
+// contextDestroyed has Runtime.executionContextDestroyed sent: the
+// program ended. The forwarder sends it after the debugger's last events
+// (an uncaught exception's Runtime.exceptionThrown), so that a client
+// that stops at it has seen them all.
 func (s *Session) contextDestroyed() {
 	s.flushStudio()
 	s.finishProfile()
+	s.endNow()
+}
+
+func (s *Session) sendContextDestroyed() {
 	if s.isEnabled("Runtime") {
 		s.notify("Runtime.executionContextDestroyed", map[string]any{"executionContextId": 1, "executionContextUniqueId": "studio-" + s.t.ID})
 	}
@@ -106,8 +119,14 @@ func (s *Session) forward(sub *debugger.Subscription) {
 	defer sub.Close()
 	loopPaused := false
 	for {
-		e, err := sub.Next(s.ctx)
+		// Next returns what is queued before it looks at the context, so
+		// once the program has ended this drains the debugger's events.
+		e, err := sub.Next(s.endCtx)
 		if err != nil {
+			if s.ctx.Err() == nil {
+				s.sendContextDestroyed()
+				<-s.ctx.Done()
+			}
 			return
 		}
 		dbg, studio := s.isEnabled("Debugger"), s.isEnabled("Studio")
