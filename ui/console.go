@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
 	"strings"
 
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/studiojs/studio/inspector"
 )
 
 // toolbar is the run and debug buttons; which are enabled follows the
@@ -72,29 +74,43 @@ const (
 	lineStderr
 	lineInput  // what was typed
 	lineResult // what it evaluated to
-	lineError  // Studio's own messages and evaluation errors
+	lineError  // Studio's own messages, evaluation errors, uncaught exceptions
 	lineInfo   // program started, ended
+	lineObject // an object the program logged (Runtime.consoleAPICalled)
 )
 
 type consoleLine struct {
 	kind lineKind
 	text string
 	open bool // the program has not ended the line yet
+	// id names the line while lines come and go (an expansion's answer
+	// finds its line by it).
+	id int
+	// depth indents a property under its object or a frame under its
+	// exception.
+	depth int
+	// objectID makes the line expand through Runtime.getProperties.
+	objectID          string
+	expanded, loading bool
+	// path and line (0-based) are a source position a tap opens.
+	path string
+	line int
 }
 
 // maxConsoleLines bounds the console; older lines go.
 const maxConsoleLines = 20000
 
-// consolePanel shows the program's stdout and stderr in two colours, and an
-// input line evaluated in the program.
+// consolePanel shows the program's stdout and stderr in two colours, the
+// objects it logs (expandable), uncaught exceptions with their stacks (a
+// frame opens its line), and an input line evaluated in the selected frame
+// when paused, else in the program, with a history (up and down).
 type consolePanel struct {
 	w     *Window
 	lines []consoleLine
+	seq   int
 	list  *keyList
 	input *consoleInput
 	view  fyne.CanvasObject
-	// dirty lines wait for the next refresh; consoleWriter batches writes
-	// so one refresh covers many.
 }
 
 func newConsolePanel(w *Window) *consolePanel {
@@ -108,17 +124,22 @@ func newConsolePanel(w *Window) *consolePanel {
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			t := o.(*canvas.Text)
 			l := c.lines[id]
-			t.Text = l.text
+			t.Text = c.display(l)
 			t.Color = c.colour(l.kind)
 			t.TextSize = theme.TextSize()
 			t.Refresh()
 		})
 	c.list.HideSeparators = true
+	c.list.OnSelected = func(id widget.ListItemID) {
+		c.list.UnselectAll()
+		c.tap(id)
+	}
 	c.input = newConsoleInput(w)
 	c.input.OnSubmitted = func(s string) {
 		if strings.TrimSpace(s) == "" {
 			return
 		}
+		c.input.remember(s)
 		c.input.SetText("")
 		w.evaluate(s)
 	}
@@ -131,6 +152,18 @@ func newConsolePanel(w *Window) *consolePanel {
 	return c
 }
 
+// display is a line as shown: indented, with a triangle when it expands.
+func (c *consolePanel) display(l consoleLine) string {
+	prefix := strings.Repeat("  ", l.depth)
+	switch {
+	case l.objectID != "" && l.expanded:
+		prefix += "▾ "
+	case l.objectID != "":
+		prefix += "▸ "
+	}
+	return prefix + l.text
+}
+
 func (c *consolePanel) colour(k lineKind) color.Color {
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	th := fyne.CurrentApp().Settings().Theme()
@@ -139,10 +172,16 @@ func (c *consolePanel) colour(k lineKind) color.Color {
 		return th.Color(theme.ColorNameError, v)
 	case lineInput, lineInfo:
 		return th.Color(theme.ColorNamePlaceHolder, v)
-	case lineResult:
+	case lineResult, lineObject:
 		return th.Color(theme.ColorNamePrimary, v)
 	}
 	return th.Color(theme.ColorNameForeground, v)
+}
+
+func (c *consolePanel) newLine(l consoleLine) consoleLine {
+	c.seq++
+	l.id = c.seq
+	return l
 }
 
 // write appends program output of kind; a line the program has not ended
@@ -162,7 +201,7 @@ func (c *consolePanel) write(kind lineKind, s string) {
 			c.lines[n-1].open = last
 			continue
 		}
-		c.lines = append(c.lines, consoleLine{kind: kind, text: expandTabs(p), open: last})
+		c.lines = append(c.lines, c.newLine(consoleLine{kind: kind, text: expandTabs(p), open: last}))
 	}
 	c.trim()
 	c.list.Refresh()
@@ -172,11 +211,161 @@ func (c *consolePanel) write(kind lineKind, s string) {
 // add appends a whole line of Studio's own.
 func (c *consolePanel) add(kind lineKind, s string) {
 	for _, p := range strings.Split(s, "\n") {
-		c.lines = append(c.lines, consoleLine{kind: kind, text: expandTabs(p)})
+		c.lines = append(c.lines, c.newLine(consoleLine{kind: kind, text: expandTabs(p)}))
 	}
 	c.trim()
 	c.list.Refresh()
 	c.list.ScrollToBottom()
+}
+
+// addLines appends lines made by the window (objects, exceptions).
+func (c *consolePanel) addLines(ls ...consoleLine) {
+	for _, l := range ls {
+		c.lines = append(c.lines, c.newLine(l))
+	}
+	c.trim()
+	c.list.Refresh()
+	c.list.ScrollToBottom()
+}
+
+// addValue appends a value: an object expands.
+func (c *consolePanel) addValue(kind lineKind, v inspector.RemoteObject) {
+	c.addLines(consoleLine{kind: kind, text: objectString(v), objectID: v.ObjectID})
+}
+
+// placeholder adds the line an evaluation's answer will take and returns
+// its id.
+func (c *consolePanel) placeholder() int {
+	c.addLines(consoleLine{kind: lineInfo, text: "…"})
+	return c.seq
+}
+
+// settle puts an evaluation's answer in its placeholder (at the end if
+// the placeholder is gone).
+func (c *consolePanel) settle(id int, l consoleLine) {
+	i := c.index(id)
+	if i < 0 {
+		c.addLines(l)
+		return
+	}
+	l.id = id
+	c.lines[i] = l
+	c.list.Refresh()
+}
+
+// consoleCalled shows the objects of a console call: the program's own
+// output already has the text, so each object argument gets a line of its
+// own that expands.
+func (c *consolePanel) consoleCalled(ev inspector.ConsoleAPICalledEvent) {
+	for _, a := range ev.Args {
+		if a.ObjectID != "" && a.Type == "object" && a.Subtype != "null" {
+			c.addValue(lineObject, a)
+		}
+	}
+}
+
+// exception shows an uncaught exception and its stack; a frame opens its
+// line.
+func (c *consolePanel) exception(ev inspector.ExceptionThrownEvent) {
+	d := ev.ExceptionDetails
+	head := d.Text
+	if d.Exception != nil {
+		desc := d.Exception.Description
+		if desc == "" {
+			desc = objectString(*d.Exception)
+		}
+		first, _, _ := strings.Cut(desc, "\n")
+		head += " " + first
+	}
+	ls := []consoleLine{{kind: lineError, text: head}}
+	if d.StackTrace != nil {
+		for _, f := range d.StackTrace.CallFrames {
+			path := pathOfURL(f.URL)
+			ls = append(ls, consoleLine{kind: lineError, depth: 1, path: path, line: f.LineNumber,
+				text: fmt.Sprintf("at %s (%s:%d:%d)", funcName(f.FunctionName), c.w.rel(path), f.LineNumber+1, f.ColumnNumber+1)})
+		}
+	}
+	c.addLines(ls...)
+}
+
+// tap expands or folds an object line, or opens a frame's line.
+func (c *consolePanel) tap(i int) {
+	if i < 0 || i >= len(c.lines) {
+		return
+	}
+	l := &c.lines[i]
+	switch {
+	case l.objectID != "" && l.expanded:
+		end := i + 1
+		for end < len(c.lines) && c.lines[end].depth > l.depth {
+			end++
+		}
+		c.lines = append(c.lines[:i+1], c.lines[end:]...)
+		l.expanded = false
+		c.list.Refresh()
+	case l.objectID != "":
+		c.expand(l.id)
+	case l.path != "":
+		if ed := c.w.openFile(l.path); ed != nil {
+			ed.MoveCursor(l.line)
+			c.w.focusEditor(ed)
+		}
+	}
+}
+
+// expand asks for the properties of the object on line id and shows them
+// under it.
+func (c *consolePanel) expand(id int) {
+	i := c.index(id)
+	s := c.w.sess
+	if i < 0 || c.lines[i].loading {
+		return
+	}
+	if s == nil {
+		c.add(lineError, "The program has ended: its objects are gone")
+		return
+	}
+	c.lines[i].loading = true
+	var res inspector.PropertiesResult
+	c.w.call(s, "Runtime.getProperties", map[string]any{"objectId": c.lines[i].objectID, "ownProperties": true, "generatePreview": true}, &res, func(err error) {
+		i := c.index(id)
+		if i < 0 {
+			return
+		}
+		l := &c.lines[i]
+		l.loading = false
+		var kids []consoleLine
+		switch {
+		case err != nil:
+			kids = append(kids, c.newLine(consoleLine{kind: lineError, depth: l.depth + 1, text: err.Error()}))
+		default:
+			for _, pr := range res.Result {
+				if pr.Value != nil {
+					kids = append(kids, c.newLine(consoleLine{kind: l.kind, depth: l.depth + 1, text: valueLabel(pr.Name, *pr.Value), objectID: pr.Value.ObjectID}))
+				} else if pr.Get != nil {
+					kids = append(kids, c.newLine(consoleLine{kind: l.kind, depth: l.depth + 1, text: pr.Name + ": (getter)"}))
+				}
+			}
+			for _, ip := range res.InternalProperties {
+				if ip.Value != nil {
+					kids = append(kids, c.newLine(consoleLine{kind: l.kind, depth: l.depth + 1, text: valueLabel(ip.Name, *ip.Value), objectID: ip.Value.ObjectID}))
+				}
+			}
+		}
+		l.expanded = true
+		c.lines = append(c.lines[:i+1], append(kids, c.lines[i+1:]...)...)
+		c.list.Refresh()
+	})
+}
+
+// index is the position of line id (-1 when it is gone).
+func (c *consolePanel) index(id int) int {
+	for i := len(c.lines) - 1; i >= 0; i-- {
+		if c.lines[i].id == id {
+			return i
+		}
+	}
+	return -1
 }
 
 // flush ends an open line (the program ended).
@@ -209,11 +398,20 @@ func (c *consolePanel) text(kinds ...lineKind) string {
 func expandTabs(s string) string { return strings.ReplaceAll(s, "\t", "    ") }
 
 // consoleInput is the console's entry; it passes the window's function
-// keys (F5, F10, ...) on, so that stepping works while it has focus.
+// keys (F5, F10, ...) on, so that stepping works while it has focus, and
+// up and down walk the history of what was evaluated.
 type consoleInput struct {
 	widget.Entry
 	w *Window
+	// history is what was evaluated, oldest first; at indexes it while
+	// walking it (len(history): the line being typed, kept in draft).
+	history []string
+	at      int
+	draft   string
 }
+
+// maxHistory bounds the console's history.
+const maxHistory = 200
 
 func newConsoleInput(w *Window) *consoleInput {
 	e := &consoleInput{w: w}
@@ -222,11 +420,48 @@ func newConsoleInput(w *Window) *consoleInput {
 	return e
 }
 
+// remember adds an evaluated line to the history (not twice in a row).
+func (e *consoleInput) remember(s string) {
+	if n := len(e.history); n == 0 || e.history[n-1] != s {
+		e.history = append(e.history, s)
+		if len(e.history) > maxHistory {
+			e.history = e.history[1:]
+		}
+	}
+	e.at, e.draft = len(e.history), ""
+}
+
 func (e *consoleInput) TypedKey(k *fyne.KeyEvent) {
 	switch k.Name {
 	case fyne.KeyF5, fyne.KeyF9, fyne.KeyF10, fyne.KeyF11:
 		e.w.typedKey(k)
 		return
+	case fyne.KeyUp:
+		if e.at > 0 {
+			if e.at == len(e.history) {
+				e.draft = e.Text
+			}
+			e.at--
+			e.recall(e.history[e.at])
+		}
+		return
+	case fyne.KeyDown:
+		if e.at < len(e.history) {
+			e.at++
+			if e.at == len(e.history) {
+				e.recall(e.draft)
+			} else {
+				e.recall(e.history[e.at])
+			}
+		}
+		return
 	}
 	e.Entry.TypedKey(k)
+}
+
+// recall puts s in the entry with the cursor at its end.
+func (e *consoleInput) recall(s string) {
+	e.SetText(s)
+	e.CursorColumn = len([]rune(s))
+	e.Refresh()
 }

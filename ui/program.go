@@ -78,7 +78,14 @@ type session struct {
 	restart bool
 	ctx     context.Context
 	stop    context.CancelFunc
+	// destroyed is closed at Runtime.executionContextDestroyed, which
+	// comes after the program's last events.
+	destroyed chan struct{}
 }
+
+// endWait bounds the wait for Runtime.executionContextDestroyed after the
+// program's end.
+const endWait = 2 * time.Second
 
 // callTimeout bounds a protocol call the window makes; a call into a busy
 // program waits for its loop (evaluate), so it runs off the UI goroutine.
@@ -120,10 +127,16 @@ func (w *Window) start(debug bool, main string) {
 	out := &consoleWriter{w: w, kind: lineStdout}
 	errw := &consoleWriter{w: w, kind: lineStderr}
 	var s *session
+	destroyed := make(chan struct{})
+	var destroyedOnce sync.Once
 	cfg := w.runConfig()
 	prog, err := w.opts.Launcher(RunSpec{Main: main, Cwd: filepath.Dir(main), Stdout: out, Stderr: errw,
 		Args: cfg.Args, Env: cfg.environ(), PoolSize: w.settings.poolSize,
 		OnEvent: func(e inspector.Event) {
+			if e.Method == "Runtime.executionContextDestroyed" {
+				destroyedOnce.Do(func() { close(destroyed) })
+				return
+			}
 			if e.Method == "Studio.events" {
 				// Decoded here, off the UI goroutine: a busy program's
 				// batches hold thousands of records.
@@ -145,7 +158,7 @@ func (w *Window) start(debug bool, main string) {
 		return
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	s = &session{prog: prog, main: main, debug: debug, ctx: ctx, stop: cancel}
+	s = &session{prog: prog, main: main, debug: debug, ctx: ctx, stop: cancel, destroyed: destroyed}
 	w.sess = s
 	w.loopPanel.reset()
 	w.latencyPanel.reset()
@@ -204,6 +217,13 @@ func (w *Window) setUp(s *session, bps []bpSetUp, learn map[string]any) {
 	})
 	go w.pollProfile(s)
 	<-s.prog.Done()
+	// Closing the client drops events still on their way: wait for the
+	// last (an uncaught exception comes just before the end).
+	select {
+	case <-s.destroyed:
+	case <-s.prog.Client().Done(): // Stop closed it
+	case <-time.After(endWait):
+	}
 	w.finalProfile(s)
 	code, err := s.prog.Result()
 	s.prog.Stop()
@@ -346,6 +366,16 @@ func (w *Window) event(s *session, e inspector.Event) {
 			w.loopPanel.update(ev.Snapshot, ev.Paused)
 			w.pendingPanel.update(ev.Snapshot)
 		}
+	case "Runtime.consoleAPICalled":
+		var ev inspector.ConsoleAPICalledEvent
+		if e.Decode(&ev) == nil {
+			w.console.consoleCalled(ev)
+		}
+	case "Runtime.exceptionThrown":
+		var ev inspector.ExceptionThrownEvent
+		if e.Decode(&ev) == nil {
+			w.console.exception(ev)
+		}
 	case "Debugger.breakpointResolved":
 		var r inspector.BreakpointResolvedEvent
 		if e.Decode(&r) == nil {
@@ -452,14 +482,17 @@ func (w *Window) evaluate(expr string) {
 		method = "Debugger.evaluateOnCallFrame"
 		params["callFrameId"] = w.pause.CallFrames[w.frame].CallFrameID
 	}
+	// The answer takes its place under the input even if a later one
+	// comes first.
+	id := w.console.placeholder()
 	w.call(s, method, params, &res, func(err error) {
 		switch {
 		case err != nil:
-			w.console.add(lineError, err.Error())
+			w.console.settle(id, consoleLine{kind: lineError, text: err.Error()})
 		case res.ExceptionDetails != nil:
-			w.console.add(lineError, exceptionText(res.ExceptionDetails))
+			w.console.settle(id, consoleLine{kind: lineError, text: exceptionText(res.ExceptionDetails)})
 		default:
-			w.console.add(lineResult, objectString(res.Result))
+			w.console.settle(id, consoleLine{kind: lineResult, text: objectString(res.Result), objectID: res.Result.ObjectID})
 		}
 	})
 }
