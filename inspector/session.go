@@ -30,15 +30,15 @@ type Session struct {
 	t      *Target
 	notify Notifier
 
-	mu      sync.Mutex
-	closed  bool
-	cancel  context.CancelFunc
-	ctx     context.Context
+	mu     sync.Mutex
+	closed bool
+	cancel context.CancelFunc
+	ctx    context.Context
 	// endCtx ends when the program has ended: the forwarder then sends
 	// what the debugger still holds, and Runtime.executionContextDestroyed
 	// after it.
-	endCtx context.Context
-	endNow context.CancelFunc
+	endCtx  context.Context
+	endNow  context.CancelFunc
 	enabled map[string]bool
 	sources map[int]string // script sources, for UTF-16 columns
 	async   int            // Debugger.setAsyncCallStackDepth
