@@ -222,7 +222,13 @@ func ioProfileJSON(r ioprof.Report, final bool) map[string]any {
 			"totalMs": ms(sm.Total), "queueWaitMs": ms(sm.Wait), "serviceMs": ms(sm.Service), "callbackDelayMs": ms(sm.CB),
 			"stack": framesJSON(sm.Stack)})
 	}
-	return map[string]any{"stats": stats, "slowest": slowest, "dropped": r.Dropped, "final": final}
+	syncs := make([]map[string]any, 0, len(r.Sync))
+	for i := range r.Sync {
+		st := &r.Sync[i]
+		syncs = append(syncs, map[string]any{"call": st.Call, "api": st.API, "site": st.Site, "count": st.Blocked.Count(),
+			"blockedMs": quantilesJSON(&st.Blocked)})
+	}
+	return map[string]any{"stats": stats, "sync": syncs, "slowest": slowest, "dropped": r.Dropped, "final": final}
 }
 
 // warningsJSON is the warnings report as Studio.warnings and

@@ -111,6 +111,16 @@ func TestStudioProfile(t *testing.T) {
 	if q := row["serviceMs"].(map[string]any); q["max"].(float64) <= 0 {
 		t.Errorf("no service time: %v", q)
 	}
+	syncAt := ""
+	for _, x := range prof["sync"].([]any) {
+		st := x.(map[string]any)
+		if st["api"] == "fs.readFileSync" {
+			syncAt = st["site"].(string)
+		}
+	}
+	if syncAt != abs+":15" {
+		t.Errorf("fs.readFileSync at %q, want %s:15: %v", syncAt, abs, prof["sync"])
+	}
 	slow := prof["slowest"].([]any)
 	if len(slow) == 0 || len(slow) > 10 {
 		t.Fatalf("%d slowest", len(slow))

@@ -313,9 +313,20 @@ type SlowOp struct {
 	Stack           []SourceLocation `json:"stack"`
 }
 
+// SyncCall is one synchronous call at one call site in
+// Studio.getIOProfile: how long it blocked the loop.
+type SyncCall struct {
+	Call      string    `json:"call"` // the binding call, "fs.open"
+	API       string    `json:"api"`  // what the program called, "fs.readFileSync"
+	Site      string    `json:"site"`
+	Count     uint64    `json:"count"`
+	BlockedMs Quantiles `json:"blockedMs"`
+}
+
 // IOProfile is Studio.getIOProfile's answer.
 type IOProfile struct {
-	Stats   []IOStats `json:"stats"`
+	Stats   []IOStats  `json:"stats"`
+	Sync    []SyncCall `json:"sync"`
 	Slowest []SlowOp  `json:"slowest"`
 	Dropped uint64    `json:"dropped"`
 	Final   bool      `json:"final"`

@@ -145,6 +145,17 @@ func (p *profilerPanel) setProfile(r inspector.IOProfile) {
 		p.title.SetText(p.title.Text + fmt.Sprintf(" · %d records dropped: the figures are incomplete", r.Dropped))
 	}
 	var b strings.Builder
+	if len(r.Sync) > 0 {
+		b.WriteString("Synchronous calls, time they blocked the loop (ms: p50 / p95 / p99 / max):\n")
+		for _, st := range r.Sync {
+			api := st.API
+			if api != st.Call {
+				api += " (" + st.Call + ")"
+			}
+			fmt.Fprintf(&b, "  %s at %s  ×%d  %s\n", api, p.w.relSite(st.Site), st.Count, quantilesText(st.BlockedMs))
+		}
+		b.WriteString("\n")
+	}
 	if len(r.Slowest) > 0 {
 		fmt.Fprintf(&b, "Slowest %d operations:\n", len(r.Slowest))
 	}

@@ -12,3 +12,4 @@ function starve() {
     console.log('done');
   }, 1);
 }
+fs.readFileSync(__filename);
