@@ -5,8 +5,13 @@ const lessons = [
   ['Ordering: sync, nextTick, microtasks, phases', require('./lessons/ordering')],
   ['Queues drain between callbacks', require('./lessons/between-callbacks')],
   ['Starving the loop', require('./lessons/starvation')],
+  ['Starving the loop with microtasks', require('./lessons/microtask-starvation')],
+  ['An fs-heavy script on the worker pool', require('./lessons/fs-heavy')],
+  ['An HTTP server and a client hammering it', require('./lessons/http-server')],
   ['What keeps a process alive', require('./lessons/refs')],
 ];
+// Run alone (Run > Run Current File): lessons/pool.js (pbkdf2 saturating
+// the pool) and lessons/unhandled-rejection.js (it ends the process).
 
 function runLesson(i) {
   if (i === lessons.length) {
