@@ -128,6 +128,7 @@ type fileInfo struct {
 	budget []byte    // backs $$c
 	pos    []hookPos // each hook's position in the file as written
 	funcs  []span    // each function's extent in the file as written
+	tries  []trySpan // try blocks with a catch clause, as written
 	source string    // the file as written
 	// blackboxed files are stepped through (SetBlackboxPatterns); d.mu.
 	blackboxed bool
@@ -179,6 +180,16 @@ type hookPos struct {
 // span is a range of the file as written, end excluded.
 type span struct{ start, end hookPos }
 
+func (s span) contains(line, col int) bool {
+	return s.start.ok && s.end.ok && s.start.before(line, col) && !s.end.before(line, col)
+}
+
+// trySpan is a try block with a catch clause in function fn.
+type trySpan struct {
+	fn int
+	span
+}
+
 func (p hookPos) before(line, col int) bool {
 	return p.line < line || p.line == line && p.col <= col
 }
@@ -189,7 +200,7 @@ func (f *fileInfo) funcAt(line, col int) int {
 	best := 0
 	for i := 1; i < len(f.funcs); i++ {
 		s := f.funcs[i]
-		if !s.start.ok || !s.end.ok || !s.start.before(line, col) || s.end.before(line, col) {
+		if !s.contains(line, col) {
 			continue
 		}
 		if b := f.funcs[best].start; best == 0 || b.before(s.start.line, s.start.col) {
@@ -249,6 +260,13 @@ func (d *Debugger) Rewrite(file, code string, wrapped bool, original modules.Map
 		_, l0, c0, ok0 := original(l0, c0)
 		_, l1, c1, ok1 := original(l1, c1)
 		f.funcs[i] = span{hookPos{l0, c0, ok0}, hookPos{l1, c1, ok1}}
+	}
+	for _, t := range res.Tries {
+		l0, c0 := res.Position(t.Start)
+		l1, c1 := res.Position(t.End)
+		_, l0, c0, ok0 := original(l0, c0)
+		_, l1, c1, ok1 := original(l1, c1)
+		f.tries = append(f.tries, trySpan{t.Func, span{hookPos{l0, c0, ok0}, hookPos{l1, c1, ok1}}})
 	}
 	d.mu.Lock()
 	f.blackboxed = matchesAny(d.blackbox, f.path)
@@ -417,6 +435,14 @@ func (d *Debugger) armLocked(f *fileInfo) {
 			for _, loc := range bp.locs {
 				if loc.file == f && bp.Enabled {
 					f.stop[loc.hook] = 1
+				}
+			}
+		}
+		if d.onExc == ExceptionsUncaught {
+			// Throw statements: V8's prediction at the throw ($$t).
+			for i := range f.res.Hooks {
+				if f.res.Hooks[i].Throw {
+					f.stop[i] = 1
 				}
 			}
 		}

@@ -33,6 +33,12 @@ func (d *Debugger) Uncaught(err goja.Value) {
 	if mode == ExceptionsNone || !active {
 		return
 	}
+	if d.lastThrown != nil && err.StrictEquals(d.lastThrown) {
+		// Paused at its throw statement already (predicted uncaught, or
+		// pause on all exceptions): V8 stops once.
+		d.lastThrown = nil
+		return
+	}
 	exc := d.remoteWith(groupBacktrace, err, true, false)
 	ev := Paused{Reason: ReasonException, Exception: &exc, Frames: d.framesFromStack(err)}
 	if len(ev.Frames) == 0 {
@@ -104,7 +110,15 @@ func (d *Debugger) exceptionHook(f *fileInfo, id int, hook *instrument.Hook, cal
 	d.mu.Lock()
 	mode, active := d.onExc, d.active
 	d.mu.Unlock()
-	if mode != ExceptionsAll || !active {
+	if mode == ExceptionsNone || !active {
+		return nil, false
+	}
+	if mode == ExceptionsUncaught {
+		// Only a throw statement's value can be predicted uncaught ($$t).
+		if hook.Throw && hook.ThrowWrapped {
+			d.pending = &pendingThrow{file: f, hook: id, ps: d.newPause(f, id, call)}
+			return goja.Undefined(), true
+		}
 		return nil, false
 	}
 	switch {
@@ -141,9 +155,68 @@ func (d *Debugger) thrown(f *fileInfo, call goja.FunctionCall) goja.Value {
 	if p == nil || p.file != f || p.hook != id {
 		return val
 	}
+	d.mu.Lock()
+	mode := d.onExc
+	d.mu.Unlock()
+	if mode == ExceptionsUncaught && !d.predictUncaught() {
+		return val // caught, or not predictable: Uncaught stops if it is not
+	}
 	d.lastThrown = val
 	d.pauseException(p.ps, val)
 	return val
+}
+
+// Door functions of the bootstrap (runtime/js/bootstrap.js): they call a
+// macrotask's callback or the ticks inside a try whose catch reports the
+// exception uncaught, as node's C++ does.
+var bootstrapDoors = map[string]bool{"runCallback": true, "runTimer": true, "runImmediate": true, "runTicks": true, "drain": true}
+
+// predictUncaught says, as V8 does at a throw with pause on uncaught
+// exceptions, that no handler will catch the exception being thrown: no
+// frame of the synchronous stack is in a try block with a catch clause,
+// down to the bootstrap's door. It says false (let Uncaught stop when the
+// exception arrives) for what it cannot tell: async functions and promise
+// jobs (V8 predicts promise rejections there), a promise executor, frames
+// of other code Studio did not instrument. Frames of Node's library are
+// taken not to catch (true of the paths that call back: events, streams,
+// fs). Loop goroutine.
+func (d *Debugger) predictUncaught() bool {
+	loader := d.rt.Loader()
+	for _, sf := range d.vm.CaptureCallStack(0, nil) {
+		pos := sf.Position()
+		if pos.Line == 0 {
+			if sf.FuncName() == "Promise" {
+				return false // an executor: the throw rejects the promise
+			}
+			continue // natives (call, apply, forEach...) do not catch
+		}
+		file := pos.Filename
+		if file == "" {
+			file = sf.SrcName()
+		}
+		if f := d.fileByPath(file); f != nil {
+			_, line, col, _ := loader.MapPosition(file, pos.Line, pos.Column)
+			col--
+			fn := f.funcAt(line, col)
+			if f.res.Funcs[fn].Async {
+				return false // async function (or ES module): a rejection
+			}
+			for _, t := range f.tries {
+				if t.fn == fn && t.contains(line, col) {
+					return false // caught here
+				}
+			}
+			continue
+		}
+		switch {
+		case strings.HasPrefix(file, "studio:bootstrap"):
+			return bootstrapDoors[funcName(sf.FuncName())]
+		case strings.HasPrefix(file, "node:"):
+			continue
+		}
+		return false
+	}
+	return false // no door below: a promise job
 }
 
 // pauseException pauses with reason exception at ps; val is the exception

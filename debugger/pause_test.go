@@ -572,3 +572,40 @@ func TestCallerFrameNotRecorded(t *testing.T) {
 		t.Errorf("typeof z in a frame without a record = %s (%v)", got, exc)
 	}
 }
+
+// TestUncaughtPredictedAtThrow: with pause on uncaught exceptions, a throw
+// statement that no try block of the synchronous stack catches stops at
+// the throw, with the live frames, as V8 predicts it (node 20 stops at
+// exactly these: thrower's line for 3, 2, 5 and 6, then g), and once: not
+// again when the exception reaches the top.
+func TestUncaughtPredictedAtThrow(t *testing.T) {
+	d := New(Options{})
+	d.SetPauseOnExceptions(ExceptionsUncaught)
+	var got []string
+	_, out := sessionWith(t, d, "testdata/scopes/predicted.js", func(d *Debugger, p Paused) error {
+		top := p.Frames[0]
+		stop := fmt.Sprintf("%s:%d", top.Function, top.Line)
+		if top.Function == "thrower" {
+			x, exc := evalIn(t, d, 0, "x")
+			if exc != nil {
+				t.Errorf("x at %s threw %s", stop, exc.Description)
+			}
+			stop += " x=" + x
+		}
+		if len(p.Frames) > 1 && p.Frames[1].ScriptID >= 0 && len(p.Frames[1].Scopes) < 2 {
+			t.Errorf("%s: the caller has no scopes: %+v", stop, p.Frames[1])
+		}
+		if p.Reason != ReasonException || p.Exception == nil {
+			t.Errorf("%s: reason %s, exception %+v", stop, p.Reason, p.Exception)
+		}
+		got = append(got, stop)
+		return d.Resume()
+	})
+	want := "thrower:3 x=3, thrower:3 x=2, thrower:3 x=5, thrower:3 x=6, g:13"
+	if strings.Join(got, ", ") != want {
+		t.Errorf("stops %s\nwant %s", strings.Join(got, ", "), want)
+	}
+	if want := "uncaught sync 3\nuncaught sync 2\nuncaught sync 5\nuncaught sync 6\nuncaught made in a try\n"; out != want {
+		t.Errorf("output %q, want %q", out, want)
+	}
+}

@@ -153,11 +153,19 @@ type Insertion struct {
 	Text   string
 }
 
+// Try is the body of a try statement that has a catch clause: an
+// exception thrown there (in Func itself) is caught.
+type Try struct {
+	Func       int
+	Start, End int // byte offsets in the input, the braces included
+}
+
 // Result is the instrumented text and its tables.
 type Result struct {
 	Code       string
 	Hooks      []Hook
 	Funcs      []Func
+	Tries      []Try
 	Insertions []Insertion // in order of Offset
 	lineStarts []int       // of the input
 }
@@ -1094,6 +1102,9 @@ func (in *instrumenter) inner(f *fnScope, s ast.Statement, next int) {
 		}
 		in.popBlock(f)
 	case *ast.TryStatement:
+		if s.Catch != nil {
+			in.res.Tries = append(in.res.Tries, Try{Func: f.index, Start: in.off(s.Body.LeftBrace), End: in.off(s.Body.RightBrace) + 1})
+		}
 		in.block(f, s.Body, false)
 		if s.Catch != nil {
 			b := in.pushBlock(f, false)
