@@ -263,11 +263,12 @@ func (e *editor) gutterWidth() float32 {
 
 // visualCol is the screen column of rune col in line (tabs expanded).
 func visualCol(line string, col int) int {
-	v := 0
-	for i, r := range []rune(line) {
+	v, i := 0, 0
+	for _, r := range line {
 		if i >= col {
 			break
 		}
+		i++
 		if r == '\t' {
 			v += tabWidth - v%tabWidth
 		} else {
@@ -373,6 +374,13 @@ func (e *editor) replace(from, to textPos, text string) {
 		}
 		newLines = append(newLines, s)
 	}
+	if len(newLines) == 1 && from.line == to.line {
+		// Typing within a line, the common case: no copy of a long
+		// file's lines. (Undo keeps copies of its own.)
+		e.lines[from.line] = newLines[0]
+		e.edited()
+		return
+	}
 	if len(e.spans) == len(e.lines) {
 		// Colours stay with their lines until the text is coloured again.
 		spans := make([][]span, 0, len(e.spans)-(to.line-from.line)+len(newLines)-1)
@@ -382,6 +390,11 @@ func (e *editor) replace(from, to textPos, text string) {
 	}
 	e.shiftBreakpoints(from, to, len(newLines)-1, text)
 	e.lines = append(e.lines[:from.line], append(newLines, e.lines[to.line+1:]...)...)
+	e.edited()
+}
+
+// edited marks the text changed.
+func (e *editor) edited() {
 	e.selecting = false
 	e.nextVersion++
 	e.version = e.nextVersion
