@@ -1,7 +1,13 @@
 // Package ui is Studio's window (issue 6): a project's files in a tree,
-// editors with colouring, line numbers and a breakpoint gutter, run and
-// debug controls, the console, the call stack and variables, and the live
-// event-loop panels.
+// editors with colouring, line numbers and a breakpoint gutter, find
+// (Ctrl+F) and go to line (Ctrl+G), run and debug controls, the console,
+// the call stack and variables, and the live event-loop panels.
+//
+// What the user sets is kept in the app's Preferences (fyne.App): the
+// preferences (theme, editor font size, worker pool size, learning pace;
+// File > Preferences), the recently opened folders (File > Open Recent)
+// and each project's run configuration, the arguments and environment
+// its programs get (Run > Run Configuration). A new Window applies them.
 //
 // The window is a client of the inspector protocol and nothing else: a
 // program is started by a [Launcher] (cmd/studio passes launch.Start),
