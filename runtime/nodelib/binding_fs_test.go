@@ -312,6 +312,26 @@ try { fs.stat(%[1]q, () => {}); } catch (e) { console.log(e.code); }`, file)
 	}
 }
 
+// TestFSReqCallbackShape: a request is a plain object of its class, as node's is
+// (process.binding('fs').FSReqCallback in node 20: no own keys, instanceof holds), and the
+// binding still refuses an object that is not one.
+func TestFSReqCallbackShape(t *testing.T) {
+	h := newTestHost(t)
+	h.vm.Set("b", h.lib.internalBinding("fs"))
+	v, err := h.vm.RunString(`{
+  const r = new b.FSReqCallback(false);
+  let refused = false;
+  try { b.close(0, {}); } catch (e) { refused = e.code === 'ERR_INVALID_ARG_TYPE'; }
+  JSON.stringify([Reflect.ownKeys(r).length, r instanceof b.FSReqCallback, refused]);
+}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := v.String(), "[0,true,true]"; got != want {
+		t.Errorf("[own keys, instanceof, plain object refused] = %s, want %s", got, want)
+	}
+}
+
 // TestFSErrorsDoNotPanic calls binding functions directly with arguments node's JS would
 // never pass: each must end in a JS exception, never a Go panic out of goja.
 func TestFSErrorsDoNotPanic(t *testing.T) {
