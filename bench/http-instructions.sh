@@ -7,6 +7,8 @@
 # node loads on a server's first request) is subtracted. GOGC=off
 # and GOMAXPROCS=1 keep the count repeatable (asyncpreemptoff: callgrind
 # trips over the preemption signal). Loopback only.
+# A BINARY named httpgoja is bench/httpgoja, the second design's prototype
+# (run without the "run" word; "bin/httpgoja -js=false" is its Go-only mode).
 # Usage: bench/http-instructions.sh [N] [BINARY...]   (default 300, bin/studio)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,11 +20,13 @@ if [ $# -eq 0 ]; then go build -o bin/studio ./cmd/studio; set -- bin/studio; fi
 go build -o bin/httpload ./bench/httpload
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-count() { # count BINARY REQUESTS: instructions executed
+count() { # count "BINARY [FLAGS]" REQUESTS: instructions executed
+  local cmd=($1) run=run
+  [ "$(basename "${cmd[0]}")" = httpgoja ] && run=
   for _ in 1 2 3; do
     : > "$out/port"
     REQUESTS=$2 GODEBUG=asyncpreemptoff=1 GOGC=off GOMAXPROCS=1 valgrind --tool=callgrind --callgrind-out-file="$out/cg" \
-      "$1" run bench/httpinstr/server.js > "$out/port" 2> "$out/log" &
+      "${cmd[@]}" $run bench/httpinstr/server.js > "$out/port" 2> "$out/log" &
     local pid=$!
     for _ in $(seq 600); do [ -s "$out/port" ] && break; sleep 0.1; done
     if [ -s "$out/port" ]; then

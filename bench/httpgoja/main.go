@@ -12,7 +12,8 @@
 // With -js=false it answers every request from Go without entering goja:
 // the wire work's own ceiling on this machine.
 //
-// Listens on 127.0.0.1 only; ends on SIGTERM or SIGINT.
+// Listens on 127.0.0.1 only; ends on SIGTERM or SIGINT, or after the
+// request in which the script calls server.close().
 package main
 
 import (
@@ -27,6 +28,8 @@ import (
 	"os"
 	"os/signal"
 	"strconv"
+	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -63,6 +66,10 @@ type server struct {
 	reqs   chan *request
 	date   []byte // the Date header's value, refreshed each second by the loop
 	dateAt time.Time
+	closed bool // the script called server.close()
+	// answered counts the responses handed to connections and not yet
+	// written, so that close ends the program after they are.
+	answered sync.WaitGroup
 }
 
 func run(script string, useJS bool) error {
@@ -80,11 +87,18 @@ func run(script string, useJS bool) error {
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, syscall.SIGTERM, syscall.SIGINT)
 	if !useJS {
+		// As bench/httpinstr/server.js, it ends after REQUESTS requests if set.
+		limit, _ := strconv.Atoi(os.Getenv("REQUESTS"))
 		fmt.Println(ln.Addr().(*net.TCPAddr).Port)
-		for {
+		for served := 1; ; served++ {
 			select {
 			case r := <-s.reqs:
+				s.answered.Add(1)
 				r.resp <- s.response(r, 200, []string{"Content-Type", "text/plain"}, "hello world\n")
+				if served == limit {
+					s.answered.Wait()
+					return nil
+				}
 			case <-sig:
 				return nil
 			}
@@ -120,6 +134,10 @@ func run(script string, useJS bool) error {
 				}
 			}
 			clear(batch)
+			if s.closed {
+				s.answered.Wait()
+				return nil
+			}
 		case <-sig:
 			return nil
 		}
@@ -143,6 +161,7 @@ func (s *server) setup(vm *goja.Runtime, src string, port int) (goja.Callable, g
 		if err := vm.ExportTo(call.Argument(2), &headers); err != nil {
 			panic(vm.NewTypeError("respond: headers must be strings"))
 		}
+		s.answered.Add(1)
 		r.resp <- s.response(r, int(call.Argument(1).ToInteger()), headers, call.Argument(3).String())
 		return goja.Undefined()
 	}
@@ -177,7 +196,8 @@ func (s *server) setup(vm *goja.Runtime, src string, port int) (goja.Callable, g
 			_ = a.Set("family", "IPv4")
 			return a
 		})
-		_ = o.Set("close", func(goja.FunctionCall) goja.Value { return o })
+		// close ends the program once the request being handled is answered.
+		_ = o.Set("close", func(goja.FunctionCall) goja.Value { s.closed = true; return o })
 		srv = o
 		return o
 	})
@@ -188,7 +208,13 @@ func (s *server) setup(vm *goja.Runtime, src string, port int) (goja.Callable, g
 		return httpMod
 	})
 	process := vm.NewObject()
-	_ = process.Set("env", map[string]any{})
+	env := vm.NewObject()
+	for _, kv := range os.Environ() {
+		if k, v, ok := strings.Cut(kv, "="); ok {
+			_ = env.Set(k, v)
+		}
+	}
+	_ = process.Set("env", env)
 	_ = process.Set("on", func(goja.FunctionCall) goja.Value { return process })
 	_ = process.Set("exit", func(goja.FunctionCall) goja.Value { os.Exit(0); return nil })
 	_ = vm.Set("process", process)
@@ -280,7 +306,9 @@ func (s *server) serve(c net.Conn) {
 			r.rawHeaders = append(r.rawHeaders, "Host", hr.Host)
 		}
 		s.reqs <- r
-		if _, err := c.Write(<-resp); err != nil || !r.keepAlive {
+		_, err = c.Write(<-resp)
+		s.answered.Done()
+		if err != nil || !r.keepAlive {
 			return
 		}
 	}
