@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"fyne.io/fyne/v2"
@@ -92,6 +93,8 @@ type editor struct {
 
 	// fontSize is the text's size in points; 0 is the theme's.
 	fontSize float32
+	// backupTimer writes the unsaved text's backup (backup.go).
+	backupTimer *time.Timer
 
 	// onGutter is called with a 0-based line when its gutter is clicked
 	// or F9 is pressed on it.

@@ -134,6 +134,7 @@ func (w *Window) switchProject(dir string) {
 		w.sess = nil // its end, when it comes, is no longer this window's
 		go s.prog.Stop()
 	}
+	w.dropBackups()
 	w.project = dir
 	w.win.SetTitle("Studio — " + filepath.Base(w.project))
 	for p, t := range w.tabOf {

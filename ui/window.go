@@ -26,6 +26,9 @@ type Options struct {
 	// Do runs f on the UI goroutine; nil means fyne.Do. Tests pass a
 	// queue they drain themselves.
 	Do func(f func())
+	// BackupDir keeps the unsaved text of open files (backup.go); ""
+	// keeps none.
+	BackupDir string
 }
 
 // Window is Studio's IDE window: a project's files, editors, the run and
@@ -95,6 +98,7 @@ func New(a fyne.App, opts Options) *Window {
 // a running program is stopped.
 func (w *Window) quit() {
 	closeNow := func() {
+		w.dropBackups()
 		s := w.sess
 		if s == nil {
 			w.win.Close()
@@ -372,10 +376,12 @@ func (w *Window) openFile(path string) *editor {
 			tab.Text = title
 			w.tabs.Refresh()
 		}
+		w.editorChanged(ed)
 	}
 	w.editors[path], w.tabOf[path] = ed, tab
 	w.tabs.Append(tab)
 	w.tabs.Select(tab)
+	w.restoreBackup(ed)
 	return ed
 }
 
@@ -395,6 +401,7 @@ func (w *Window) closeTab(t *container.TabItem) {
 		}
 		ed := w.editors[p]
 		remove := func() {
+			w.dropBackup(ed)
 			delete(w.editors, p)
 			delete(w.tabOf, p)
 			if w.pausedEditor == ed {

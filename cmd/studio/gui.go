@@ -15,11 +15,11 @@ import (
 // openGUI opens Studio's window on a project folder ("" for the bundled
 // example) and returns when it is closed. Tests replace it.
 var openGUI = func(project string, stderr io.Writer) int {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		dir = os.TempDir()
+	}
 	if project == "" {
-		dir, err := os.UserConfigDir()
-		if err != nil {
-			dir = os.TempDir()
-		}
 		project, err = ui.BundledExample(filepath.Join(dir, "studio", "examples"))
 		if err != nil {
 			fmt.Fprintf(stderr, "studio: %v\n", err)
@@ -28,7 +28,8 @@ var openGUI = func(project string, stderr io.Writer) int {
 	}
 	startPrecompile()
 	a := app.NewWithID("dev.studiojs.studio")
-	w := ui.New(a, ui.Options{Project: project, Launcher: launchProgram})
+	w := ui.New(a, ui.Options{Project: project, Launcher: launchProgram,
+		BackupDir: filepath.Join(dir, "studio", "backups")})
 	w.Fyne().ShowAndRun()
 	return 0
 }
