@@ -2,11 +2,13 @@ package inspector
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
+	"math"
+	"strconv"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/studiojs/studio/runtime/trace"
 )
@@ -18,9 +20,17 @@ import (
 // event from creation to destruction with a flow arrow from where it was
 // created to each of its callbacks, and counters for the queues, loop lag
 // and utilisation; synchronous calls (readFileSync's open, read, close) are
-// complete slices inside the callback that made them. Events are written as they come (a long run never holds
-// them in memory), or, with a window, only the last seconds are kept in a
-// ring and written at Close (the flight recorder of --trace-last).
+// complete slices inside the callback that made them. Events are written
+// as they come (a long run never holds them in memory, and the file grows
+// linearly with the records: bench/README.md states the rate), or, with a
+// window, only the last seconds are kept in a ring and written at Close
+// (the flight recorder of --trace-last: memory and file are bounded by the
+// record rate times the window). At Close, slices and async operations
+// still open end at the end of the trace, so every B has its E and every b
+// its e.
+//
+// Events are encoded by hand (no reflection, no maps): the writer is a
+// lossy subscriber and the cheaper it is, the fewer records it drops.
 //
 // Goroutine contract: Add and AddSnapshot from one goroutine at a time;
 // Close once.
@@ -32,15 +42,18 @@ type TraceWriter struct {
 	ring    []traceRecord
 	lanes   map[int]bool
 	pending map[uint64]traceOp
+	open    map[int][]string // names of the B slices open per thread (streaming)
+	buf     []byte
 	err     error
 }
 
 type traceRecord struct {
 	ts   int64 // ns
 	data []byte
-	ph   string
+	ph   byte
 	id   uint64
 	tid  int
+	name string
 }
 
 type traceOp struct {
@@ -58,46 +71,68 @@ const (
 // NewTraceWriter starts a trace on w. window > 0 keeps only the events of
 // the last window (written at Close).
 func NewTraceWriter(w io.Writer, window time.Duration) *TraceWriter {
-	t := &TraceWriter{w: bufio.NewWriterSize(w, 1<<16), first: true, window: window, lanes: map[int]bool{}, pending: map[uint64]traceOp{}}
+	t := &TraceWriter{w: bufio.NewWriterSize(w, 1<<16), first: true, window: window, lanes: map[int]bool{}, pending: map[uint64]traceOp{}, open: map[int][]string{}}
 	_, t.err = t.w.WriteString("[\n")
 	t.meta("process_name", tracePid, 0, "studio")
 	t.meta("thread_name", tracePid, traceLoopTid, "event loop")
 	return t
 }
 
-func (t *TraceWriter) meta(name string, pid, tid int, value string) {
-	t.emitRaw(0, map[string]any{"name": name, "ph": "M", "pid": pid, "tid": tid, "args": map[string]any{"name": value}}, true)
+// targ is one member of an event's args.
+type targ struct {
+	k string
+	v any // string, int, uint64, float64 or bool
 }
 
-// us converts Recorder nanoseconds to the format's microseconds.
-func us(ns int64) float64 { return float64(ns) / 1e3 }
+// tev is one trace event.
+type tev struct {
+	name, cat string
+	ph        byte
+	bp        string
+	id        uint64
+	hasID     bool
+	ts        int64 // ns
+	dur       int64 // ns, for X
+	tid       int
+	args      []targ
+}
 
-// emitRaw writes (or rings) one event. Metadata always goes straight out.
-func (t *TraceWriter) emitRaw(ts int64, ev map[string]any, always bool) {
+func (t *TraceWriter) meta(name string, pid, tid int, value string) {
+	t.emit(tev{name: name, ph: 'M', tid: tid, args: []targ{{"name", value}}}, true)
+}
+
+// emit writes (or rings) one event. Metadata always goes straight out.
+func (t *TraceWriter) emit(e tev, always bool) {
 	if t.err != nil {
 		return
 	}
-	b, err := json.Marshal(ev)
-	if err != nil {
-		t.err = err
-		return
-	}
+	t.buf = e.append(t.buf[:0])
 	if t.window > 0 && !always {
-		r := traceRecord{ts: ts, data: b}
-		r.ph, _ = ev["ph"].(string)
-		r.id, _ = ev["id"].(uint64)
-		r.tid, _ = ev["tid"].(int)
+		r := traceRecord{ts: e.ts, data: append([]byte(nil), t.buf...), ph: e.ph, id: e.id, tid: e.tid, name: e.name}
 		t.ring = append(t.ring, r)
+		// Trim the part older than the window once it is half the ring,
+		// so trimming costs O(1) per event: the ring holds at most twice
+		// the window's events.
 		cut := 0
-		for cut < len(t.ring) && t.ring[cut].ts < ts-int64(t.window) {
+		for cut < len(t.ring) && t.ring[cut].ts < e.ts-int64(t.window) {
 			cut++
 		}
 		if cut > len(t.ring)/2 && cut > 1024 {
-			t.ring = append(t.ring[:0], t.ring[cut:]...)
+			n := copy(t.ring, t.ring[cut:])
+			clear(t.ring[n:])
+			t.ring = t.ring[:n]
 		}
 		return
 	}
-	t.write(b)
+	switch e.ph {
+	case 'B':
+		t.open[e.tid] = append(t.open[e.tid], e.name)
+	case 'E':
+		if st := t.open[e.tid]; len(st) > 0 {
+			t.open[e.tid] = st[:len(st)-1]
+		}
+	}
+	t.write(t.buf)
 }
 
 func (t *TraceWriter) write(b []byte) {
@@ -108,6 +143,119 @@ func (t *TraceWriter) write(b []byte) {
 	if t.err == nil {
 		_, t.err = t.w.Write(b)
 	}
+}
+
+// append encodes e as one JSON object.
+func (e *tev) append(b []byte) []byte {
+	b = append(b, `{"name":`...)
+	b = appendJSONString(b, e.name)
+	if e.cat != "" {
+		b = append(b, `,"cat":`...)
+		b = appendJSONString(b, e.cat)
+	}
+	b = append(b, `,"ph":"`...)
+	b = append(b, e.ph, '"')
+	if e.hasID {
+		b = append(b, `,"id":`...)
+		b = strconv.AppendUint(b, e.id, 10)
+	}
+	if e.bp != "" {
+		b = append(b, `,"bp":`...)
+		b = appendJSONString(b, e.bp)
+	}
+	if e.ph != 'M' {
+		b = append(b, `,"ts":`...)
+		b = appendUs(b, e.ts)
+	}
+	if e.ph == 'X' {
+		b = append(b, `,"dur":`...)
+		b = appendUs(b, e.dur)
+	}
+	b = append(b, `,"pid":`...)
+	b = strconv.AppendInt(b, tracePid, 10)
+	b = append(b, `,"tid":`...)
+	b = strconv.AppendInt(b, int64(e.tid), 10)
+	if len(e.args) > 0 {
+		b = append(b, `,"args":{`...)
+		for i, a := range e.args {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendJSONString(b, a.k)
+			b = append(b, ':')
+			switch v := a.v.(type) {
+			case string:
+				b = appendJSONString(b, v)
+			case int:
+				b = strconv.AppendInt(b, int64(v), 10)
+			case uint64:
+				b = strconv.AppendUint(b, v, 10)
+			case bool:
+				b = strconv.AppendBool(b, v)
+			case float64:
+				if math.IsNaN(v) || math.IsInf(v, 0) {
+					v = 0
+				}
+				b = strconv.AppendFloat(b, v, 'g', -1, 64)
+			default:
+				b = appendJSONString(b, fmt.Sprint(v))
+			}
+		}
+		b = append(b, '}')
+	}
+	return append(b, '}')
+}
+
+// appendUs writes Recorder nanoseconds as the format's microseconds.
+func appendUs(b []byte, ns int64) []byte {
+	if ns < 0 {
+		b = append(b, '-')
+		ns = -ns
+	}
+	b = strconv.AppendInt(b, ns/1000, 10)
+	if f := ns % 1000; f != 0 {
+		b = append(b, '.', byte('0'+f/100), byte('0'+f/10%10), byte('0'+f%10))
+	}
+	return b
+}
+
+// appendJSONString quotes s as encoding/json does (invalid UTF-8 becomes
+// U+FFFD; <, > and & are left as they are, which JSON allows).
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				b = append(b, '\\', c)
+			case c == '\n':
+				b = append(b, '\\', 'n')
+			case c == '\r':
+				b = append(b, '\\', 'r')
+			case c == '\t':
+				b = append(b, '\\', 't')
+			case c < 0x20:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			default:
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+		default:
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return append(b, '"')
 }
 
 func (t *TraceWriter) lane(n int) int {
@@ -123,31 +271,30 @@ func (t *TraceWriter) lane(n int) int {
 func (t *TraceWriter) Add(e trace.Event) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	ts := us(e.Time)
 	switch e.Kind {
 	case trace.KindPhaseEnter:
-		t.emitRaw(e.Time, map[string]any{"name": e.Phase.String(), "cat": "phase", "ph": "B", "ts": ts, "pid": tracePid, "tid": traceLoopTid, "args": map[string]any{"iteration": e.Iteration}}, false)
+		t.emit(tev{name: e.Phase.String(), cat: "phase", ph: 'B', ts: e.Time, tid: traceLoopTid, args: []targ{{"iteration", e.Iteration}}}, false)
 	case trace.KindPhaseExit:
-		t.emitRaw(e.Time, map[string]any{"name": e.Phase.String(), "cat": "phase", "ph": "E", "ts": ts, "pid": tracePid, "tid": traceLoopTid}, false)
+		t.emit(tev{name: e.Phase.String(), cat: "phase", ph: 'E', ts: e.Time, tid: traceLoopTid}, false)
 	case trace.KindInit:
 		t.pending[e.Op] = traceOp{typ: e.Type, created: e.Time}
-		args := map[string]any{"op": e.Op, "trigger": e.Trigger}
+		args := []targ{{"op", e.Op}, {"trigger", e.Trigger}}
 		if len(e.Stack) > 0 {
 			f := e.Stack[0]
-			args["created at"] = fmt.Sprintf("%s (%s:%d:%d)", f.Function, f.File, f.Line, f.Column)
+			args = append(args, targ{"created at", fmt.Sprintf("%s (%s:%d:%d)", f.Function, f.File, f.Line, f.Column)})
 		}
-		t.emitRaw(e.Time, map[string]any{"name": e.Type, "cat": "async", "ph": "b", "id": e.Op, "ts": ts, "pid": tracePid, "tid": traceLoopTid, "args": args}, false)
-		t.emitRaw(e.Time, map[string]any{"name": e.Type, "cat": "flow", "ph": "s", "id": e.Op, "ts": ts, "pid": tracePid, "tid": traceLoopTid}, false)
+		t.emit(tev{name: e.Type, cat: "async", ph: 'b', id: e.Op, hasID: true, ts: e.Time, tid: traceLoopTid, args: args}, false)
+		t.emit(tev{name: e.Type, cat: "flow", ph: 's', id: e.Op, hasID: true, ts: e.Time, tid: traceLoopTid}, false)
 	case trace.KindStarted:
 		tid := t.lane(e.Worker)
-		t.emitRaw(e.Time, map[string]any{"name": t.pending[e.Op].typ, "cat": "pool", "ph": "B", "ts": ts, "pid": tracePid, "tid": tid, "args": map[string]any{"op": e.Op, "queue wait ms": float64(e.Duration) / 1e6}}, false)
+		t.emit(tev{name: t.pending[e.Op].typ, cat: "pool", ph: 'B', ts: e.Time, tid: tid, args: []targ{{"op", e.Op}, {"queue wait ms", float64(e.Duration) / 1e6}}}, false)
 	case trace.KindFinished:
 		tid := t.lane(e.Worker)
-		args := map[string]any{"op": e.Op}
+		args := []targ{{"op", e.Op}}
 		if e.Err != "" {
-			args["error"] = e.Err
+			args = append(args, targ{"error", e.Err})
 		}
-		t.emitRaw(e.Time, map[string]any{"name": t.pending[e.Op].typ, "cat": "pool", "ph": "E", "ts": ts, "pid": tracePid, "tid": tid, "args": args}, false)
+		t.emit(tev{name: t.pending[e.Op].typ, cat: "pool", ph: 'E', ts: e.Time, tid: tid, args: args}, false)
 	case trace.KindBefore:
 		typ := e.Type
 		if typ == "" {
@@ -155,31 +302,35 @@ func (t *TraceWriter) Add(e trace.Event) {
 		}
 		// The flow arrow ends where the callback starts ("bp": bind to the
 		// enclosing slice, the callback).
-		t.emitRaw(e.Time, map[string]any{"name": typ, "cat": "callback", "ph": "B", "ts": ts, "pid": tracePid, "tid": traceLoopTid, "args": map[string]any{"op": e.Op}}, false)
+		t.emit(tev{name: typ, cat: "callback", ph: 'B', ts: e.Time, tid: traceLoopTid, args: []targ{{"op", e.Op}}}, false)
 		if _, ok := t.pending[e.Op]; ok {
-			t.emitRaw(e.Time, map[string]any{"name": typ, "cat": "flow", "ph": "f", "bp": "e", "id": e.Op, "ts": ts, "pid": tracePid, "tid": traceLoopTid}, false)
+			t.emit(tev{name: typ, cat: "flow", ph: 'f', bp: "e", id: e.Op, hasID: true, ts: e.Time, tid: traceLoopTid}, false)
 		}
 	case trace.KindAfter:
-		t.emitRaw(e.Time, map[string]any{"name": e.Type, "cat": "callback", "ph": "E", "ts": ts, "pid": tracePid, "tid": traceLoopTid}, false)
+		typ := e.Type
+		if typ == "" {
+			typ = t.pending[e.Op].typ
+		}
+		t.emit(tev{name: typ, cat: "callback", ph: 'E', ts: e.Time, tid: traceLoopTid}, false)
 	case trace.KindSync:
 		// A synchronous call blocked the loop: a complete slice inside the
 		// callback that made it.
-		args := map[string]any{"call": e.Type}
+		args := []targ{{"call", e.Type}}
 		if f, ok := trace.UserFrame(e.Stack); ok {
-			args["called at"] = fmt.Sprintf("%s (%s:%d:%d)", f.Function, f.File, f.Line, f.Column)
+			args = append(args, targ{"called at", fmt.Sprintf("%s (%s:%d:%d)", f.Function, f.File, f.Line, f.Column)})
 		}
 		if e.Err != "" {
-			args["error"] = e.Err
+			args = append(args, targ{"error", e.Err})
 		}
 		name := e.Type
 		if api, ok := trace.CalledAPI(e.Stack); ok {
 			name = api + " " + e.Type
 		}
-		t.emitRaw(e.Time, map[string]any{"name": name, "cat": "sync", "ph": "X", "ts": us(e.Time - int64(e.Duration)), "dur": us(int64(e.Duration)), "pid": tracePid, "tid": traceLoopTid, "args": args}, false)
+		t.emit(tev{name: name, cat: "sync", ph: 'X', ts: e.Time - int64(e.Duration), dur: int64(e.Duration), tid: traceLoopTid, args: args}, false)
 	case trace.KindDestroy:
 		if op, ok := t.pending[e.Op]; ok {
 			delete(t.pending, e.Op)
-			t.emitRaw(e.Time, map[string]any{"name": op.typ, "cat": "async", "ph": "e", "id": e.Op, "ts": ts, "pid": tracePid, "tid": traceLoopTid}, false)
+			t.emit(tev{name: op.typ, cat: "async", ph: 'e', id: e.Op, hasID: true, ts: e.Time, tid: traceLoopTid}, false)
 		}
 	}
 }
@@ -189,59 +340,65 @@ func (t *TraceWriter) Add(e trace.Event) {
 func (t *TraceWriter) AddSnapshot(s trace.Snapshot) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	ts := us(s.Time)
-	counter := func(name string, args map[string]any) {
-		t.emitRaw(s.Time, map[string]any{"name": name, "ph": "C", "ts": ts, "pid": tracePid, "tid": traceLoopTid, "args": args}, false)
+	counter := func(name string, args ...targ) {
+		t.emit(tev{name: name, ph: 'C', ts: s.Time, tid: traceLoopTid, args: args}, false)
 	}
-	counter("queues", map[string]any{"nextTick": s.NextTicks.Depth, "timers": s.Timers.Depth, "immediates": s.Immediates.Depth, "pending": s.PendingCallbacks.Depth, "close": s.CloseCallbacks.Depth})
-	counter("pool", map[string]any{"queued": s.Pool.Queued})
-	counter("pending ops", map[string]any{"pending": s.PendingTotal})
-	counter("loop lag ms", map[string]any{"lag": float64(s.Lag) / 1e6})
-	counter("ELU", map[string]any{"elu": s.ELU})
+	counter("queues", targ{"nextTick", s.NextTicks.Depth}, targ{"timers", s.Timers.Depth}, targ{"immediates", s.Immediates.Depth}, targ{"pending", s.PendingCallbacks.Depth}, targ{"close", s.CloseCallbacks.Depth})
+	counter("pool", targ{"queued", s.Pool.Queued})
+	counter("pending ops", targ{"pending", s.PendingTotal})
+	counter("loop lag ms", targ{"lag", float64(s.Lag) / 1e6})
+	counter("ELU", targ{"elu", s.ELU})
 }
 
-// Close ends the trace: async operations still alive end at the last
-// event's time, the ring (if any) is written, and the JSON array closes.
+// Close ends the trace: async operations still alive and slices still
+// open end at end (the last event's time), the ring (if any) is written,
+// and the JSON array closes.
 func (t *TraceWriter) Close(end int64) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	for id, op := range t.pending {
-		t.emitRaw(end, map[string]any{"name": op.typ, "cat": "async", "ph": "e", "id": id, "ts": us(end), "pid": tracePid, "tid": traceLoopTid, "args": map[string]any{"alive at the end": true}}, false)
+		t.emit(tev{name: op.typ, cat: "async", ph: 'e', id: id, hasID: true, ts: end, tid: traceLoopTid, args: []targ{{"alive at the end", true}}}, false)
 	}
 	t.pending = map[uint64]traceOp{}
 	if t.window > 0 {
 		// Write the window, leaving out ends whose beginnings fell out of it.
 		open := map[uint64]bool{}  // async ids begun in the window
 		flows := map[uint64]bool{} // flows started in the window
-		depth := map[int]int{}     // open B slices per thread
 		for _, r := range t.ring {
 			if r.ts < end-int64(t.window) {
 				continue
 			}
 			switch r.ph {
-			case "b":
+			case 'b':
 				open[r.id] = true
-			case "e":
+			case 'e':
 				if !open[r.id] {
 					continue
 				}
-			case "s":
+			case 's':
 				flows[r.id] = true
-			case "f":
+			case 'f':
 				if !flows[r.id] {
 					continue
 				}
-			case "B":
-				depth[r.tid]++
-			case "E":
-				if depth[r.tid] == 0 {
+			case 'B':
+				t.open[r.tid] = append(t.open[r.tid], r.name)
+			case 'E':
+				st := t.open[r.tid]
+				if len(st) == 0 {
 					continue
 				}
-				depth[r.tid]--
+				t.open[r.tid] = st[:len(st)-1]
 			}
 			t.write(r.data)
 		}
 		t.ring = nil
+		t.window = 0
+	}
+	for tid, st := range t.open {
+		for i := len(st) - 1; i >= 0; i-- {
+			t.emit(tev{name: st[i], ph: 'E', ts: end, tid: tid, args: []targ{{"open at the end", true}}}, false)
+		}
 	}
 	if t.err == nil {
 		_, t.err = t.w.WriteString("\n]\n")

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -199,5 +200,31 @@ func TestTraceWindow(t *testing.T) {
 	checkStructure(t, win)
 	if len(win) >= len(full) {
 		t.Errorf("window kept %d events of %d", len(win), len(full))
+	}
+}
+
+// TestTraceEncoding: names and args with quotes, control characters,
+// invalid UTF-8 and line separators come out as valid JSON that decodes to
+// what encoding/json would decode from its own encoding.
+func TestTraceEncoding(t *testing.T) {
+	odd := "a\"b\\c\n\t\x01\xff</script>\u2028é"
+	e := tev{name: odd, cat: "c", ph: 'X', ts: 1234567, dur: 5, tid: 3, args: []targ{{odd, odd}, {"n", 7}, {"u", uint64(1) << 63}, {"f", 0.25}, {"nan", math.NaN()}, {"b", true}}}
+	b := e.append(nil)
+	if !json.Valid(b) {
+		t.Fatalf("invalid JSON: %s", b)
+	}
+	var got map[string]any
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	want, _ := json.Marshal(odd)
+	var wantS string
+	_ = json.Unmarshal(want, &wantS)
+	args, _ := got["args"].(map[string]any)
+	if got["name"] != wantS || args[wantS] != wantS || got["ts"] != 1234.567 || got["dur"] != 0.005 || args["f"] != 0.25 || args["nan"] != 0.0 || args["b"] != true {
+		t.Errorf("decoded %v", got)
+	}
+	if string(e.append(nil)) != string(b) {
+		t.Error("encoding is not deterministic")
 	}
 }
