@@ -24,6 +24,7 @@ func (h nodelibHost) SyncEnd(start int64, name, errCode string) {
 	if !r.tracing() {
 		return
 	}
+	r.showPhase()
 	now := r.rec.Now()
 	ev := trace.Event{Kind: trace.KindSync, Time: now, Trigger: r.ids.exec, Type: name, Phase: r.loop.phase, Duration: time.Duration(now - start), Err: errCode}
 	if r.rec.WantStacks() {
@@ -43,6 +44,7 @@ func (h nodelibHost) InScope(id, trigger uint64, typ string, fn func()) {
 	active := r.tracing()
 	var t0 int64
 	if active {
+		r.showPhase()
 		t0 = r.rec.Now()
 		r.rec.Emit(trace.Event{Kind: trace.KindBefore, Time: t0, Op: id, Trigger: trigger, Type: typ, Phase: r.loop.phase})
 	}

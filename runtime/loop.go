@@ -36,7 +36,9 @@ type loopState struct {
 	iteration uint64
 	phase     trace.Phase
 	phaseAt   int64 // Recorder time the current phase began
-	phaseTime [trace.NumPhases]time.Duration
+	// phaseShown: this visit's KindPhaseEnter was emitted (showPhase).
+	phaseShown bool
+	phaseTime  [trace.NumPhases]time.Duration
 
 	refs int // pending requests and ref'd handles other than timers and immediates
 
@@ -139,28 +141,42 @@ func (r *Runtime) uvRun(ctx context.Context) {
 func (r *Runtime) tracing() bool { return recording && r.rec.Active() }
 
 // enterPhase records the phase change and gives the hooks their stop.
+// The records of a visit (KindPhaseEnter, KindPhaseExit) are emitted only
+// if the phase does something (showPhase): most visits pass through an
+// empty phase, and seven pairs of records per iteration were most of what
+// an observer of a busy loop received and most of what observing cost it.
 func (r *Runtime) enterPhase(p trace.Phase) {
 	l := &r.loop
 	now := r.rec.Now()
 	if l.phase != trace.PhaseNone {
 		d := time.Duration(now - l.phaseAt)
 		l.phaseTime[l.phase] += d
-		if r.tracing() {
+		if l.phaseShown && r.tracing() {
 			r.rec.Emit(trace.Event{Kind: trace.KindPhaseExit, Time: now, Phase: l.phase, Iteration: l.iteration, Duration: d})
 		}
 	}
 	l.phase = p
 	l.phaseAt = now
+	l.phaseShown = false
 	if p == trace.PhaseNone {
 		return
-	}
-	if r.tracing() {
-		r.rec.Emit(trace.Event{Kind: trace.KindPhaseEnter, Time: now, Phase: p, Iteration: l.iteration})
 	}
 	r.maybeSnapshot()
 	if r.hooks != nil {
 		r.hooks.PhaseBoundary(p, l.iteration)
 	}
+}
+
+// showPhase emits the current phase visit's KindPhaseEnter (stamped when
+// the visit began) the first time the phase does something: runs a
+// callback, or (poll) waits. Call it only when tracing.
+func (r *Runtime) showPhase() {
+	l := &r.loop
+	if l.phaseShown || l.phase == trace.PhaseNone {
+		return
+	}
+	l.phaseShown = true
+	r.rec.Emit(trace.Event{Kind: trace.KindPhaseEnter, Time: l.phaseAt, Phase: l.phase, Iteration: l.iteration})
 }
 
 func (r *Runtime) endIteration() {
@@ -197,6 +213,9 @@ func (r *Runtime) pollTimeout() time.Duration {
 // loop never adds iterations to it.
 func (r *Runtime) poll(ctx context.Context, timeout time.Duration) {
 	if timeout != 0 && !r.hasPosted() && r.alive() {
+		if r.tracing() {
+			r.showPhase() // poll waits: the idle time the records show
+		}
 		idleStart := time.Now()
 		r.loop.idleSince = idleStart
 		var deadline time.Time
@@ -301,6 +320,7 @@ func (r *Runtime) callbackScope(phase trace.Phase, op, trigger uint64, typ strin
 	active := r.tracing()
 	var t0 int64
 	if active {
+		r.showPhase()
 		t0 = r.rec.Now()
 		r.rec.Emit(trace.Event{Kind: trace.KindBefore, Time: t0, Op: op, Trigger: trigger, Type: typ, Phase: phase})
 	}

@@ -46,11 +46,33 @@ func (r *Runtime) pendingOps(now int64, pool trace.PoolState) ([]trace.PendingOp
 			running[w.Op] = true
 		}
 	}
+	// Keep only the oldest snapshotMaxPending without sorting them all: a
+	// program with 200k armed timers took 100 ms per snapshot (and the
+	// loop spent most of its time there under --trace-out). Once the list
+	// has been trimmed, an op younger than the youngest kept cannot make
+	// it, and is only counted.
 	var out []trace.PendingOp
+	total := 0
+	full := false
+	var lastCreated int64
+	var lastID uint64
+	keep := func(created int64, id uint64) bool {
+		total++
+		return !full || created < lastCreated || created == lastCreated && id < lastID
+	}
 	add := func(ref trace.OpRef, state string) {
 		out = append(out, trace.PendingOp{OpRef: ref, State: state, Age: time.Duration(now - ref.Created)})
+		if len(out) >= 2*snapshotMaxPending {
+			trace.SortPending(out)
+			out = out[:snapshotMaxPending]
+			full = true
+			lastCreated, lastID = out[len(out)-1].Created, out[len(out)-1].ID
+		}
 	}
 	for _, p := range r.pending {
+		if !keep(p.created, p.op.ID) {
+			continue
+		}
 		state := "armed"
 		if !p.handle {
 			switch {
@@ -66,15 +88,20 @@ func (r *Runtime) pendingOps(now int64, pool trace.PoolState) ([]trace.PendingOp
 	}
 	for _, list := range r.loop.timers.queue {
 		for t := list.head; t != nil; t = t.next {
+			if !keep(t.created, t.asyncID) {
+				continue
+			}
 			add(trace.OpRef{ID: t.asyncID, Trigger: t.triggerID, Type: "Timeout", Created: t.created, Due: r.msToRecorder(t.idleStart + list.msecs), Location: t.site}, "armed")
 		}
 	}
 	for _, q := range []*immediateList{&r.loop.immediates.outstanding, &r.loop.immediates.queue} {
 		for im := q.head; im != nil; im = im.next {
+			if !keep(im.created, im.asyncID) {
+				continue
+			}
 			add(trace.OpRef{ID: im.asyncID, Trigger: im.triggerID, Type: "Immediate", Created: im.created, Location: im.site}, "armed")
 		}
 	}
-	total := len(out)
 	trace.SortPending(out)
 	if len(out) > snapshotMaxPending {
 		out = out[:snapshotMaxPending]

@@ -591,3 +591,31 @@ setTimeout(() => __snap(), 20);`), 0o644)
 		t.Errorf("timers queue top %+v, want the timer of line 3", snap.Timers.Top)
 	}
 }
+
+// TestSnapshotPendingCapped: with more pending ops than a snapshot lists,
+// it lists the oldest snapshotMaxPending, oldest first, and counts them all.
+func TestSnapshotPendingCapped(t *testing.T) {
+	var snap trace.Snapshot
+	dir := t.TempDir()
+	file := filepath.Join(dir, "main.js")
+	os.WriteFile(file, []byte(`for (let i = 0; i < 1500; i++) setTimeout(() => {}, 1000 + (i % 7)).unref();
+for (let i = 0; i < 300; i++) setImmediate(() => {});
+__snap();`), 0o644)
+	got := runOpts(t, Options{Main: file, Cwd: dir, Env: []string{}}, func(rt *Runtime) {
+		must(rt.VM().Set("__snap", func() { snap = rt.Snapshot() }))
+	})
+	if got.code != 0 {
+		t.Fatalf("code %d: %s", got.code, got.stderr)
+	}
+	if snap.PendingTotal != 1800 || len(snap.Pending) != snapshotMaxPending {
+		t.Fatalf("PendingTotal %d, listed %d", snap.PendingTotal, len(snap.Pending))
+	}
+	// The first timers were created first: the list is exactly their ids,
+	// in order, whatever list each sits in.
+	first := snap.Pending[0].ID
+	for i, p := range snap.Pending {
+		if p.ID != first+uint64(i) || p.Type != "Timeout" {
+			t.Fatalf("entry %d is %s %d, want Timeout %d", i, p.Type, p.ID, first+uint64(i))
+		}
+	}
+}

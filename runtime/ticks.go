@@ -98,6 +98,7 @@ func (r *Runtime) jsTakeTick(goja.FunctionCall) goja.Value {
 	r.ids.exec, r.ids.trigger = t.id, t.trigger
 	if r.tracing() {
 		tq.running = t.id
+		r.showPhase()
 		r.rec.Emit(trace.Event{Kind: trace.KindBefore, Time: r.rec.Now(), Op: t.id, Trigger: t.trigger, Type: "TickObject", Phase: r.loop.phase})
 	}
 	if t.args == nil {
@@ -133,6 +134,7 @@ func (r *Runtime) jsMicrotaskBefore(call goja.FunctionCall) goja.Value {
 	prev := r.ids.exec
 	r.ids.exec = id
 	if r.tracing() {
+		r.showPhase()
 		r.rec.Emit(trace.Event{Kind: trace.KindBefore, Time: r.rec.Now(), Op: id, Type: "Microtask", Phase: r.loop.phase})
 	}
 	return r.vm.ToValue(prev)

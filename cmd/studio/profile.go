@@ -89,7 +89,7 @@ func attachProfiles(opts *runtime.Options, cfg profileConfig) (*profiles, error)
 		}
 		p.tfile = f
 		p.trace = inspector.NewTraceWriter(f, cfg.traceLast)
-		p.tsub = p.rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 18, Stacks: true})
+		p.tsub = p.rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 18, Stacks: true, Batch: true})
 	}
 	return p, nil
 }
@@ -118,8 +118,24 @@ func (p *profiles) start(rt *runtime.Runtime) {
 			_ = p.warn.Run(ctx, p.wSub)
 		}()
 	}
+	var snapsDone chan struct{}
 	if p.trace != nil {
 		p.snaps = rt.SubscribeSnapshots(20 * time.Millisecond)
+		snapsDone = make(chan struct{})
+		go func() {
+			defer close(snapsDone)
+			for {
+				select {
+				case s, ok := <-p.snaps.C():
+					if !ok {
+						return
+					}
+					p.trace.AddSnapshot(s)
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
 	}
 	go func() {
 		defer close(p.done)
@@ -133,25 +149,8 @@ func (p *profiles) start(rt *runtime.Runtime) {
 			<-ctx.Done()
 			return
 		}
-		for {
-			select {
-			case e := <-p.tsub.Events():
-				p.trace.Add(e)
-			case s, ok := <-p.snaps.C():
-				if ok {
-					p.trace.AddSnapshot(s)
-				}
-			case <-ctx.Done():
-				for {
-					select {
-					case e := <-p.tsub.Events():
-						p.trace.Add(e)
-					default:
-						return
-					}
-				}
-			}
-		}
+		p.tsub.Consume(ctx, p.trace.Add)
+		<-snapsDone
 	}()
 }
 

@@ -82,7 +82,7 @@ func New() *Profiler {
 // Subscribe attaches a subscription that asks for creation stacks (the
 // call sites), with a large buffer: a profile that drops records says so.
 func Subscribe(rec *trace.Recorder) *trace.Subscription {
-	return rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 18, Stacks: true})
+	return rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 18, Stacks: true, Batch: true})
 }
 
 // Run feeds the profiler from sub until ctx ends, then drains what sub

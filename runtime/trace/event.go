@@ -79,6 +79,12 @@ const (
 	KindBefore                     // its JS callback starts (on the loop)
 	KindAfter                      // its JS callback ended (Duration = callback time)
 	KindDestroy                    // the resource is gone (cleared, fired for the last time, closed)
+	// KindPhaseEnter and KindPhaseExit bracket a visit of a phase that did
+	// something: ran a callback (or a tick, microtask or sync call), or,
+	// for poll, waited. A visit that passes through an empty phase leaves
+	// no record (it would be most of the records of a busy loop); Enter is
+	// stamped with the time the visit began, and comes just before the
+	// first record of the visit's work.
 	KindPhaseEnter                 // the loop entered Phase
 	KindPhaseExit                  // the loop left Phase (Duration = time in it)
 	KindIteration                  // a loop iteration ended (Iteration number, Duration)

@@ -1,8 +1,10 @@
 package trace
 
 import (
+	"context"
 	"sync"
 	"testing"
+	"time"
 
 	"go.uber.org/goleak"
 )
@@ -355,4 +357,48 @@ func BenchmarkEmitParallel(b *testing.B) {
 	s.Close()
 	<-done
 	b.ReportMetric(float64(s.Dropped())/float64(b.N), "drops/op")
+}
+
+// TestBatchSubscription: a Batch subscription hands Consume every event in
+// emission order, drops (and counts) what exceeds its buffer while nobody
+// takes, drains at cancellation, and refuses Events.
+func TestBatchSubscription(t *testing.T) {
+	r := NewRecorder()
+	s := r.Subscribe(SubscribeOptions{Buffer: 100, Batch: true})
+	defer s.Close()
+	for i := 1; i <= 150; i++ { // nobody consumes yet: 50 dropped
+		r.Emit(Event{Kind: KindInit, Op: uint64(i), Time: int64(i)})
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	var got []uint64
+	done := make(chan uint64)
+	go func() { done <- s.Consume(ctx, func(e Event) { got = append(got, e.Op) }) }()
+	for i := 151; i <= 1000; i++ {
+		r.Emit(Event{Kind: KindInit, Op: uint64(i), Time: int64(i)})
+		if i%50 == 0 {
+			time.Sleep(2 * batchPoll) // let Consume take a batch
+		}
+	}
+	cancel()
+	dropped := <-done
+	if dropped != s.Dropped() || dropped < 50 || r.Dropped() != dropped {
+		t.Errorf("dropped %d, subscription %d, recorder %d", dropped, s.Dropped(), r.Dropped())
+	}
+	if uint64(len(got))+dropped != 1000 {
+		t.Errorf("got %d + dropped %d, want 1000", len(got), dropped)
+	}
+	for i := 1; i < len(got); i++ {
+		if got[i] <= got[i-1] {
+			t.Fatalf("out of order at %d: %d after %d", i, got[i], got[i-1])
+		}
+	}
+	if len(got) == 0 || got[0] != 1 || got[len(got)-1] != 1000 {
+		t.Errorf("first %v, last event must arrive", got[:min(len(got), 3)])
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("Events on a Batch subscription did not panic")
+		}
+	}()
+	s.Events()
 }

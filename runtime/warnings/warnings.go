@@ -249,7 +249,7 @@ func New(cfg Config) *Detector {
 // call sites), with a large buffer: warnings drawn from a stream that
 // dropped records say so.
 func Subscribe(rec *trace.Recorder) *trace.Subscription {
-	return rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 18, Stacks: true})
+	return rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 18, Stacks: true, Batch: true})
 }
 
 // Run feeds the detector from sub until ctx ends, then drains what sub
