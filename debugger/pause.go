@@ -374,9 +374,23 @@ func (d *Debugger) call(ctx context.Context, fn func() error) error {
 	if err := d.onLoop(run); err != nil {
 		return err
 	}
+	var stopped <-chan struct{}
+	d.mu.Lock()
+	if d.rt != nil {
+		stopped = d.rt.Stopped()
+	}
+	d.mu.Unlock()
 	select {
 	case err := <-errc:
 		return err
+	case <-stopped:
+		// The program ended with run still queued: it will not run.
+		select {
+		case err := <-errc:
+			return err
+		default:
+			return ErrStopped
+		}
 	case <-ctx.Done():
 		return ctx.Err()
 	}
@@ -627,14 +641,39 @@ func exceptionValue(vm *goja.Runtime, err error) goja.Value {
 // functions capture (and its closure's) are live; its other locals are
 // copies and cannot be assigned (ErrCopy).
 func (d *Debugger) SetVariable(frame int, name, valueExpr string) error {
+	return d.setVariable(frame, name, func(ps *pauseState) (goja.Value, error) {
+		v, thrown := d.evalIn(ps, frame, valueExpr)
+		if thrown != nil {
+			return nil, fmt.Errorf("evaluating %q: %s", valueExpr, thrown.String())
+		}
+		return v, nil
+	})
+}
+
+// SetVariableObject assigns a variable of a frame, as SetVariable does, to
+// an object the debugger handed out (a Value's ObjectID): CDP's
+// setVariableValue with an objectId, as DevTools sends an edited value
+// that is an object.
+func (d *Debugger) SetVariableObject(frame int, name, objectID string) error {
+	return d.setVariable(frame, name, func(*pauseState) (goja.Value, error) {
+		o, ok := d.objects[objectID]
+		if !ok {
+			return nil, fmt.Errorf("assigning %q: %w", name, ErrNoObject)
+		}
+		return o.v, nil
+	})
+}
+
+// setVariable assigns the value value gives. Paused loop goroutine.
+func (d *Debugger) setVariable(frame int, name string, value func(*pauseState) (goja.Value, error)) error {
 	return d.do(func(ps *pauseState) error {
 		fv := ps.varsOf(frame)
 		if fv == nil {
 			return ErrNoFrame
 		}
-		v, thrown := d.evalIn(ps, frame, valueExpr)
-		if thrown != nil {
-			return fmt.Errorf("evaluating %q: %s", valueExpr, thrown.String())
+		v, err := value(ps)
+		if err != nil {
+			return err
 		}
 		hook := &fv.file.res.Hooks[fv.hook]
 		fn := &fv.file.res.Funcs[hook.Func]

@@ -152,6 +152,9 @@ type Runtime struct {
 	posted []func()
 	wake   chan struct{}
 	closed bool
+	// stopped is closed with closed set: work posted and not run is
+	// dropped then, and whoever waits for it learns so here.
+	stopped chan struct{}
 
 	onStop  map[uint64]func() // IOHost.OnStop hooks
 	stopSeq uint64
@@ -210,14 +213,15 @@ func New(opts Options) (*Runtime, error) {
 		size = pool.SizeFromEnv(val, ok)
 	}
 	r := &Runtime{
-		opts:  opts,
-		log:   opts.Logger,
-		vm:    goja.New(),
-		rec:   rec,
-		hooks: opts.Hooks,
-		pool:  pool.New(size, rec),
-		wake:  make(chan struct{}, 1),
-		start: time.Now(),
+		opts:    opts,
+		log:     opts.Logger,
+		vm:      goja.New(),
+		rec:     rec,
+		hooks:   opts.Hooks,
+		pool:    pool.New(size, rec),
+		wake:    make(chan struct{}, 1),
+		stopped: make(chan struct{}),
+		start:   time.Now(),
 	}
 	r.loop.init()
 	if err := r.setup(); err != nil {
@@ -406,6 +410,10 @@ func (r *Runtime) Post(fn func()) bool {
 	return true
 }
 
+// Stopped is closed when the loop has stopped: a function Post accepted
+// and the loop had not run by then never runs.
+func (r *Runtime) Stopped() <-chan struct{} { return r.stopped }
+
 // Reserve keeps the loop alive until the returned function is called. Call
 // Reserve on the loop goroutine; call the returned function exactly once,
 // from any goroutine, with the completion to run on the loop (as libuv's
@@ -464,6 +472,7 @@ func (r *Runtime) Run(ctx context.Context) (code int, err error) {
 		r.mu.Lock()
 		r.closed = true
 		r.posted = nil
+		close(r.stopped)
 		r.mu.Unlock()
 		r.snaps.closeAll()
 	}()
