@@ -480,6 +480,12 @@ func (s *Session) setVariableValue(_ context.Context, p json.RawMessage) (any, e
 	if !ok {
 		return nil, &serverError{"Invalid call frame id"}
 	}
+	if id := req.NewValue.ObjectID; id != "" {
+		if err := s.t.Debugger.SetVariableObject(n, req.VariableName, id); err != nil {
+			return nil, &serverError{err.Error()}
+		}
+		return nil, nil
+	}
 	expr, err := req.NewValue.expression()
 	if err != nil {
 		return nil, err
@@ -497,11 +503,10 @@ type callArgJSON struct {
 	ObjectID            string          `json:"objectId"`
 }
 
-// expression writes a call argument as JavaScript source.
+// expression writes a call argument that is not an object as JavaScript
+// source.
 func (a callArgJSON) expression() (string, error) {
 	switch {
-	case a.ObjectID != "":
-		return "", fmt.Errorf("%w: object arguments are not supported here", ErrInvalidParams)
 	case a.UnserializableValue != "":
 		return a.UnserializableValue, nil
 	case len(a.Value) > 0:

@@ -95,6 +95,7 @@ func newValueTree(w *Window) *valueTree {
 	t.tree.OnBranchOpened = func(id widget.TreeNodeID) {
 		if n := t.nodes[id]; n != nil {
 			t.open[n.path] = true
+			t.load(id)
 		}
 	}
 	t.tree.OnBranchClosed = func(id widget.TreeNodeID) {
@@ -290,10 +291,6 @@ func (w *Window) showSetValueDialog(t *valueTree, id string) {
 	w.win.Canvas().Focus(entry)
 }
 
-// errSetValue is a new value the program refused (an exception while
-// evaluating it or setting it).
-var errSetValue = fmt.Errorf("ui: setting a value")
-
 // setValue evaluates text where the program is and sets node id to the
 // result; then the variables and watches are read again. A failure is
 // shown and changes nothing.
@@ -340,12 +337,12 @@ func setValueCalls(ctx context.Context, c *inspector.Client, frameID, name strin
 		return fmt.Errorf("setting %s: %w", name, err)
 	}
 	if ev.ExceptionDetails != nil {
-		return fmt.Errorf("setting %s: %s: %w", name, exceptionText(ev.ExceptionDetails), errSetValue)
+		return fmt.Errorf("setting %s: %s", name, exceptionText(ev.ExceptionDetails))
 	}
 	arg := callArgument(ev.Result)
 	if scope >= 0 {
 		if frameID == "" {
-			return fmt.Errorf("setting %s: the program is not paused: %w", name, errSetValue)
+			return fmt.Errorf("setting %s: the program is not paused", name)
 		}
 		err = c.Call(ctx, "Debugger.setVariableValue", map[string]any{"scopeNumber": scope, "variableName": name, "newValue": arg, "callFrameId": frameID}, nil)
 		if err != nil {
@@ -361,7 +358,7 @@ func setValueCalls(ctx context.Context, c *inspector.Client, frameID, name strin
 		return fmt.Errorf("setting %s: %w", name, err)
 	}
 	if res.ExceptionDetails != nil {
-		return fmt.Errorf("setting %s: %s: %w", name, exceptionText(res.ExceptionDetails), errSetValue)
+		return fmt.Errorf("setting %s: %s", name, exceptionText(res.ExceptionDetails))
 	}
 	return nil
 }

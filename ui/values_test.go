@@ -16,7 +16,7 @@ const valuesScript = `function add(a, b) {
 }
 function main() {
   let count = 1;
-  const obj = { name: 'studio', list: [1, 2, 3] };
+  let obj = { name: 'studio', list: [1, 2, 3] };
   count = add(count, 1);
   console.log('after', count, obj.name);
 }
@@ -95,6 +95,10 @@ func TestSetValues(t *testing.T) {
 	h.w.Continue()
 	h.waitFor("the pause in main", func() bool { return h.pausedAt() == 10 })
 	h.hasLabel(vp.valueTree, "count: 42")
+	// An object value (setVariableValue with the objectId of the result).
+	set("obj: Object", "({ name: 'new', list: [7] })")
+	h.waitFor("the new object", func() bool { return strings.HasPrefix(h.w.status.Text, "Set obj") })
+	h.hasLabel(vp.valueTree, "obj: Object")
 	objID := ""
 	for id, n := range vp.nodes {
 		if strings.HasPrefix(n.label, "obj: ") {
@@ -102,8 +106,8 @@ func TestSetValues(t *testing.T) {
 		}
 	}
 	vp.tree.OpenBranch(objID)
-	h.hasLabel(vp.valueTree, `name: "studio"`)
-	set(`name: "studio"`, "'ide'")
+	h.hasLabel(vp.valueTree, `name: "new"`)
+	set(`name: "new"`, "'ide'")
 	// The tree is read again and obj stays open.
 	h.hasLabel(vp.valueTree, `name: "ide"`)
 
@@ -120,7 +124,7 @@ func TestSetValues(t *testing.T) {
 		return false
 	})
 	wp.tree.OpenBranch(listID)
-	h.hasLabel(wp.valueTree, "2: 3")
+	h.hasLabel(wp.valueTree, "0: 7")
 
 	h.w.typedKey(&fyne.KeyEvent{Name: fyne.KeyF5})
 	h.waitFor("the end", func() bool { return h.w.sess == nil })
