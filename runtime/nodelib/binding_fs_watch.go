@@ -318,6 +318,17 @@ func (b *fsBinding) statWatcherClass() goja.Value {
 				b.fillArray(arr, append(cur[:], prev[:]...), w.bigint)
 				return this.Get("onchange"), this, []goja.Value{vm.ToValue(status), arr}
 			})
+			// libuv stats again only after poll_cb has run the callback, so a change the
+			// callback makes itself (writeFileSync) is seen whole: wait for a barrier posted
+			// behind the callback, which the loop runs once the callback has returned.
+			ran := make(chan struct{})
+			if handle.Post(func() (goja.Value, goja.Value, []goja.Value) { close(ran); return nil, nil, nil }) {
+				select {
+				case <-ran:
+				case <-w.stop:
+				case <-handle.Closed():
+				}
+			}
 		})
 		return vm.ToValue(0)
 	})
@@ -380,6 +391,12 @@ func (w *statWatcher) poll(path string, interval time.Duration, closed <-chan st
 				emit(0, prev, cur)
 			}
 			prev, busy = cur, 1
+		}
+		// A tick that came while a callback ran is dropped: libuv restarts its timer at the
+		// next interval boundary after poll_cb, not at once.
+		select {
+		case <-ticker.C:
+		default:
 		}
 		select {
 		case <-w.stop:
