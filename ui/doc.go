@@ -1,13 +1,18 @@
 // Package ui is Studio's window (issue 6): a project's files in a tree,
 // editors with colouring, line numbers and a breakpoint gutter, find
-// (Ctrl+F) and go to line (Ctrl+G), run and debug controls, the console,
-// the call stack and variables, and the live event-loop panels.
+// (Ctrl+F) and go to line (Ctrl+G), run and debug controls, the console
+// (stdout and stderr apart, expandable logged objects, uncaught exceptions
+// with their stacks, an input line with a history), the call stack, the
+// variables (editable) and watch expressions of the selected frame, the
+// breakpoints list (enable, hit counts, conditions, logpoints, exception
+// pause), and the live event-loop panels.
 //
 // What the user sets is kept in the app's Preferences (fyne.App): the
 // preferences (theme, editor font size, worker pool size, learning pace;
 // File > Preferences), the recently opened folders (File > Open Recent)
 // and each project's run configuration, the arguments and environment
-// its programs get (Run > Run Configuration). A new Window applies them.
+// its programs get (Run > Run Configuration), each project's watch
+// expressions, and the exception pause setting. A new Window applies them.
 //
 // The window is a client of the inspector protocol and nothing else: a
 // program is started by a [Launcher] (cmd/studio passes launch.Start),
