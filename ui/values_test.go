@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 )
 
 const valuesScript = `function add(a, b) {
@@ -61,6 +62,26 @@ func TestSetValues(t *testing.T) {
 		entry.SetText(text)
 		submit()
 	}
+	// A double click on a variable asks for its value; on a scope it does not.
+	overlays := h.w.win.Canvas().Overlays()
+	n := len(overlays.List())
+	row := newValueRow(vp.valueTree)
+	row.id = vp.find("local (add)")
+	test.DoubleTap(row)
+	if len(overlays.List()) != n {
+		t.Error("a double click on a scope opened a dialog")
+	}
+	row.id = vp.find("sum: 2")
+	test.DoubleTap(row)
+	if len(overlays.List()) != n+1 {
+		t.Fatal("a double click on a variable opened no dialog")
+	}
+	overlays.Remove(overlays.Top())
+	test.TapSecondary(row)
+	if len(overlays.List()) != n+1 {
+		t.Fatal("a right-click on a variable opened no menu")
+	}
+	overlays.Remove(overlays.Top())
 	set("sum: 2", "sum + 40")
 	h.hasLabel(vp.valueTree, "sum: 42")
 	h.hasLabel(wp.valueTree, "sum * 10: 420")
