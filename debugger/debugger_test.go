@@ -114,6 +114,12 @@ var stepCases = []stepCase{
 	{"into timer, fs and promise callbacks", "callbacks.js", 0, "iiiiii", []int{1, 2, 3, 4, 5, 6, 7}},
 	{"out of a timer callback into the fs callback", "callbacks.js", 3, "u", []int{3, 5}},
 	{"over a call with a breakpoint inside stops there", "basic.js", 7, "o", []int{7, 2}},
+	// V8's stops (node 20): a for loop's test and update and a while
+	// loop's test once per iteration. Not V8's: the for-of and for-in
+	// binding (12, 15) is no stop; the for loop's first stop is at `for`,
+	// V8's at its initializer.
+	{"loop headers once per iteration", "loops.js", 1, strings.Repeat("o", 25),
+		[]int{1, 2, 2, 3, 2, 2, 3, 2, 2, 5, 6, 7, 6, 7, 6, 10, 11, 10, 11, 12, 13, 13, 15, 16, 19, 21}},
 }
 
 func TestStepTables(t *testing.T) {

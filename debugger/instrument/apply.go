@@ -335,6 +335,37 @@ func (in *instrumenter) hookText(id int) string {
 		}
 		b.WriteByte(')')
 	}
+	if h.Kind == LoopHead {
+		// (cond&&($$w=$$h(...))&&([a,b]=$$w), test): an expression.
+		b.WriteString("(" + cond)
+		if !writable(h.Locals) {
+			b.WriteString("&&")
+			call()
+			b.WriteByte(',')
+			return b.String()
+		}
+		b.WriteString("&&(" + NameWrite + "=")
+		call()
+		b.WriteString(")&&(")
+		sep := ""
+		if !shared {
+			b.WriteByte('[')
+			writeNames(&b, h.Locals, true)
+			b.WriteString("]=" + NameWrite)
+		} else {
+			if writable(f.params) {
+				b.WriteString(nameAssign + "(" + NameWrite + ")")
+				sep = ","
+			}
+			if rest := h.Locals[len(f.params):]; writable(rest) {
+				b.WriteString(sep + "[")
+				writeNames(&b, rest, true)
+				b.WriteString("]=" + NameWrite + ".slice(" + strconv.Itoa(len(f.params)) + ")")
+			}
+		}
+		b.WriteString("),")
+		return b.String()
+	}
 	b.WriteString("if(")
 	b.WriteString(cond)
 	if !writable(h.Locals) {

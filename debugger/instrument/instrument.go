@@ -95,6 +95,7 @@ const (
 	LoopBody              // before the first statement of a loop body (also polls)
 	ArrowBody             // before the expression body of an arrow function
 	EmptyBody             // in an empty loop body (polls)
+	LoopHead              // before a loop's test or update expression: a comma expression, stops once per iteration as V8 does
 )
 
 // Var is a variable a hook can show.
@@ -908,10 +909,25 @@ func (in *instrumenter) addHook(f *fnScope, kind Kind, off int, stmtOff int, dbg
 
 // stmt instruments one statement of a statement list.
 func (in *instrumenter) stmt(f *fnScope, s ast.Statement, next int, loopFirst bool) {
+	var head ast.Expression // a while loop's test, which is the loop's stop
+	noInit := false         // a for loop without initializer: V8 stops at its test
+	switch s := s.(type) {
+	case *ast.WhileStatement:
+		head = s.Test
+	case *ast.DoWhileStatement:
+		head = s.Test
+	case *ast.ForStatement:
+		noInit = s.Initializer == nil
+	}
 	switch s.(type) {
 	case *ast.FunctionDeclaration, *ast.EmptyStatement:
 	case *ast.BlockStatement:
 	default:
+		if !loopFirst && (head != nil && in.headHookable(f, head) || noInit) {
+			// V8 stops at the test, not before the loop (the first
+			// statement of a loop body keeps its hook: it polls).
+			break
+		}
 		kind := Statement
 		if loopFirst {
 			kind = LoopBody
@@ -1051,7 +1067,9 @@ func (in *instrumenter) inner(f *fnScope, s ast.Statement, next int) {
 			in.loopScope(f, names, init.LexicalDeclaration.Token == token.CONST, 0)
 			pushed = true
 		}
+		in.loopHead(f, s.Test)
 		in.expr(f, s.Test)
+		in.loopHead(f, s.Update)
 		in.expr(f, s.Update)
 		in.body(f, s.Body, next, true)
 		if pushed {
@@ -1072,11 +1090,13 @@ func (in *instrumenter) inner(f *fnScope, s ast.Statement, next int) {
 			in.popBlock(f)
 		}
 	case *ast.WhileStatement:
+		in.loopHead(f, s.Test)
 		in.expr(f, s.Test)
 		in.body(f, s.Body, next, true)
 	case *ast.DoWhileStatement:
 		bodyNext := in.keywordBefore(in.exprStart(s.Test), "while")
 		in.body(f, s.Body, bodyNext, true)
+		in.loopHead(f, s.Test)
 		in.expr(f, s.Test)
 	case *ast.WithStatement:
 		in.expr(f, s.Object)
@@ -1127,6 +1147,40 @@ func (in *instrumenter) inner(f *fnScope, s ast.Statement, next int) {
 			in.block(f, s.Finally, false)
 		}
 	}
+}
+
+// headHookable says loopHead can hook e.
+func (in *instrumenter) headHookable(f *fnScope, e ast.Expression) bool {
+	if e == nil {
+		return false
+	}
+	_, ok := in.exprEnd(e, in.exprStart(e))
+	return ok
+}
+
+// loopHead hooks a loop's test or update expression e, which runs once
+// per iteration: (hook, e), the hook an expression. Its position is where
+// V8 stops: a binary or postfix expression's operator, else its start.
+func (in *instrumenter) loopHead(f *fnScope, e ast.Expression) {
+	if !in.headHookable(f, e) {
+		return
+	}
+	start := in.exprStart(e)
+	end, _ := in.exprEnd(e, start)
+	at := in.off(leftmost(e).Idx0())
+	switch x := e.(type) {
+	case *ast.BinaryExpression:
+		at = in.skipTrivia(in.closeParens(in.end(x.Left)))
+	case *ast.UnaryExpression:
+		if x.Postfix {
+			at = in.skipTrivia(in.closeParens(in.end(x.Operand)))
+		}
+	}
+	if at < start || at >= end {
+		at = in.off(leftmost(e).Idx0())
+	}
+	in.addHook(f, LoopHead, start, at, false)
+	in.insert(end, 0, ")")
 }
 
 func (in *instrumenter) forInto(f *fnScope, into ast.ForInto) bool {

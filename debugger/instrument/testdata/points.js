@@ -5,8 +5,11 @@
 //
 // Each line is "KIND OFFSET": KIND is S (statement), L (first statement of
 // a loop body, which also polls), E (a loop body with no statement to put
-// the poll before: at its '{' or ';') or A (an arrow function's expression
-// body, parentheses included); OFFSET is a byte offset in FILE.
+// the poll before: at its '{' or ';'), A (an arrow function's expression
+// body, parentheses included) or H (a loop's test or update, where V8
+// stops: a binary or postfix expression's operator, else its start; a
+// while or do-while loop, or a for loop without initializer, has no S of
+// its own, as in V8); OFFSET is a byte offset in FILE.
 // TestGolden -update records it as NAME.points (TestPackages -update for testdata/packages).
 'use strict';
 const fs = require('fs');
@@ -44,6 +47,11 @@ function stmt(s, loopFirst) {
   switch (s.type) {
     case 'FunctionDeclaration': case 'EmptyStatement': case 'BlockStatement':
       break;
+    case 'WhileStatement': case 'DoWhileStatement': case 'ForStatement':
+      // V8 stops at the test, not before the loop; the first statement of
+      // a loop body keeps its hook (it polls).
+      if (!loopFirst && (s.type !== 'ForStatement' || !s.init)) break;
+      // fall through
     default:
       point(loopFirst ? 'L' : 'S', s);
   }
@@ -61,10 +69,10 @@ function inner(s) {
   switch (s.type) {
     case 'BlockStatement': list(s.body, false, false, s); return;
     case 'IfStatement': node(s.test); body(s.consequent, false); if (s.alternate) body(s.alternate, false); return;
-    case 'ForStatement': node(s.init); node(s.test); node(s.update); body(s.body, true); return;
+    case 'ForStatement': node(s.init); head(s.test); node(s.test); head(s.update); node(s.update); body(s.body, true); return;
     case 'ForInStatement': case 'ForOfStatement': node(s.left); node(s.right); body(s.body, true); return;
-    case 'WhileStatement': node(s.test); body(s.body, true); return;
-    case 'DoWhileStatement': body(s.body, true); node(s.test); return;
+    case 'WhileStatement': head(s.test); node(s.test); body(s.body, true); return;
+    case 'DoWhileStatement': body(s.body, true); head(s.test); node(s.test); return;
     case 'WithStatement': node(s.object); body(s.body, false); return;
     case 'LabeledStatement': inner(s.body); return;
     case 'SwitchStatement': node(s.discriminant); for (const c of s.cases) { node(c.test); list(c.consequent, false, false); } return;
@@ -74,6 +82,45 @@ function inner(s) {
       if (s.finalizer) list(s.finalizer.body, false, false, s.finalizer);
       return;
     default: node(s);
+  }
+}
+
+// head is a loop's test or update: V8's stop is a binary (or logical)
+// expression's operator, a postfix update's operator, else the start.
+function head(e) {
+  if (!e) return;
+  while (e.type === 'ParenthesizedExpression') e = e.expression;
+  let at = e.start;
+  const after = (n) => {
+    let i = n.end;
+    for (;;) {
+      if (/\s|\)/.test(src[i])) { i++; continue; }
+      if (src.startsWith('//', i)) { i = src.indexOf('\n', i); continue; }
+      if (src.startsWith('/*', i)) { i = src.indexOf('*/', i) + 2; continue; }
+      return i;
+    }
+  };
+  if (e.type === 'BinaryExpression' || e.type === 'LogicalExpression') at = after(e.left);
+  else if (e.type === 'UpdateExpression' && !e.prefix) at = after(e.argument);
+  else { while (e.type === 'ParenthesizedExpression') e = e.expression; at = leftmost(e); }
+  out.push([bytes(at), 'H']);
+}
+
+// leftmost is where goja places an expression: at its leftmost operand.
+function leftmost(e) {
+  for (;;) {
+    switch (e.type) {
+      case 'CallExpression': e = e.callee; continue;
+      case 'MemberExpression': e = e.object; continue;
+      case 'TaggedTemplateExpression': e = e.tag; continue;
+      case 'ConditionalExpression': e = e.test; continue;
+      case 'SequenceExpression': e = e.expressions[0]; continue;
+      case 'AssignmentExpression': case 'BinaryExpression': case 'LogicalExpression': e = e.left; continue;
+      case 'ChainExpression': e = e.expression; continue;
+      case 'UpdateExpression': if (!e.prefix) { e = e.argument; continue; } return e.start;
+      case 'ParenthesizedExpression': return e.start;
+      default: return e.start;
+    }
   }
 }
 
