@@ -93,10 +93,13 @@ func (p *stackPanel) show(ev *inspector.PausedEvent) {
 type varsPanel struct {
 	*valueTree
 	view fyne.CanvasObject
+	// seen are the scopes shown before: the user's choice to open or
+	// close them stands.
+	seen map[string]bool
 }
 
 func newVarsPanel(w *Window) *varsPanel {
-	p := &varsPanel{valueTree: newValueTree(w)}
+	p := &varsPanel{valueTree: newValueTree(w), seen: map[string]bool{}}
 	p.menu = func(id string) *fyne.Menu { return w.valueMenu(p.valueTree, id) }
 	p.view = p.tree
 	return p
@@ -113,8 +116,8 @@ func (p *varsPanel) show(scopes []inspector.Scope) {
 		}
 		id, n := p.add("", sc.Type+strconv.Itoa(i), label, sc.Object.ObjectID)
 		n.scopeOf = i
-		if _, seen := p.open["?"+n.path]; !seen {
-			p.open["?"+n.path] = true
+		if !p.seen[n.path] {
+			p.seen[n.path] = true
 			if i == 0 || sc.Type == "closure" {
 				p.open[n.path] = true
 			}
