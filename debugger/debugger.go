@@ -438,6 +438,14 @@ func (d *Debugger) armLocked(f *fileInfo) {
 				}
 			}
 		}
+		if len(d.subs) > 0 {
+			// `debugger;` stops while a client listens, as in node.
+			for i := range f.res.Hooks {
+				if f.res.Hooks[i].Debugger {
+					f.stop[i] = 1
+				}
+			}
+		}
 		if d.onExc == ExceptionsUncaught {
 			// Throw statements: V8's prediction at the throw ($$t).
 			for i := range f.res.Hooks {

@@ -43,6 +43,7 @@ func (d *Debugger) Subscribe() *Subscription {
 	d.mu.Lock()
 	d.subs = append(d.subs, s)
 	d.mu.Unlock()
+	_ = d.onLoop(d.armAll) // `debugger;` statements stop while a client listens
 	return s
 }
 
@@ -77,6 +78,7 @@ func (s *Subscription) Close() {
 		}
 	}
 	d.mu.Unlock()
+	_ = d.onLoop(d.armAll)
 }
 
 func (d *Debugger) emit(e Event) {

@@ -609,3 +609,19 @@ func TestUncaughtPredictedAtThrow(t *testing.T) {
 		t.Errorf("output %q, want %q", out, want)
 	}
 }
+
+// TestDebuggerStatement: a `debugger;` statement stops while a client
+// listens (session subscribes), with its locals.
+func TestDebuggerStatement(t *testing.T) {
+	var a string
+	stops, out := session(t, "testdata/scopes/dbgstmt.js", nil, Options{}, func(d *Debugger, p Paused) error {
+		if p.Reason != ReasonDebugger {
+			t.Errorf("reason %s", p.Reason)
+		}
+		a = evalString(t, d, "a")
+		return d.Resume()
+	})
+	if len(stops) != 1 || !strings.HasPrefix(stops[0], "2:0") || a != "1" || out != "1\n" {
+		t.Errorf("stops %v, a = %s, output %q", stops, a, out)
+	}
+}

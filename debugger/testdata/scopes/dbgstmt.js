@@ -1,0 +1,3 @@
+let a = 1;
+debugger;
+console.log(a);
