@@ -411,7 +411,7 @@ func TestPauseIsNotLoopWork(t *testing.T) {
 			phase += v
 		}
 		if s.ELU > 0.5 || s.PhaseTime[trace.PhaseTimers] > 100*time.Millisecond {
-			t.Errorf("after a 300 ms pause: ELU %.2f, phase time %v", s.ELU, phase)
+			t.Errorf("after a 300 ms pause: ELU %.2f, phase time %v %v", s.ELU, phase, s.PhaseTime)
 		}
 		return d.Resume()
 	})
