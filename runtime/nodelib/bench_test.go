@@ -42,3 +42,19 @@ func BenchmarkNew(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPathJoin measures path.join of a directory and a file name, as bench/scripts/fs.js
+// and fs.rm's rimraf call it: node's JS shell (rest arguments, validation) around
+// internalBinding('path').join.
+func BenchmarkPathJoin(b *testing.B) {
+	h := newTestHost(b)
+	if _, err := h.vm.RunString(`const path = require('path');
+function joins(n) { let s = 0; for (let i = 0; i < n; i++) s += path.join('/tmp/bench-fs-a1b2c3', 'f' + i).length; return s; }`); err != nil {
+		b.Fatal(err)
+	}
+	joins, _ := goja.AssertFunction(h.vm.Get("joins"))
+	b.ResetTimer()
+	if _, err := joins(goja.Undefined(), h.vm.ToValue(b.N)); err != nil {
+		b.Fatal(err)
+	}
+}

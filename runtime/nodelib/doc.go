@@ -19,7 +19,9 @@
 // options, messaging, encoding_binding, icu, errors, symbols, performance, fs, fs_dir,
 // fs_event_wrap, crypto, zlib, cares_wrap, tcp_wrap, stream_wrap, pipe_wrap (constants only),
 // http_parser, blob, process_wrap, spawn_sync, ...), each with the
-// shapes node's C++ returns; websocket is nodelib's own (frame masking for undici's WebSocket). Modules load on first require; each is compiled once per process
+// shapes node's C++ returns; websocket and path are nodelib's own (frame masking for undici's
+// WebSocket; path.posix's normalize and join, whose char-by-char loop is slow on goja). Modules
+// load on first require; each is compiled once per process
 // and the *goja.Program is shared by all runtimes.
 //
 // # Where goja and V8 differ

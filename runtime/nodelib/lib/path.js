@@ -30,6 +30,7 @@ const {
   validateObject,
   validateString
 } = require("internal/validators");
+const nodelibPath = internalBinding("path");
 const {
   getLazy,
   emitExperimentalWarning
@@ -892,12 +893,7 @@ const posix = {
       resolvedPath = `${cwd}/${resolvedPath}`;
       resolvedAbsolute = StringPrototypeCharCodeAt(cwd, 0) === CHAR_FORWARD_SLASH;
     }
-    resolvedPath = normalizeString(
-      resolvedPath,
-      !resolvedAbsolute,
-      "/",
-      isPosixPathSeparator
-    );
+    resolvedPath = nodelibPath.normalizeString(resolvedPath, !resolvedAbsolute);
     if (resolvedAbsolute) {
       return `/${resolvedPath}`;
     }
@@ -909,19 +905,7 @@ const posix = {
    */
   normalize(path) {
     validateString(path, "path");
-    if (path.length === 0)
-      return ".";
-    const isAbsolute = StringPrototypeCharCodeAt(path, 0) === CHAR_FORWARD_SLASH;
-    const trailingSeparator = StringPrototypeCharCodeAt(path, path.length - 1) === CHAR_FORWARD_SLASH;
-    path = normalizeString(path, !isAbsolute, "/", isPosixPathSeparator);
-    if (path.length === 0) {
-      if (isAbsolute)
-        return "/";
-      return trailingSeparator ? "./" : ".";
-    }
-    if (trailingSeparator)
-      path += "/";
-    return isAbsolute ? `/${path}` : path;
+    return nodelibPath.normalize(path);
   },
   /**
    * @param {string} path
@@ -936,6 +920,11 @@ const posix = {
    * @returns {string}
    */
   join(...args) {
+    if (posix.normalize === posixNormalize) {
+      const joined = nodelibPath.join(args);
+      if (joined !== void 0)
+        return joined;
+    }
     if (args.length === 0)
       return ".";
     const path = [];
@@ -1219,6 +1208,7 @@ const posix = {
 };
 posix.win32 = win32.win32 = win32;
 posix.posix = win32.posix = posix;
+const posixNormalize = posix.normalize;
 win32._makeLong = win32.toNamespacedPath;
 posix._makeLong = posix.toNamespacedPath;
 module.exports = platformIsWin32 ? win32 : posix;

@@ -210,6 +210,73 @@ var patches = []patch{
 			"fs.openAsBlob uses it, so load it when that is called",
 	},
 	// end fs
+
+	// path (helper: fs2)
+	// path.posix's normalize, join and resolve run node's normalizeString, which walks a string
+	// one char code at a time; on goja each step pays a String wrapper for `path.length` and a
+	// bound call for StringPrototypeCharCodeAt (23 us a path.join against node's 2.6 us).
+	// nodelib's internalBinding('path') (binding_path.go) is that algorithm in Go; these
+	// patches call it only after node's own validation, so errors stay node's.
+	{
+		File: "path",
+		Old:  "const {\n  validateObject,\n  validateString,\n} = require('internal/validators');\n",
+		New: "const {\n  validateObject,\n  validateString,\n} = require('internal/validators');\n" +
+			"const nodelibPath = internalBinding('path');\n",
+		Why: "the Go posix normalize, join and normalizeString",
+	},
+	{
+		File: "path",
+		Old: "    resolvedPath = normalizeString(resolvedPath, !resolvedAbsolute, '/',\n" +
+			"                                   isPosixPathSeparator);\n",
+		New: "    resolvedPath = nodelibPath.normalizeString(resolvedPath, !resolvedAbsolute);\n",
+		Why: "posix.resolve: resolvedPath is always a string here (built by template literals)",
+	},
+	{
+		File: "path",
+		Old: "    validateString(path, 'path');\n\n" +
+			"    if (path.length === 0)\n" +
+			"      return '.';\n\n" +
+			"    const isAbsolute =\n" +
+			"      StringPrototypeCharCodeAt(path, 0) === CHAR_FORWARD_SLASH;\n" +
+			"    const trailingSeparator =\n" +
+			"      StringPrototypeCharCodeAt(path, path.length - 1) === CHAR_FORWARD_SLASH;\n\n" +
+			"    // Normalize the path\n" +
+			"    path = normalizeString(path, !isAbsolute, '/', isPosixPathSeparator);\n\n" +
+			"    if (path.length === 0) {\n" +
+			"      if (isAbsolute)\n" +
+			"        return '/';\n" +
+			"      return trailingSeparator ? './' : '.';\n" +
+			"    }\n" +
+			"    if (trailingSeparator)\n" +
+			"      path += '/';\n\n" +
+			"    return isAbsolute ? `/${path}` : path;\n",
+		New: "    validateString(path, 'path');\n" +
+			"    return nodelibPath.normalize(path);\n",
+		Why: "posix.normalize: everything after validateString is a pure function of the string",
+	},
+	{
+		File: "path",
+		Old:  "  join(...args) {\n    if (args.length === 0)\n      return '.';\n\n    const path = [];\n",
+		New: "  join(...args) {\n" +
+			"    if (posix.normalize === posixNormalize) {\n" +
+			"      const joined = nodelibPath.join(args);\n" +
+			"      if (joined !== undefined)\n" +
+			"        return joined;\n" +
+			"    }\n" +
+			"    if (args.length === 0)\n      return '.';\n\n    const path = [];\n",
+		Why: "posix.join: the Go join gives up (undefined) at an argument that is not a string, so " +
+			"that this code throws node's error; node's join ends with posix.normalize, which a " +
+			"program may replace (require('path') is posix), so the Go join runs only while it is " +
+			"node's own",
+	},
+	{
+		File: "path",
+		Old:  "posix.posix = win32.posix = posix;\n",
+		New:  "posix.posix = win32.posix = posix;\nconst posixNormalize = posix.normalize;\n",
+		Why:  "the original posix.normalize, for posix.join's check above",
+	},
+	// end path
+
 	{
 		File: "internal/per_context/primordials",
 		Old:  "primordials.ReflectGetPrototypeOf(\n    primordials.ReflectGetPrototypeOf(\n      async function* () {}).prototype)",
