@@ -60,7 +60,9 @@ func (d *Debugger) recordingLocked() bool {
 	return false
 }
 
-// record keeps the hook's frame by its stack depth. Loop goroutine.
+// record keeps the hook's frame by its stack depth. Loop goroutine. Its
+// cost grows with the depth (goja walks the stack to count it): a deep
+// recursion runs slower armed.
 func (d *Debugger) record(f *fileInfo, id int, call goja.FunctionCall) {
 	d.stackBuf = d.vm.CaptureCallStack(0, d.stackBuf[:0])
 	k := len(d.stackBuf)
@@ -73,9 +75,6 @@ func (d *Debugger) record(f *fileInfo, id int, call goja.FunctionCall) {
 	r.locals = r.locals[:0]
 	if len(call.Arguments) > hookLocals {
 		r.locals = append(r.locals, call.Arguments[hookLocals:]...)
-	}
-	if len(d.stackBuf) > 256 {
-		d.stackBuf = nil // do not keep a deep recursion's buffer
 	}
 }
 
