@@ -56,6 +56,8 @@ type valueTree struct {
 	open     map[string]bool
 	tree     *keyTree
 	selected string
+	// edit, when set, handles a double click first (true: handled).
+	edit func(id string) bool
 	// menu is a row's right-click menu (nil: none).
 	menu func(id string) *fyne.Menu
 }
@@ -239,6 +241,9 @@ func newValueRow(t *valueTree) *valueRow {
 func (r *valueRow) Tapped(*fyne.PointEvent) { r.t.tree.Select(r.id) }
 
 func (r *valueRow) DoubleTapped(*fyne.PointEvent) {
+	if r.t.edit != nil && r.t.edit(r.id) {
+		return
+	}
 	if n := r.t.nodes[r.id]; n != nil && n.settable() {
 		r.t.w.showSetValueDialog(r.t, r.id)
 	}

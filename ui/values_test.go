@@ -162,4 +162,11 @@ func TestSetValues(t *testing.T) {
 	if got := wp.labels(); !slices.Equal(got, []string{"obj.list: (not running)"}) {
 		t.Errorf("after removing the first: %q", got)
 	}
+	// A double click on an expression moves it to the entry to edit.
+	row = newValueRow(wp.valueTree)
+	row.id = wp.roots[0]
+	test.DoubleTap(row)
+	if len(wp.exprs) != 0 || wp.input.Text != "obj.list" {
+		t.Errorf("after a double click: watches %q, entry %q", wp.exprs, wp.input.Text)
+	}
 }

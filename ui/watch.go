@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -25,6 +27,10 @@ type watchPanel struct {
 	input   *widget.Entry
 	refresh *widget.Button
 	view    fyne.CanvasObject
+	// One evaluation at a time talks to the program, and only the latest:
+	// an older one's release of the group would free the newer results.
+	mu     sync.Mutex
+	latest atomic.Int64
 }
 
 // watchPrefKey is the preference holding a project's watch expressions.
@@ -36,10 +42,18 @@ func newWatchPanel(w *Window) *watchPanel {
 	p.menu = func(id string) *fyne.Menu {
 		if i := slices.Index(p.roots, id); i >= 0 {
 			return fyne.NewMenu("",
-				fyne.NewMenuItem("Edit Expression", func() { p.input.SetText(p.exprs[i]); p.remove(i) }),
+				fyne.NewMenuItem("Edit Expression", func() { p.editExpr(i) }),
 				fyne.NewMenuItem("Remove Expression", func() { p.remove(i) }))
 		}
 		return w.valueMenu(p.valueTree, id)
+	}
+	// A double click on an expression edits it; on a property, its value.
+	p.edit = func(id string) bool {
+		i := slices.Index(p.roots, id)
+		if i >= 0 {
+			p.editExpr(i)
+		}
+		return i >= 0
 	}
 	p.input = widget.NewEntry()
 	p.input.SetPlaceHolder("Add a watch expression")
@@ -71,6 +85,18 @@ func (p *watchPanel) add(expr string) bool {
 	return true
 }
 
+// editExpr moves expression i to the entry, to be changed and added again.
+func (p *watchPanel) editExpr(i int) {
+	if i < 0 || i >= len(p.exprs) {
+		return
+	}
+	p.input.SetText(p.exprs[i])
+	p.remove(i)
+	if c := fyne.CurrentApp().Driver().CanvasForObject(p.input); c != nil {
+		c.Focus(p.input)
+	}
+}
+
 func (p *watchPanel) remove(i int) {
 	if i < 0 || i >= len(p.exprs) {
 		return
@@ -84,6 +110,10 @@ func (p *watchPanel) save() {
 	fyne.CurrentApp().Preferences().SetStringList(watchPrefKey(p.w.project), p.exprs)
 }
 
+// watchGroup is the object group of the watches' results, released
+// before each evaluation so that a long session does not pile them up.
+const watchGroup = "watch"
+
 // evaluate shows every expression's value where the program is now: in
 // the selected frame when paused, else in the running program.
 func (p *watchPanel) evaluate() {
@@ -95,6 +125,8 @@ func (p *watchPanel) evaluate() {
 		frameID = w.pause.CallFrames[w.frame].CallFrameID
 	}
 	gen := p.gen
+	p.latest.Store(int64(gen))
+	nodes := make([]*valueNode, len(p.exprs))
 	for i, expr := range p.exprs {
 		label := expr + ": (not running)"
 		if s != nil {
@@ -102,23 +134,38 @@ func (p *watchPanel) evaluate() {
 		}
 		id, n := p.valueTree.add("", strconv.Itoa(i)+":"+expr, label, "")
 		p.roots = append(p.roots, id)
-		if s == nil {
-			continue
+		nodes[i] = n
+	}
+	p.done()
+	if s == nil || len(p.exprs) == 0 {
+		return
+	}
+	exprs := slices.Clone(p.exprs)
+	roots := slices.Clone(p.roots)
+	// One goroutine, in order: the release goes first.
+	go func() {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if p.latest.Load() != int64(gen) {
+			return
 		}
-		go func() {
-			ctx, cancel := context.WithTimeout(s.ctx, callTimeout)
-			defer cancel()
-			var res inspector.EvaluateResult
-			var err error
+		ctx, cancel := context.WithTimeout(s.ctx, callTimeout)
+		defer cancel()
+		c := s.prog.Client()
+		_ = c.Call(ctx, "Runtime.releaseObjectGroup", map[string]any{"objectGroup": watchGroup}, nil)
+		for i, expr := range exprs {
+			method, params := "Runtime.evaluate", map[string]any{"expression": expr, "objectGroup": watchGroup, "generatePreview": true}
 			if frameID != "" {
-				res, err = s.prog.Client().EvaluateOnCallFrame(ctx, frameID, expr)
-			} else {
-				res, err = s.prog.Client().Evaluate(ctx, expr)
+				method = "Debugger.evaluateOnCallFrame"
+				params["callFrameId"] = frameID
 			}
+			var res inspector.EvaluateResult
+			err := c.Call(ctx, method, params, &res)
 			w.do(func() {
 				if gen != p.gen {
 					return
 				}
+				n := nodes[i]
 				switch {
 				case err != nil:
 					n.label = expr + ": " + err.Error()
@@ -129,9 +176,8 @@ func (p *watchPanel) evaluate() {
 					n.objectID = res.Result.ObjectID
 				}
 				p.tree.Refresh()
-				p.reopen([]string{id})
+				p.reopen([]string{roots[i]})
 			})
-		}()
-	}
-	p.done()
+		}
+	}()
 }
