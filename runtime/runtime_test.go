@@ -619,3 +619,33 @@ __snap();`), 0o644)
 		}
 	}
 }
+
+// TestStopped: Stopped is open while the program runs (work posted then
+// runs) and closed once Run has returned, when Post refuses work.
+func TestStopped(t *testing.T) {
+	rt, err := New(Options{Eval: "setTimeout(() => {}, 20)", Stdout: io.Discard, Stderr: io.Discard})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ran := make(chan struct{})
+	if !rt.Post(func() { close(ran) }) {
+		t.Fatal("Post refused work before the program ran")
+	}
+	select {
+	case <-rt.Stopped():
+		t.Fatal("Stopped closed before Run")
+	default:
+	}
+	if _, err := rt.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	<-ran
+	select {
+	case <-rt.Stopped():
+	default:
+		t.Fatal("Stopped still open after Run returned")
+	}
+	if rt.Post(func() {}) {
+		t.Error("Post accepted work after the end")
+	}
+}
