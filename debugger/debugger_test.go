@@ -167,15 +167,24 @@ func TestTypeScriptAndESM(t *testing.T) {
 	i := 0
 	acts := []func(*Debugger) error{(*Debugger).StepOver, (*Debugger).StepOver, (*Debugger).StepOver, (*Debugger).StepOut}
 	stops, out := session(t, "testdata/esm/main.mjs", []BreakpointSpec{{URLRegex: `lib\.ts$`, Line: 8, Column: -1}, {URLRegex: `main\.mjs$`, Line: 5, Column: -1}}, Options{}, func(d *Debugger, p Paused) error {
+		if i == 0 {
+			// The caller, the ES module's top level, through esbuild's maps.
+			if got := scopeProps(t, d, p.Frames[1], "local"); !strings.Contains(got, "items=Array(3)") {
+				t.Errorf("main.mjs's locals at the call: %s", got)
+			}
+			if got, exc := evalIn(t, d, 1, "items.length"); exc != nil || got != "3" {
+				t.Errorf("items.length in main.mjs = %s (%v)", got, exc)
+			}
+		}
 		if i < len(acts) {
 			i++
 			return acts[i-1](d)
 		}
 		return d.Resume()
 	})
-	// A loop's header is not a stop of its own (V8 stops there once per
-	// iteration): stepping over the body's last statement lands on the body's
-	// first statement of the next iteration.
+	// A for-of loop's binding is not a stop of its own (V8 stops there once
+	// per iteration): stepping over the body's last statement lands on the
+	// body's first statement of the next iteration.
 	want := "8:2 total|9:2 total|10:4 total|10:4 total|5:0 "
 	if got := strings.Join(stops, "|"); got != want {
 		t.Errorf("stops %q\nwant %q", got, want)

@@ -100,7 +100,7 @@ type frameVars struct {
 // callerVars finds the record of the frame at index j of stack (as
 // captured by a hook: the hook's own native frame first), at line and col
 // (0-based) of file as written, or nil.
-func (d *Debugger) callerVars(stack []goja.StackFrame, j int, file string, line, col int) *frameVars {
+func (d *Debugger) callerVars(stack []goja.StackFrame, j int, file *fileInfo, line, col int) *frameVars {
 	// The frame's depth when it called the hook was len(stack)-j+1. goja
 	// appends the frames awaiting the running async function to the
 	// stack, which can make a record's depth greater than the frame's now
@@ -109,7 +109,7 @@ func (d *Debugger) callerVars(stack []goja.StackFrame, j int, file string, line,
 	k0 := len(stack) - j + 1
 	for k := k0; k < len(d.records) && k <= k0+asyncHops; k++ {
 		r := &d.records[k]
-		if r.gen != d.recGen || r.file == nil || r.file.path != file {
+		if r.gen != d.recGen || r.file != file {
 			continue
 		}
 		hook := &r.file.res.Hooks[r.hook]

@@ -3,6 +3,8 @@ package debugger
 import (
 	"context"
 	"fmt"
+	"net/url"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -205,8 +207,8 @@ func (d *Debugger) frames(ps *pauseState) []Frame {
 			fr.Path, fr.Line, fr.Column = p, line, col-1
 			var fv *frameVars
 			if f := d.fileByPath(file); f != nil {
-				fr.ScriptID = f.id
-				fv = d.callerVars(ps.stack, j, file, fr.Line, fr.Column)
+				fr.ScriptID, fr.Path = f.id, f.path
+				fv = d.callerVars(ps.stack, j, f, fr.Line, fr.Column)
 				fr.Column = calleeColumn(f.source, fr.Line, fr.Column)
 				if fv != nil {
 					fr.Scopes = d.scopes(fv)
@@ -269,7 +271,14 @@ func calleeColumn(src string, line, col int) int {
 	return j
 }
 
+// fileByPath finds a loaded file by its path or, as goja names ES
+// modules, its file:// URL.
 func (d *Debugger) fileByPath(path string) *fileInfo {
+	if strings.HasPrefix(path, "file://") {
+		if u, err := url.Parse(path); err == nil {
+			path = filepath.FromSlash(u.Path)
+		}
+	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	for i := len(d.files) - 1; i >= 0; i-- {
