@@ -184,6 +184,7 @@ func init() {
 			_ = b.Set(name, func(fn goja.Value) { l.errorHooks[name] = fn })
 		}
 		_ = b.Set("normalizeStack", normalizeStack)
+		_ = b.Set("hideStackFrames", l.hideStackFrames) // nodelib's: see stack.go
 		_ = b.Set("noSideEffectsToString", func(v goja.Value) string { return v.String() })
 		exitCodes := l.vm.NewObject()
 		for i, name := range []string{"kNoFailure", "kGenericUserError", "kInternalJSParseError",

@@ -1,6 +1,7 @@
 package nodelib
 
 import (
+	"errors"
 	"math"
 	"regexp"
 	"strconv"
@@ -35,18 +36,8 @@ func (l *Lib) installErrorSupport() error {
 	toString, _ := goja.AssertFunction(errorCtor.Get("prototype").ToObject(l.vm).Get("toString"))
 	l.stack.errorToString = toString
 	capture := l.vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		target, ok := call.Argument(0).(*goja.Object)
-		if !ok {
-			l.throw("TypeError", "Invalid argument", "")
-		}
-		skipTo := ""
-		if fn, ok := call.Argument(1).(*goja.Object); ok {
-			if _, isFn := goja.AssertFunction(fn); isFn {
-				skipTo = fn.Get("name").String()
-			}
-		}
 		// Frame 0 is captureStackTrace itself.
-		l.defineStack(target, l.selectFrames(l.vm.CaptureCallStack(0, nil)[1:], skipTo))
+		l.captureStackTrace(call.Argument(0), call.Argument(1), l.vm.CaptureCallStack(0, nil)[1:])
 		return goja.Undefined()
 	})
 	// captureConstructed is what the error constructor proxies (polyfills.js) call from their
@@ -71,6 +62,67 @@ func (l *Lib) installErrorSupport() error {
 		return err
 	}
 	return errorCtor.Set("stackTraceLimit", 10)
+}
+
+// captureStackTrace is Error.captureStackTrace(target, fn) called where frames were taken:
+// target gets the frames above the most recent call of a function named as fn is.
+func (l *Lib) captureStackTrace(target, fn goja.Value, frames []goja.StackFrame) {
+	obj, ok := target.(*goja.Object)
+	if !ok {
+		l.throw("TypeError", "Invalid argument", "")
+	}
+	skipTo := ""
+	if fn, ok := fn.(*goja.Object); ok {
+		if _, isFn := goja.AssertFunction(fn); isFn {
+			skipTo = fn.Get("name").String()
+		}
+	}
+	l.defineStack(obj, l.selectFrames(frames, skipTo))
+}
+
+// hideStackFrames is internal/errors' hideStackFrames(fn) as a Go function: node's wrapper
+//
+//	function wrappedFn(...args) {
+//	  try {
+//	    return ReflectApply(fn, this, args);
+//	  } catch (error) {
+//	    Error.stackTraceLimit && ErrorCaptureStackTrace(error, wrappedFn);
+//	    throw error;
+//	  }
+//	}
+//
+// wraps every validator, and on goja its rest arguments and Reflect.apply cost a few
+// microseconds a call (about a tenth of the JS time of fs callbacks). This one passes this and
+// the arguments as they came, and on a throw does what node's catch block does, with the same
+// Error (the primordial) and the same frames: the wrapper is a native frame named wrappedFn, the
+// most recent one, so the captured stack starts at its caller, as node's does.
+func (l *Lib) hideStackFrames(call goja.FunctionCall) goja.Value {
+	fnVal := call.Argument(0)
+	fn, ok := goja.AssertFunction(fnVal)
+	if !ok {
+		l.throw("TypeError", "hideStackFrames: fn must be a function", "ERR_INVALID_ARG_TYPE")
+	}
+	errorCtor := l.primordials.Get("Error").ToObject(l.vm)
+	var wrapped goja.Value
+	wrapped = l.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		v, err := fn(c.This, c.Arguments...)
+		if err == nil {
+			return v
+		}
+		var ex *goja.Exception
+		if !errors.As(err, &ex) {
+			panic(err) // an interrupt (exit, cancel) passes through
+		}
+		if errorCtor.Get("stackTraceLimit").ToBoolean() {
+			// Frame 0 is this wrapper (wrappedFn).
+			l.captureStackTrace(ex.Value(), wrapped, l.vm.CaptureCallStack(0, nil))
+		}
+		panic(ex)
+	})
+	obj := wrapped.(*goja.Object)
+	_ = obj.DefineDataProperty("name", l.vm.ToValue("wrappedFn"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = obj.Set("withoutStackTrace", fnVal)
+	return obj
 }
 
 // defineStack gives target a V8-style `stack`: the frames are taken now (under the current

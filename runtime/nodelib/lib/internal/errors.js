@@ -392,16 +392,7 @@ function makeNodeErrorWithCode(Base, key) {
   }
 }
 function hideStackFrames(fn) {
-  function wrappedFn(...args) {
-    try {
-      return ReflectApply(fn, this, args);
-    } catch (error) {
-      Error.stackTraceLimit && ErrorCaptureStackTrace(error, wrappedFn);
-      throw error;
-    }
-  }
-  wrappedFn.withoutStackTrace = fn;
-  return wrappedFn;
+  return internalBinding("errors").hideStackFrames(fn);
 }
 function E(sym, val, def, ...otherClasses) {
   messages.set(sym, val);
