@@ -14,6 +14,11 @@
 // its programs get (Run > Run Configuration), each project's watch
 // expressions, and the exception pause setting. A new Window applies them.
 //
+// An edit is never lost: Run and Debug save first, closing or quitting
+// with unsaved files asks, and unsaved text is backed up to
+// Options.BackupDir a second after the last change, to be restored when
+// the file is opened after Studio ended without saving it.
+//
 // The window is a client of the inspector protocol and nothing else: a
 // program is started by a [Launcher] (cmd/studio passes launch.Start),
 // and everything the window shows comes through the program's

@@ -24,8 +24,15 @@ import (
 // tabWidth is how many columns a tab takes on screen.
 const tabWidth = 4
 
-// maxUndo bounds the undo history per file.
-const maxUndo = 500
+// maxUndo bounds the undo history per file, and undoLines the lines its
+// states hold together: each state is a copy of the line list (the
+// strings are shared), so a 10,000-line file keeps 100 steps, about 16 MB
+// of line headers, where a short one keeps 500.
+const (
+	maxUndo   = 500
+	undoLines = 1_000_000
+	minUndo   = 20 // kept whatever the file's length
+)
 
 // syncHighlightLines is the longest file coloured on the UI goroutine at
 // each edit; chroma takes about 60 ms per 1000 lines of JavaScript, so
@@ -358,6 +365,9 @@ func (e *editor) pushUndo(kind string) {
 	if len(e.undo) > maxUndo {
 		e.undo = e.undo[len(e.undo)-maxUndo:]
 	}
+	if keep := max(minUndo, undoLines/max(1, len(e.lines))); len(e.undo) > keep {
+		e.undo = slices.Clone(e.undo[len(e.undo)-keep:]) // the dropped states' lines are freed
+	}
 	e.redo = nil
 }
 
@@ -381,6 +391,7 @@ func (e *editor) replace(from, to textPos, text string) {
 		// Typing within a line, the common case: no copy of a long
 		// file's lines. (Undo keeps copies of its own.)
 		e.lines[from.line] = newLines[0]
+		e.colourLines(from.line, 1)
 		e.edited()
 		return
 	}
@@ -393,7 +404,23 @@ func (e *editor) replace(from, to textPos, text string) {
 	}
 	e.shiftBreakpoints(from, to, len(newLines)-1, text)
 	e.lines = append(e.lines[:from.line], append(newLines, e.lines[to.line+1:]...)...)
+	e.colourLines(from.line, len(newLines))
 	e.edited()
+}
+
+// maxLineColour is the most edited lines coloured at once, on their own.
+const maxLineColour = 50
+
+// colourLines colours n edited lines from line on their own, in a file
+// long enough to be coloured on another goroutine, so that what is typed
+// shows in colour at once; the whole text's colours, which know of
+// comments and strings over many lines, replace them when they come.
+func (e *editor) colourLines(line, n int) {
+	if len(e.lines) <= syncHighlightLines || e.lexer == nil || len(e.spans) != len(e.lines) || n > maxLineColour {
+		return
+	}
+	spans := highlight(e.lexer, styleFor(e.spansDark), e.lines[line:line+n])
+	copy(e.spans[line:], spans)
 }
 
 // edited marks the text changed.

@@ -277,3 +277,55 @@ func TestEditorBreakpointsFollowEdits(t *testing.T) {
 		t.Errorf("breakpoint lines hold %q and %q", e.lines[3], e.lines[5])
 	}
 }
+
+// TestEditorUndoBound: a long file's undo history is bounded by the lines
+// its states hold, short files keep more steps, and what is kept undoes
+// correctly.
+func TestEditorUndoBound(t *testing.T) {
+	for _, n := range []int{100, 10000} {
+		e, _, _ := showEditor(t, "a.js", strings.Repeat("x;\n", n))
+		e.lexer = nil // plain text: the colours are not what this tests
+		e.MoveCursor(0)
+		for range 600 {
+			e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // one undo step each
+		}
+		want := min(maxUndo, max(minUndo, undoLines/(n+600)))
+		if len(e.undo) < want-1 || len(e.undo) > want+1 {
+			t.Errorf("%d lines: %d undo steps kept, want about %d", n, len(e.undo), want)
+		}
+		steps := len(e.undo)
+		for range steps {
+			e.Undo()
+		}
+		if got := len(e.lines); got != n+1+600-steps {
+			t.Errorf("%d lines: after %d undos the file has %d lines, want %d", n, steps, got, n+1+600-steps)
+		}
+	}
+}
+
+// TestEditorLongFileTypedColours: in a file coloured on another
+// goroutine, a typed line shows its colours at once, before that
+// goroutine's.
+func TestEditorLongFileTypedColours(t *testing.T) {
+	e, _, queue := showEditor(t, "long.js", strings.Repeat("let v = 1;\n", 3000))
+	e.Refresh()
+	for e.stale {
+		(<-queue)()
+	}
+	e.MoveCursor(1500)
+	e.FocusGained()
+	e.highlighting = true // as if the colouring after the edit were under way
+	key(e, fyne.KeyReturn, fyne.KeyUp)
+	test.Type(e, "const s = 'str';")
+	y := float32(1500) * e.lineHeight()
+	colours := map[string]string{}
+	for _, o := range test.WidgetRenderer(e).Objects() {
+		if tx, ok := o.(*canvas.Text); ok && tx.Position().Y == y {
+			colours[tx.Text] = fmt.Sprint(tx.Color)
+		}
+	}
+	if colours["const"] == "" || colours["const"] == colours["'str'"] || colours["'str'"] == "" {
+		t.Errorf("the typed line's colours: %v", colours)
+	}
+	e.highlighting = false
+}

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"maps"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -157,5 +159,30 @@ func TestGoToLine(t *testing.T) {
 	}
 	if !slices.Contains(shownTexts(e), "420") {
 		t.Error("line 420 is not in view")
+	}
+}
+
+// TestFindFromMenu: Edit > Find and Go to Line act on the current tab's
+// editor (the way in when the keyboard is elsewhere).
+func TestFindFromMenu(t *testing.T) {
+	h, dir := newHarness(t, map[string]string{"index.js": "a();\nb();\n"})
+	ed := h.w.editors[filepath.Join(dir, "index.js")]
+	items := map[string]*fyne.MenuItem{}
+	for _, m := range h.w.win.MainMenu().Items {
+		for _, it := range m.Items {
+			items[m.Label+" > "+it.Label] = it
+		}
+	}
+	find, line := items["Edit > Find…"], items["Edit > Go to Line…"]
+	if find == nil || line == nil {
+		t.Fatalf("no Edit > Find… or Go to Line… in %v", slices.Collect(maps.Keys(items)))
+	}
+	find.Action()
+	if !ed.finding() {
+		t.Error("Edit > Find… opened no find bar")
+	}
+	line.Action()
+	if ed.finding() || !ed.find.lineRow.Visible() {
+		t.Error("Edit > Go to Line… opened no go-to-line bar")
 	}
 }
