@@ -919,9 +919,9 @@ func (e *editor) colour(dark bool) {
 		return
 	}
 	e.highlighting = true
-	lines, version := append([]string(nil), e.lines...), e.version
+	lines, version, lexer := append([]string(nil), e.lines...), e.version, e.lexer
 	go func() {
-		spans := highlight(e.lexer, styleFor(dark), lines)
+		spans := highlight(lexer, styleFor(dark), lines)
 		e.do(func() {
 			e.highlighting = false
 			if e.version == version && len(e.lines) == len(spans) {
