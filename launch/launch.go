@@ -76,8 +76,11 @@ func Start(spec Spec) (*Program, error) {
 	go func() {
 		defer close(p.done)
 		code, err := rt.Run(ctx)
-		if err != nil && ctx.Err() != nil {
-			code, err = 130, nil // stopped, as an interrupted node exits
+		if ctx.Err() != nil {
+			// Stopped, as an interrupted node exits: whatever the
+			// interruption made of the program's end (an error, or code 1
+			// when it came before the first line).
+			code, err = 130, nil
 		}
 		p.mu.Lock()
 		p.code, p.err = code, err
