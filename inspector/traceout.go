@@ -128,11 +128,35 @@ func (t *TraceWriter) emit(e tev, always bool) {
 	case 'B':
 		t.open[e.tid] = append(t.open[e.tid], e.name)
 	case 'E':
-		if st := t.open[e.tid]; len(st) > 0 {
-			t.open[e.tid] = st[:len(st)-1]
+		if !t.unwind(e.tid, e.name, e.ts) {
+			return
 		}
+		t.buf = e.append(t.buf[:0]) // unwind used the buffer
 	}
 	t.write(t.buf)
+}
+
+// unwind prepares the end of slice name on thread tid: slices opened
+// inside it whose ends were lost (a lossy subscription dropped them) end
+// here first. It reports false when no such slice is open (its beginning
+// was lost, or fell out of the window): the end is then left out, so the
+// file stays well formed whatever was dropped.
+func (t *TraceWriter) unwind(tid int, name string, ts int64) bool {
+	st := t.open[tid]
+	j := len(st) - 1
+	for j >= 0 && name != "" && st[j] != name {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	for k := len(st) - 1; k > j; k-- {
+		e := tev{name: st[k], ph: 'E', ts: ts, tid: tid, args: []targ{{"end lost", true}}}
+		t.buf = e.append(t.buf[:0])
+		t.write(t.buf)
+	}
+	t.open[tid] = st[:j]
+	return true
 }
 
 func (t *TraceWriter) write(b []byte) {
@@ -384,11 +408,9 @@ func (t *TraceWriter) Close(end int64) error {
 			case 'B':
 				t.open[r.tid] = append(t.open[r.tid], r.name)
 			case 'E':
-				st := t.open[r.tid]
-				if len(st) == 0 {
+				if !t.unwind(r.tid, r.name, r.ts) {
 					continue
 				}
-				t.open[r.tid] = st[:len(st)-1]
 			}
 			t.write(r.data)
 		}

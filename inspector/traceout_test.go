@@ -228,3 +228,37 @@ func TestTraceEncoding(t *testing.T) {
 		t.Error("encoding is not deterministic")
 	}
 }
+
+// TestTraceDrops: records a lossy subscription dropped (a callback's end,
+// a phase's beginning) leave the file well formed: the callback ends with
+// its phase, the phase end without a beginning is left out.
+func TestTraceDrops(t *testing.T) {
+	for _, window := range []time.Duration{0, time.Hour} {
+		var out bytes.Buffer
+		tw := NewTraceWriter(&out, window)
+		tw.Add(trace.Event{Kind: trace.KindPhaseEnter, Time: 1000, Phase: trace.PhaseCheck})
+		tw.Add(trace.Event{Kind: trace.KindInit, Time: 1500, Op: 7, Type: "Immediate"})
+		tw.Add(trace.Event{Kind: trace.KindBefore, Time: 2000, Op: 7, Type: "Immediate"})
+		// the callback's KindAfter was dropped
+		tw.Add(trace.Event{Kind: trace.KindPhaseExit, Time: 3000, Phase: trace.PhaseCheck})
+		// the close phase's KindPhaseEnter was dropped
+		tw.Add(trace.Event{Kind: trace.KindPhaseExit, Time: 4000, Phase: trace.PhaseClose})
+		if err := tw.Close(5000); err != nil {
+			t.Fatal(err)
+		}
+		var evs []traceEvent
+		if err := json.Unmarshal(out.Bytes(), &evs); err != nil {
+			t.Fatalf("window %v: not JSON: %v", window, err)
+		}
+		checkStructure(t, evs)
+		ends := 0
+		for _, e := range evs {
+			if e.Ph == "E" {
+				ends++
+			}
+		}
+		if ends != 2 {
+			t.Errorf("window %v: %d ends, want the callback's and the check phase's:\n%s", window, ends, out.String())
+		}
+	}
+}
