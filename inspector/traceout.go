@@ -40,6 +40,7 @@ type TraceWriter struct {
 	first   bool
 	window  time.Duration
 	ring    []traceRecord
+	head    int // ring[:head] fell out of the window
 	lanes   map[int]bool
 	pending map[uint64]traceOp
 	open    map[int][]string // names of the B slices open per thread (streaming)
@@ -110,17 +111,17 @@ func (t *TraceWriter) emit(e tev, always bool) {
 	if t.window > 0 && !always {
 		r := traceRecord{ts: e.ts, data: append([]byte(nil), t.buf...), ph: e.ph, id: e.id, tid: e.tid, name: e.name}
 		t.ring = append(t.ring, r)
-		// Trim the part older than the window once it is half the ring,
-		// so trimming costs O(1) per event: the ring holds at most twice
-		// the window's events.
-		cut := 0
-		for cut < len(t.ring) && t.ring[cut].ts < e.ts-int64(t.window) {
-			cut++
+		// head only moves forward past what fell out of the window; the
+		// ring is compacted once that is half of it, so both cost O(1)
+		// per event and the ring holds at most twice the window's events.
+		for t.head < len(t.ring) && t.ring[t.head].ts < e.ts-int64(t.window) {
+			t.head++
 		}
-		if cut > len(t.ring)/2 && cut > 1024 {
-			n := copy(t.ring, t.ring[cut:])
+		if t.head > len(t.ring)/2 && t.head > 1024 {
+			n := copy(t.ring, t.ring[t.head:])
 			clear(t.ring[n:])
 			t.ring = t.ring[:n]
+			t.head = 0
 		}
 		return
 	}

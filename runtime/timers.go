@@ -145,7 +145,7 @@ func (r *Runtime) traceInit(id, trigger uint64, typ string) trace.Frame {
 	}
 	ev := trace.Event{Kind: trace.KindInit, Time: r.rec.Now(), Op: id, Trigger: trigger, Type: typ}
 	var site trace.Frame
-	if r.rec.WantStacks() {
+	if r.rec.WantStacksFor(typ) {
 		ev.Stack = r.captureStack()
 		if len(ev.Stack) > 0 {
 			site = ev.Stack[0]

@@ -79,10 +79,11 @@ func New() *Profiler {
 	return &Profiler{ops: map[uint64]*op{}, stats: map[[2]string]*Stats{}, syncs: map[[3]string]*SyncStats{}}
 }
 
-// Subscribe attaches a subscription that asks for creation stacks (the
-// call sites), with a large buffer: a profile that drops records says so.
+// Subscribe attaches a subscription that asks for the creation stacks of
+// I/O requests (the call sites), with a large buffer: a profile that drops
+// records says so.
 func Subscribe(rec *trace.Recorder) *trace.Subscription {
-	return rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 18, Stacks: true, Batch: true})
+	return rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 18, IOStacks: true, Batch: true})
 }
 
 // Run feeds the profiler from sub until ctx ends, then drains what sub

@@ -27,6 +27,7 @@ type Recorder struct {
 	// cost of an event nobody observes.
 	subs    atomic.Pointer[[]*Subscription]
 	stacks  atomic.Int32  // subscribers that asked for creation stacks
+	ioStack atomic.Int32  // subscribers that asked for them on I/O requests only
 	dropped atomic.Uint64 // drops over every subscription, closed ones included
 
 	mu sync.Mutex // serialises changes to subs
@@ -59,7 +60,20 @@ func (r *Recorder) Active() bool {
 // stacks, so the runtime captures a JS stack for KindInit only when someone
 // will look at it.
 func (r *Recorder) WantStacks() bool {
-	return r != nil && r.stacks.Load() > 0
+	return r != nil && (r.stacks.Load() > 0 || r.ioStack.Load() > 0)
+}
+
+// WantStacksFor reports whether a subscriber wants the creation stack of
+// a resource of type typ: every subscriber with Stacks wants all of them,
+// one with IOStacks only those of I/O requests (IsIORequest).
+func (r *Recorder) WantStacksFor(typ string) bool {
+	if r == nil {
+		return false
+	}
+	if r.stacks.Load() > 0 {
+		return true
+	}
+	return r.ioStack.Load() > 0 && IsIORequest(typ)
 }
 
 // Dropped returns how many events have been dropped across all
@@ -106,6 +120,11 @@ type SubscribeOptions struct {
 	// stack costs the runtime far more than the event itself, so it is done
 	// only while some subscriber asks for it.
 	Stacks bool
+	// IOStacks asks for creation stacks on the KindInit of I/O requests
+	// (IsIORequest) and on KindSync only: a latency profile needs no stack
+	// for the timers and ticks of a busy loop, whose capture is most of
+	// what observing one costs.
+	IOStacks bool
 	// Batch makes a subscription read only through Consume: events are
 	// appended to a buffer under a mutex, which Consume takes whole every
 	// millisecond or so, instead of being sent one by one on a channel.
@@ -124,7 +143,7 @@ func (r *Recorder) Subscribe(opts SubscribeOptions) *Subscription {
 	if n <= 0 {
 		n = DefaultBuffer
 	}
-	s := &Subscription{rec: r, stacks: opts.Stacks, batch: opts.Batch, limit: n}
+	s := &Subscription{rec: r, stacks: opts.Stacks || opts.IOStacks, ioOnly: opts.IOStacks && !opts.Stacks, batch: opts.Batch, limit: n}
 	if !opts.Batch {
 		s.ch = make(chan Event, n)
 	}
@@ -138,7 +157,10 @@ func (r *Recorder) Subscribe(opts SubscribeOptions) *Subscription {
 	list = append(list, s)
 	// Count the stack request before publishing the subscriber, so an Emit
 	// that reaches s already sees WantStacks true.
-	if s.stacks {
+	switch {
+	case s.ioOnly:
+		r.ioStack.Add(1)
+	case s.stacks:
 		r.stacks.Add(1)
 	}
 	r.subs.Store(&list)
@@ -162,7 +184,10 @@ func (r *Recorder) remove(s *Subscription) {
 		list := slices.Delete(slices.Clone(*old), i, i+1)
 		r.subs.Store(&list)
 	}
-	if s.stacks {
+	switch {
+	case s.ioOnly:
+		r.ioStack.Add(-1)
+	case s.stacks:
 		r.stacks.Add(-1)
 	}
 }
@@ -172,6 +197,7 @@ type Subscription struct {
 	rec     *Recorder
 	ch      chan Event
 	stacks  bool
+	ioOnly  bool // stacks on I/O requests only
 	dropped atomic.Uint64
 
 	// Batch mode: buf holds up to limit events, guarded by bmu.

@@ -402,3 +402,25 @@ func TestBatchSubscription(t *testing.T) {
 	}()
 	s.Events()
 }
+
+// TestIOStacks: a subscriber with IOStacks wants the stacks of I/O requests
+// only; one with Stacks wants them all; closing each takes its wish back.
+func TestIOStacks(t *testing.T) {
+	r := NewRecorder()
+	io := r.Subscribe(SubscribeOptions{IOStacks: true})
+	if !r.WantStacksFor("FSREQCALLBACK") || r.WantStacksFor("Timeout") || !r.WantStacks() {
+		t.Errorf("IOStacks: FSREQCALLBACK %v, Timeout %v", r.WantStacksFor("FSREQCALLBACK"), r.WantStacksFor("Timeout"))
+	}
+	all := r.Subscribe(SubscribeOptions{Stacks: true})
+	if !r.WantStacksFor("Timeout") {
+		t.Error("Stacks: no stack for a Timeout")
+	}
+	all.Close()
+	if r.WantStacksFor("Timeout") {
+		t.Error("after closing the Stacks subscriber: still a stack for a Timeout")
+	}
+	io.Close()
+	if r.WantStacksFor("FSREQCALLBACK") || r.WantStacks() {
+		t.Error("after closing both: still stacks")
+	}
+}
