@@ -50,7 +50,8 @@ Run flags:
   --prof-io                     at exit, print I/O latency per op type and call site (queue wait, service, callback delay)
   --warnings                    at exit, print warnings drawn from the records (loop starvation, pool saturated while the loop idles, ...)
   --trace-out FILE.json         write a Chrome trace (Perfetto, chrome://tracing) of the loop, the pool and every async op
-  --trace-last SECONDS          with --trace-out, keep only the last SECONDS (a flight recorder)
+                                (it grows with the run: about 8 KB per request of an HTTP server)
+  --trace-last SECONDS          with --trace-out, keep only the last SECONDS (a flight recorder, bounded)
   --cpu-prof                    at exit, write a CPU profile for DevTools and VS Code, as node does:
                                 CPU.<date>.<time>.<pid>.0.<seq>.cpuprofile in the current directory
   --cpu-prof-dir DIR            write --cpu-prof's profile in DIR
