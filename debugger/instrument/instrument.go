@@ -91,11 +91,12 @@ type Options struct {
 type Kind uint8
 
 const (
-	Statement Kind = iota // before a statement
-	LoopBody              // before the first statement of a loop body (also polls)
-	ArrowBody             // before the expression body of an arrow function
-	EmptyBody             // in an empty loop body (polls)
-	LoopHead              // before a loop's test or update expression: a comma expression, stops once per iteration as V8 does
+	Statement   Kind = iota // before a statement
+	LoopBody                // before the first statement of a loop body (also polls)
+	ArrowBody               // before the expression body of an arrow function
+	EmptyBody               // in an empty loop body (polls)
+	LoopHead                // before a loop's test or update expression: a comma expression, stops once per iteration as V8 does
+	LoopBinding             // first in a for-of or for-in body, at the loop's binding: V8 stops there once per iteration
 )
 
 // Var is a variable a hook can show.
@@ -1078,6 +1079,7 @@ func (in *instrumenter) inner(f *fnScope, s ast.Statement, next int) {
 	case *ast.ForInStatement:
 		pushed := in.forInto(f, s.Into)
 		in.expr(f, s.Source)
+		in.loopBinding(f, s.Into, s.Body)
 		in.body(f, s.Body, next, true)
 		if pushed {
 			in.popBlock(f)
@@ -1085,6 +1087,7 @@ func (in *instrumenter) inner(f *fnScope, s ast.Statement, next int) {
 	case *ast.ForOfStatement:
 		pushed := in.forInto(f, s.Into)
 		in.expr(f, s.Source)
+		in.loopBinding(f, s.Into, s.Body)
 		in.body(f, s.Body, next, true)
 		if pushed {
 			in.popBlock(f)
@@ -1181,6 +1184,31 @@ func (in *instrumenter) loopHead(f *fnScope, e ast.Expression) {
 	}
 	in.addHook(f, LoopHead, start, at, false)
 	in.insert(end, 0, ")")
+}
+
+// loopBinding hooks a for-of or for-in loop's binding, where V8 stops once
+// per iteration: a hook first in the body (before the braces body adds
+// around a single statement close), at the binding's position.
+func (in *instrumenter) loopBinding(f *fnScope, into ast.ForInto, body ast.Statement) {
+	var at int
+	switch into := into.(type) {
+	case *ast.ForDeclaration:
+		at = in.off(leftmost(into.Target).Idx0())
+	case *ast.ForIntoVar:
+		at = in.off(leftmost(into.Binding.Target).Idx0())
+	case *ast.ForIntoExpression:
+		at = in.off(leftmost(into.Expression).Idx0())
+	default:
+		return
+	}
+	switch b := body.(type) {
+	case *ast.EmptyStatement:
+		return
+	case *ast.BlockStatement:
+		in.addHook(f, LoopBinding, in.off(b.LeftBrace)+1, at, false)
+	default:
+		in.addHook(f, LoopBinding, in.trueStart(body), at, false)
+	}
 }
 
 func (in *instrumenter) forInto(f *fnScope, into ast.ForInto) bool {

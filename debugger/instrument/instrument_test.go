@@ -53,7 +53,7 @@ func position(s string, off int) (int, int) {
 }
 
 // kindLetter is the letter testdata/points.js uses for a hook kind.
-var kindLetter = map[Kind]string{Statement: "S", LoopBody: "L", EmptyBody: "E", ArrowBody: "A", LoopHead: "H"}
+var kindLetter = map[Kind]string{Statement: "S", LoopBody: "L", EmptyBody: "E", ArrowBody: "A", LoopHead: "H", LoopBinding: "B"}
 
 // points are "KIND LINE:COL" strings, sorted.
 func hookPoints(res *Result) []string {
@@ -197,13 +197,19 @@ func checkHookOffsets(t *testing.T, src string, res *Result) {
 			off--
 		}
 		line, col := position(src, off)
-		if h.Kind == LoopHead {
+		switch {
+		case h.Kind == LoopBinding:
+			// First in the loop's body; the stop at the binding, before.
+			if h.Line > line || h.Line == line && h.Column > col {
+				t.Errorf("hook %d: at %d:%d, after its offset %d at %d:%d", id, h.Line, h.Column, h.Offset, line, col)
+			}
+		case h.Kind == LoopHead:
 			// At the expression's start (before its parentheses), the stop
 			// at its operator, on the same line or after.
 			if h.Line < line || h.Line == line && h.Column < col {
 				t.Errorf("hook %d: at %d:%d, before its offset %d at %d:%d", id, h.Line, h.Column, h.Offset, line, col)
 			}
-		} else if line != h.Line || col != h.Column {
+		case line != h.Line || col != h.Column:
 			t.Errorf("hook %d: at %d:%d, its offset %d is at %d:%d", id, h.Line, h.Column, h.Offset, line, col)
 		}
 		marker := NameArmed + "[" + strconv.Itoa(id) + "]"

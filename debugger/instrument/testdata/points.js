@@ -6,7 +6,9 @@
 // Each line is "KIND OFFSET": KIND is S (statement), L (first statement of
 // a loop body, which also polls), E (a loop body with no statement to put
 // the poll before: at its '{' or ';'), A (an arrow function's expression
-// body, parentheses included) or H (a loop's test or update, where V8
+// body, parentheses included), B (a for-of or for-in loop's binding, where
+// V8 stops once per iteration; the hook is first in the body) or H (a
+// loop's test or update, where V8
 // stops: a binary or postfix expression's operator, else its start; a
 // while or do-while loop, or a for loop without initializer, has no S of
 // its own, as in V8); OFFSET is a byte offset in FILE.
@@ -70,7 +72,15 @@ function inner(s) {
     case 'BlockStatement': list(s.body, false, false, s); return;
     case 'IfStatement': node(s.test); body(s.consequent, false); if (s.alternate) body(s.alternate, false); return;
     case 'ForStatement': node(s.init); head(s.test); node(s.test); head(s.update); node(s.update); body(s.body, true); return;
-    case 'ForInStatement': case 'ForOfStatement': node(s.left); node(s.right); body(s.body, true); return;
+    case 'ForInStatement': case 'ForOfStatement':
+      node(s.left); node(s.right);
+      if (s.body.type !== 'EmptyStatement') {
+        let b = s.left.type === 'VariableDeclaration' ? s.left.declarations[0].id : s.left;
+        while (b.type === 'ParenthesizedExpression') b = b.expression;
+        out.push([bytes(leftmost(b)), 'B']);
+      }
+      body(s.body, true);
+      return;
     case 'WhileStatement': head(s.test); node(s.test); body(s.body, true); return;
     case 'DoWhileStatement': body(s.body, true); head(s.test); node(s.test); return;
     case 'WithStatement': node(s.object); body(s.body, false); return;
