@@ -90,6 +90,25 @@ type barEntry struct {
 	// onReturn gets Enter, with shift held or not.
 	onReturn func(shift bool)
 	onKey    func(*fyne.KeyEvent)
+	// onShortcut gets the shortcuts an entry has no use for (Ctrl+S,
+	// Ctrl+G, ...), which the entry would drop.
+	onShortcut func(fyne.Shortcut)
+}
+
+func (e *barEntry) TypedShortcut(s fyne.Shortcut) {
+	if cs, ok := s.(*desktop.CustomShortcut); ok && e.onShortcut != nil && windowShortcutKey(cs.KeyName) {
+		e.onShortcut(s)
+		return
+	}
+	e.Entry.TypedShortcut(s)
+}
+
+// windowShortcutKey says whether a shortcut on key is the window's or the
+// editor's: letters and function keys (an entry's own are arrows,
+// Backspace and Delete, and the standard ones, which are not
+// CustomShortcuts).
+func windowShortcutKey(k fyne.KeyName) bool {
+	return len(k) == 1 && k[0] >= 'A' && k[0] <= 'Z' || len(k) >= 2 && k[0] == 'F' && k[1] >= '1' && k[1] <= '9'
 }
 
 func newBarEntry(placeholder string) *barEntry {
@@ -154,6 +173,7 @@ func newFindBar(e *editor) *findBar {
 	}
 	b.query.onEscape = e.HideBars
 	b.query.onKey = func(k *fyne.KeyEvent) { e.TypedKey(k) }
+	b.query.onShortcut = e.TypedShortcut
 	b.count = widget.NewLabel("")
 	b.matchCase = widget.NewCheck("Aa", func(bool) { e.updateMatches(true) })
 	prev := widget.NewButtonWithIcon("", theme.MoveUpIcon(), e.FindPrevious)
@@ -173,6 +193,7 @@ func newFindBar(e *editor) *findBar {
 	}
 	b.line.onEscape = e.HideBars
 	b.line.onKey = b.query.onKey
+	b.line.onShortcut = e.TypedShortcut
 	b.lineMsg = widget.NewLabel("")
 	lineClose := widget.NewButtonWithIcon("", theme.CancelIcon(), e.HideBars)
 	lineClose.Importance = widget.LowImportance

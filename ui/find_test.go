@@ -186,3 +186,28 @@ func TestFindFromMenu(t *testing.T) {
 		t.Error("Edit > Go to Line… opened no go-to-line bar")
 	}
 }
+
+// TestFindBarShortcuts: the window's shortcuts work from the bars'
+// entries (an entry drops those it has no use for).
+func TestFindBarShortcuts(t *testing.T) {
+	e, _, _ := showEditor(t, "a.js", "a();\n")
+	var passed []string
+	e.onShortcut = func(s fyne.Shortcut) { passed = append(passed, s.ShortcutName()) }
+	ctrl := func(k fyne.KeyName) fyne.Shortcut {
+		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+	}
+	e.ShowFind()
+	e.find.query.TypedShortcut(ctrl(fyne.KeyS))
+	e.find.query.TypedShortcut(ctrl(fyne.KeyG))
+	if !e.find.lineRow.Visible() || e.find.findRow.Visible() {
+		t.Error("Ctrl+G in the find bar did not switch to go to line")
+	}
+	e.find.line.TypedShortcut(ctrl(fyne.KeyF))
+	if !e.finding() {
+		t.Error("Ctrl+F in the go-to-line bar did not switch to find")
+	}
+	e.find.query.TypedShortcut(ctrl(fyne.KeyF5))
+	if want := []string{ctrl(fyne.KeyS).ShortcutName(), ctrl(fyne.KeyF5).ShortcutName()}; !slices.Equal(passed, want) {
+		t.Errorf("passed to the window: %v, want %v", passed, want)
+	}
+}

@@ -211,7 +211,7 @@ func (w *Window) menu() *fyne.MainMenu {
 			}
 		}),
 		fyne.NewMenuItemSeparator(),
-		item("Preferences…", nil, w.showPrefs),
+		item("Preferences…", ctrl(fyne.KeyComma), w.showPrefs),
 	)
 	edit := fyne.NewMenu("Edit",
 		item("Find…", ctrl(fyne.KeyF), w.withEditor((*editor).ShowFind)),
