@@ -40,7 +40,7 @@ type TraceWriter struct {
 	first   bool
 	window  time.Duration
 	ring    []traceRecord
-	head    int // ring[:head] fell out of the window
+	head    int    // ring[:head] fell out of the window
 	arena   []byte // the chunk ring records' bytes are kept in
 	lanes   map[int]bool
 	pending map[uint64]traceOp
@@ -50,7 +50,7 @@ type TraceWriter struct {
 }
 
 type traceRecord struct {
-	ts   int64 // ns
+	ts   int64  // ns
 	data []byte // in an arena chunk
 	id   uint64
 	name string

@@ -136,6 +136,7 @@ type Runtime struct {
 	runCallback, runTicks, processRejections goja.Callable
 	runTimer, runImmediate                   goja.Callable
 	argBuf                                   [3]goja.Value
+	frameBuf                                 []goja.StackFrame // captureStack's, reused
 	onReject, onHandle                       goja.Callable
 	queueMicrotask                           goja.Value
 	process                                  *goja.Object

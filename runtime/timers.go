@@ -164,7 +164,10 @@ func (r *Runtime) traceDestroy(id uint64, typ string) {
 // captureStack returns the JavaScript stack at the current point, skipping
 // Studio's own native frames, mapped to original sources.
 func (r *Runtime) captureStack() []trace.Frame {
-	frames := r.vm.CaptureCallStack(32, nil)
+	// goja's frames go in a buffer kept for the next capture: allocating
+	// 32 of them per op was most of the memory an observed loop churned.
+	frames := r.vm.CaptureCallStack(32, r.frameBuf[:0])
+	r.frameBuf = frames
 	out := make([]trace.Frame, 0, len(frames))
 	for _, f := range frames {
 		p := f.Position()

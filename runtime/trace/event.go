@@ -72,22 +72,22 @@ type Kind uint8
 // The event kinds. Op-related kinds (KindInit through KindDestroy) carry Op
 // and Type; loop-related kinds carry Phase or Iteration.
 const (
-	KindInit       Kind = iota + 1 // an async resource was created (Op, Type, Trigger, Stack)
-	KindQueued                     // handed to the worker pool queue
-	KindStarted                    // a pool worker took it (Worker = 0-based lane, Duration = time spent queued)
-	KindFinished                   // the pool work ended (Worker, Err, Duration = time spent working)
-	KindBefore                     // its JS callback starts (on the loop)
-	KindAfter                      // its JS callback ended (Duration = callback time)
-	KindDestroy                    // the resource is gone (cleared, fired for the last time, closed)
+	KindInit     Kind = iota + 1 // an async resource was created (Op, Type, Trigger, Stack)
+	KindQueued                   // handed to the worker pool queue
+	KindStarted                  // a pool worker took it (Worker = 0-based lane, Duration = time spent queued)
+	KindFinished                 // the pool work ended (Worker, Err, Duration = time spent working)
+	KindBefore                   // its JS callback starts (on the loop)
+	KindAfter                    // its JS callback ended (Duration = callback time)
+	KindDestroy                  // the resource is gone (cleared, fired for the last time, closed)
 	// KindPhaseEnter and KindPhaseExit bracket a visit of a phase that did
 	// something: ran a callback (or a tick, microtask or sync call), or,
 	// for poll, waited. A visit that passes through an empty phase leaves
 	// no record (it would be most of the records of a busy loop); Enter is
 	// stamped with the time the visit began, and comes just before the
 	// first record of the visit's work.
-	KindPhaseEnter                 // the loop entered Phase
-	KindPhaseExit                  // the loop left Phase (Duration = time in it)
-	KindIteration                  // a loop iteration ended (Iteration number, Duration)
+	KindPhaseEnter // the loop entered Phase
+	KindPhaseExit  // the loop left Phase (Duration = time in it)
+	KindIteration  // a loop iteration ended (Iteration number, Duration)
 	// KindSync: a synchronous call (fs.readFileSync's open, read, close, ...)
 	// ran on the loop goroutine and blocked it. Type names the binding call
 	// ("fs.open"), Trigger is the resource whose callback was running
