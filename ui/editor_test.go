@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 )
 
 // showEditor puts an editor for a new file with text in a test window.
@@ -331,4 +332,49 @@ func TestEditorLongFileTypedColours(t *testing.T) {
 		t.Errorf("the typed line's colours: %v", colours)
 	}
 	e.highlighting = false
+}
+
+// TestEditorSelectionAndClipboard: a mouse drag selects across lines,
+// copy leaves the text alone, typing replaces the selection, a
+// multi-line paste (with CRLF) lands as lines, select all and cut empty
+// the file, and undo brings each state back.
+func TestEditorSelectionAndClipboard(t *testing.T) {
+	e, _, _ := showEditor(t, "a.js", "first();\nsecond();\nthird();\n")
+	e.FocusGained()
+	clip := fyne.CurrentApp().Clipboard()
+	gw, cw, lh := e.gutterWidth()+theme.Padding(), e.charWidth(), e.lineHeight()
+	at := func(col, line int) fyne.Position {
+		return fyne.NewPos(gw+float32(col)*cw, float32(line)*lh+lh/2)
+	}
+	// Drag from "first" col 5 to "second" col 6.
+	from, to := at(5, 0), at(6, 1)
+	e.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: to}, Dragged: fyne.NewDelta(to.X-from.X, to.Y-from.Y)})
+	e.DragEnd()
+	if got := e.SelectedText(); got != "();\nsecond" {
+		t.Fatalf("dragged selection %q", got)
+	}
+	e.TypedShortcut(&fyne.ShortcutCopy{Clipboard: clip})
+	if clip.Content() != "();\nsecond" || e.Text() != "first();\nsecond();\nthird();\n" {
+		t.Errorf("copy: clipboard %q, text %q", clip.Content(), e.Text())
+	}
+	test.Type(e, "X")
+	if got := e.Text(); got != "firstX();\nthird();\n" {
+		t.Errorf("typing over the selection: %q", got)
+	}
+	clip.SetContent("a\r\nb")
+	e.TypedShortcut(&fyne.ShortcutPaste{Clipboard: clip})
+	if got := e.Text(); got != "firstXa\nb();\nthird();\n" || e.cursor != (textPos{1, 1}) {
+		t.Errorf("multi-line paste: %q, cursor %v", got, e.cursor)
+	}
+	e.TypedShortcut(&fyne.ShortcutSelectAll{})
+	e.TypedShortcut(&fyne.ShortcutCut{Clipboard: clip})
+	if e.Text() != "" || clip.Content() != "firstXa\nb();\nthird();\n" {
+		t.Errorf("select all and cut: text %q, clipboard %q", e.Text(), clip.Content())
+	}
+	for _, want := range []string{"firstXa\nb();\nthird();\n", "firstX();\nthird();\n", "first();\nsecond();\nthird();\n"} {
+		e.Undo()
+		if got := e.Text(); got != want {
+			t.Fatalf("undo: %q, want %q", got, want)
+		}
+	}
 }
