@@ -62,13 +62,25 @@ func (r *Runtime) setupProcess(prog *goja.Program) error {
 	}))
 	must(p.Set("uptime", func() float64 { return time.Since(r.start).Seconds() }))
 	must(p.Set("memoryUsage", r.memoryUsage))
-	must(p.Set("cpuUsage", func() map[string]any {
+	must(p.Set("cpuUsage", func(call goja.FunctionCall) goja.Value {
 		var ru unix.Rusage
 		_ = unix.Getrusage(unix.RUSAGE_SELF, &ru)
-		return map[string]any{
-			"user":   ru.Utime.Sec*1e6 + int64(ru.Utime.Usec),
-			"system": ru.Stime.Sec*1e6 + int64(ru.Stime.Usec),
+		user := float64(ru.Utime.Sec*1e6 + int64(ru.Utime.Usec))
+		system := float64(ru.Stime.Sec*1e6 + int64(ru.Stime.Usec))
+		// cpuUsage(previous) is the time since previous, as node's is.
+		if prev, ok := call.Argument(0).Export().(map[string]any); ok {
+			if u, ok := prev["user"].(float64); ok {
+				user -= u
+			} else if u, ok := prev["user"].(int64); ok {
+				user -= float64(u)
+			}
+			if v, ok := prev["system"].(float64); ok {
+				system -= v
+			} else if v, ok := prev["system"].(int64); ok {
+				system -= float64(v)
+			}
 		}
+		return vm.ToValue(map[string]any{"user": user, "system": system})
 	}))
 	must(p.Set("umask", func() int { old := unix.Umask(0); unix.Umask(old); return old }))
 	must(p.Set("getuid", os.Getuid))
