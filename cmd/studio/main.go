@@ -71,6 +71,7 @@ func main() {
 	if _, set := os.LookupEnv("GOGC"); !set {
 		debug.SetGCPercent(400)
 	}
+	setProcs()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
