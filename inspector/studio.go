@@ -108,8 +108,17 @@ func (s *Session) studioEnable(_ context.Context, p json.RawMessage) (any, error
 		SnapshotInterval float64 `json:"snapshotInterval"` // ms; default 50
 		Events           bool    `json:"events"`
 		Profile          bool    `json:"profile"`
+		// EventKinds, when set, are the only record kinds sent (a client
+		// that draws no phases saves encoding thousands a second).
+		EventKinds []string `json:"eventKinds"`
+		// PendingLimit, when > 0, caps the pending ops a snapshot lists.
+		PendingLimit int `json:"pendingLimit"`
 	}
 	if err := decode(p, &req); err != nil {
+		return nil, err
+	}
+	kinds, err := kindSet(req.EventKinds)
+	if err != nil {
 		return nil, err
 	}
 	interval := 50 * time.Millisecond
@@ -166,27 +175,27 @@ func (s *Session) studioEnable(_ context.Context, p json.RawMessage) (any, error
 				return
 			case reply := <-flush:
 				if events != nil {
-					s.flushEvents(events)
+					s.flushEvents(events, kinds)
 				}
 				close(reply)
 			case snap, ok := <-snaps.C():
 				if !ok {
 					// The program has ended: send its last records.
 					if events != nil {
-						s.flushEvents(events)
+						s.flushEvents(events, kinds)
 					}
 					return
 				}
-				s.notify("Studio.snapshot", map[string]any{"snapshot": snapshotJSON(snap), "paused": false, "dropped": snaps.Dropped()})
+				s.notify("Studio.snapshot", map[string]any{"snapshot": snapshotJSON(limitPending(snap, req.PendingLimit)), "paused": false, "dropped": snaps.Dropped()})
 			case <-tick.C:
 				if events != nil {
-					s.flushEvents(events)
+					s.flushEvents(events, kinds)
 				}
 				// A paused loop takes no snapshots of its own: ask for one,
 				// so that the panels stay live (pool jobs and I/O go on).
 				if _, paused := s.t.Debugger.CurrentPause(); paused {
 					if snap, err := s.t.Debugger.LoopState(); err == nil {
-						s.notify("Studio.snapshot", map[string]any{"snapshot": snapshotJSON(snap), "paused": true, "dropped": snaps.Dropped()})
+						s.notify("Studio.snapshot", map[string]any{"snapshot": snapshotJSON(limitPending(snap, req.PendingLimit)), "paused": true, "dropped": snaps.Dropped()})
 					}
 				}
 			}
@@ -218,12 +227,14 @@ func (s *Session) flushStudio() {
 }
 
 // flushEvents sends the async-op records that arrived since the last flush.
-func (s *Session) flushEvents(sub *trace.Subscription) {
+func (s *Session) flushEvents(sub *trace.Subscription, kinds map[trace.Kind]bool) {
 	var batch []map[string]any
-	for len(batch) < 10000 {
+	for read := 0; read < 10000; read++ {
 		select {
 		case e := <-sub.Events():
-			batch = append(batch, eventJSON(e))
+			if kinds == nil || kinds[e.Kind] {
+				batch = append(batch, eventJSON(e))
+			}
 			continue
 		default:
 		}
@@ -232,6 +243,35 @@ func (s *Session) flushEvents(sub *trace.Subscription) {
 	if len(batch) > 0 {
 		s.notify("Studio.events", map[string]any{"events": batch, "dropped": sub.Dropped()})
 	}
+}
+
+// limitPending keeps a snapshot's first limit pending ops (all when
+// limit <= 0); pendingTotal still counts them all.
+func limitPending(s trace.Snapshot, limit int) trace.Snapshot {
+	if limit > 0 && len(s.Pending) > limit {
+		s.Pending = s.Pending[:limit]
+	}
+	return s
+}
+
+// kindSet is the record kinds named, or nil for all.
+func kindSet(names []string) (map[trace.Kind]bool, error) {
+	if len(names) == 0 {
+		return nil, nil
+	}
+	set := map[trace.Kind]bool{}
+	for _, n := range names {
+		found := false
+		for k := trace.KindInit; k <= trace.KindIteration; k++ {
+			if k.String() == n {
+				set[k], found = true, true
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("%w: unknown record kind %q", ErrInvalidParams, n)
+		}
+	}
+	return set, nil
 }
 
 // snapshotNow is the loop's state now: a fresh snapshot while paused, or

@@ -150,3 +150,39 @@ func TestStudioProfile(t *testing.T) {
 		t.Errorf("output %q", out.String())
 	}
 }
+
+// TestStudioEnableFilters: eventKinds limits the records sent to those
+// kinds, an unknown kind is refused, and pendingLimit caps the pending
+// ops of a snapshot while pendingTotal counts them all.
+func TestStudioEnableFilters(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	c, _, wait := startProgram(t, "testdata/timers10.js", debugger.Options{WaitForStart: true})
+	if _, err := c.s.Handle(context.Background(), "Studio.enable", json.RawMessage(`{"eventKinds":["init","bogus"]}`)); err == nil {
+		t.Error("an unknown record kind was accepted")
+	}
+	c.call("Studio.enable", map[string]any{"events": true, "eventKinds": []string{"init", "destroy"}, "pendingLimit": 3})
+	c.call("Runtime.runIfWaitingForDebugger", nil)
+	for {
+		snap := c.waitFor("Studio.snapshot")["snapshot"].(map[string]any)
+		if snap["pendingTotal"].(float64) >= 10 {
+			if n := len(snap["pending"].([]any)); n != 3 {
+				t.Errorf("%d pending ops listed, want 3 of %v", n, snap["pendingTotal"])
+			}
+			break
+		}
+	}
+	seen := map[string]bool{}
+	for !seen["destroy"] {
+		for _, x := range c.waitFor("Studio.events")["events"].([]any) {
+			seen[x.(map[string]any)["kind"].(string)] = true
+		}
+	}
+	for k := range seen {
+		if k != "init" && k != "destroy" {
+			t.Errorf("a %q record was sent", k)
+		}
+	}
+	if code := wait(); code != 0 {
+		t.Errorf("exit code %d", code)
+	}
+}

@@ -327,9 +327,9 @@ type SyncCall struct {
 type IOProfile struct {
 	Stats   []IOStats  `json:"stats"`
 	Sync    []SyncCall `json:"sync"`
-	Slowest []SlowOp  `json:"slowest"`
-	Dropped uint64    `json:"dropped"`
-	Final   bool      `json:"final"`
+	Slowest []SlowOp   `json:"slowest"`
+	Dropped uint64     `json:"dropped"`
+	Final   bool       `json:"final"`
 }
 
 // WarningFact is one number behind a warning.
