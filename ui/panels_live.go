@@ -60,6 +60,7 @@ type loopPanel struct {
 	pool                          *widget.Label
 	lanes                         *fyne.Container
 	timeline                      *poolTimeline
+	probe                         *frameProbe   // bench/gui.sh's, or nil
 	laneInfo                      *widget.Label // the job under the mouse
 	view                          fyne.CanvasObject
 
@@ -135,7 +136,12 @@ func newLoopPanel(w *Window) *loopPanel {
 		container.NewBorder(nil, nil, p.paceLabel, p.atPhase, p.pace),
 		container.NewHBox(p.nextCallback, p.nextPhase, p.next),
 		p.why)
-	p.view = container.NewVScroll(container.NewVBox(p.header, grid, metrics, learning,
+	p.probe = newFrameProbe()
+	top := fyne.CanvasObject(p.header)
+	if o := p.probe.object(); o != nil {
+		top = container.NewBorder(nil, nil, nil, o, p.header)
+	}
+	p.view = container.NewVScroll(container.NewVBox(top, grid, metrics, learning,
 		container.NewHBox(bold("Worker pool"), p.pool), p.lanes, p.laneInfo, bold("Queues"), p.queues))
 	return p
 }
@@ -170,6 +176,7 @@ func (p *loopPanel) ended() {
 func (p *loopPanel) update(s inspector.Snapshot, paused bool) {
 	p.last = s
 	p.count++
+	p.probe.update()
 	state := "between callbacks"
 	if s.InCallback {
 		state = "in a callback"

@@ -127,6 +127,7 @@ func (w *Window) start(debug bool, main string) {
 	out := &consoleWriter{w: w, kind: lineStdout}
 	errw := &consoleWriter{w: w, kind: lineStderr}
 	var s *session
+	feed := &liveFeed{w: w}
 	destroyed := make(chan struct{})
 	var destroyedOnce sync.Once
 	cfg := w.runConfig()
@@ -137,18 +138,7 @@ func (w *Window) start(debug bool, main string) {
 				destroyedOnce.Do(func() { close(destroyed) })
 				return
 			}
-			if e.Method == "Studio.events" {
-				// Decoded here, off the UI goroutine: a busy program's
-				// batches hold thousands of records.
-				var b inspector.EventsBatch
-				if e.Decode(&b) == nil {
-					w.do(func() {
-						if w.sess == s {
-							w.latencyPanel.add(b)
-							w.loopPanel.addEvents(b)
-						}
-					})
-				}
+			if feed.handle(e) { // snapshots and records: decoded here, coalesced
 				return
 			}
 			w.do(func() { w.event(s, e) })
@@ -160,6 +150,7 @@ func (w *Window) start(debug bool, main string) {
 	ctx, cancel := context.WithCancel(context.Background())
 	s = &session{prog: prog, main: main, debug: debug, ctx: ctx, stop: cancel, destroyed: destroyed}
 	w.sess = s
+	feed.attach(s)
 	w.loopPanel.reset()
 	w.latencyPanel.reset()
 	w.profilerPanel.reset()
@@ -191,7 +182,14 @@ func (w *Window) setUp(s *session, bps []bpSetUp, learn map[string]any) {
 		{"Debugger.enable", nil},
 		{"Debugger.setAsyncCallStackDepth", map[string]any{"maxDepth": 32}},
 		{"Debugger.setBreakpointsActive", map[string]any{"active": s.debug}},
-		{"Studio.enable", map[string]any{"snapshotInterval": 50, "events": true, "profile": true}},
+		// 30 snapshots a second (the protocol's most), so that the panels
+		// repaint at least 20 times a second with some to spare.
+		// The records the latency tab and the lanes read, and as many
+		// pending ops as the table can show without scrolling far: a
+		// busy program's phase records and a 10k-timer pending list cost
+		// encoding and decoding that nobody looks at (bench/gui.sh).
+		{"Studio.enable", map[string]any{"snapshotInterval": 33, "events": true, "profile": true,
+			"eventKinds": []string{"init", "queued", "started", "finished", "before", "destroy"}, "pendingLimit": 100}},
 	}
 	for _, st := range steps {
 		if err := c.Call(ctx, st.method, st.params, nil); err != nil {
@@ -356,15 +354,6 @@ func (w *Window) event(s *session, e inspector.Event) {
 		var ev inspector.WarningsEvent
 		if e.Decode(&ev) == nil {
 			w.profilerPanel.setWarnings(ev)
-		}
-	case "Studio.snapshot":
-		if time.Since(w.breakpointsPanel.hitsAt) > hitsEvery {
-			w.fetchHits()
-		}
-		var ev inspector.SnapshotEvent
-		if e.Decode(&ev) == nil {
-			w.loopPanel.update(ev.Snapshot, ev.Paused)
-			w.pendingPanel.update(ev.Snapshot)
 		}
 	case "Runtime.consoleAPICalled":
 		var ev inspector.ConsoleAPICalledEvent

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# The window under load (issue 6): with the worker pool saturated and 10k
+# pending timers (bench/gui/load.js), does the real window, under Xvfb's
+# software OpenGL (Mesa llvmpipe), keep painting its live panels at least
+# 20 times a second, use at most one core, and leave the runtime at least
+# 95% of its headless throughput?
+#
+# Each round runs the fixture headless (`studio run bench/gui`) and then in
+# the window (`studio bench/gui`, Run with Ctrl+F5 once the window is up),
+# interleaved so that machine noise hits both alike, and reports per round:
+#   - the fixture's figures (its JOBS pbkdf2 jobs' wall time, jobs/s, and
+#     1 ms interval callbacks per second on the loop),
+#   - CPU of the studio process over the run (utime+stime from /proc, in
+#     cores: 1.00 = one core busy the whole time), and of Xvfb,
+#   - frames painted with a live-panel update per second (STUDIO_FRAME_LOG:
+#     a one-pixel raster in the loop panel refreshed with every snapshot;
+#     the GL painter regenerates it only when it paints it) and snapshots
+#     applied per second, over the run.
+# Usage: bench/gui.sh [ROUNDS]   (default 3)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib.sh
+ensure_go
+ensure_build_deps
+ensure_screen_deps
+ROUNDS=${1:-3}
+mkdir -p bin
+go build -o bin/studio ./cmd/studio
+
+display=:${STUDIO_BENCH_DISPLAY:-96}
+tmp=$(mktemp -d)
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+xvfb=$!
+pids+=("$xvfb")
+export DISPLAY=$display
+for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done 2>/dev/null || sleep 2
+
+hz=$(getconf CLK_TCK)
+# cpu_ticks PID: utime+stime of a process so far, in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+now_ms() { date +%s%3N; }
+
+printf '%-8s %8s %8s %10s %9s %9s %9s %11s\n' run ms jobs/s ticks/s cores xvfb fps snapshots/s
+for round in $(seq "$ROUNDS"); do
+  # Headless.
+  out="$tmp/headless.$round"
+  start=$(now_ms)
+  GUI_BENCH_OUT="$out" /usr/bin/time -f '%U %S' -o "$tmp/time.$round" ./bin/studio run bench/gui >/dev/null
+  wall=$(( $(now_ms) - start ))
+  read -r u s <"$tmp/time.$round"
+  cores=$(awk -v u="$u" -v s="$s" -v w="$wall" 'BEGIN{printf "%.2f", (u+s)*1000/w}')
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    console.log([ "headless", r.ms, r.jobsPerSec, r.ticksPerSec, process.argv[2], "-", "-", "-" ].map(String).join(" "));
+  ' "$out" "$cores" | awk '{printf "%-8s %8s %8s %10s %9s %9s %9s %11s\n", $1,$2,$3,$4,$5,$6,$7,$8}'
+
+  # The window.
+  out="$tmp/gui.$round"
+  frames="$tmp/frames.$round"
+  XDG_CONFIG_HOME="$tmp/config.$round" LANG=C.UTF-8 STUDIO_FRAME_LOG="$frames" GUI_BENCH_OUT="$out" \
+    ./bin/studio bench/gui >"$tmp/studio.$round.log" 2>&1 &
+  studio=$!
+  pids+=("$studio")
+  wid=$(xdotool search --sync --name 'Studio' | head -1)
+  sleep 3 # the window settles: start-up is not measured
+  xdotool windowfocus --sync "$wid"
+  c0=$(cpu_ticks "$studio"); x0=$(cpu_ticks "$xvfb"); t0=$(now_ms)
+  xdotool key ctrl+F5
+  for _ in $(seq 1200); do [ -s "$out" ] && break; sleep 0.05; done
+  t1=$(now_ms); c1=$(cpu_ticks "$studio"); x1=$(cpu_ticks "$xvfb")
+  sleep 1.2 # the frame log's next line
+  kill "$studio"; wait "$studio" 2>/dev/null || true
+  cores=$(awk -v a="$c0" -v b="$c1" -v hz="$hz" -v w=$((t1 - t0)) 'BEGIN{printf "%.2f", (b-a)/hz*1000/w}')
+  xcores=$(awk -v a="$x0" -v b="$x1" -v hz="$hz" -v w=$((t1 - t0)) 'BEGIN{printf "%.2f", (b-a)/hz*1000/w}')
+  # Frames and snapshots per second over the run: the log's lines within it.
+  rates=$(awk -v t0="$t0" -v t1="$t1" '
+    $1 >= t0 && first == "" { first = $1; p0 = $2; u0 = $3 }
+    $1 <= t1 { last = $1; p1 = $2; u1 = $3 }
+    END { if (last > first) printf "%.1f %.1f", (p1-p0)*1000/(last-first), (u1-u0)*1000/(last-first); else print "- -" }' "$frames")
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    console.log([ "window", r.ms, r.jobsPerSec, r.ticksPerSec, process.argv[2], process.argv[3], process.argv[4], process.argv[5] ].map(String).join(" "));
+  ' "$out" "$cores" "$xcores" $rates | awk '{printf "%-8s %8s %8s %10s %9s %9s %9s %11s\n", $1,$2,$3,$4,$5,$6,$7,$8}'
+done
