@@ -94,10 +94,13 @@ func TestNodeInspect(t *testing.T) {
 		{"exec add", `\[Function: add\]\n(.|\n)*debug> `},
 		{"exec obj.list", `\[ 1, 2, 3 \]\n(.|\n)*debug> `},
 		{"cb('x.js', 15)", `debug> `},
-		// Node stops at the loop header (line 14) first; Studio's stops
-		// are statements, so it stops at the body of the next iteration.
-		{"n", `break in .*x\.js:15\n(.|\n)*debug> `},
+		// As node: the loop's update (i still 0), its test (i now 1),
+		// then the body of the next iteration.
+		{"n", `break in .*x\.js:14\n(.|\n)*debug> `},
+		{"exec i", `0\n(.|\n)*debug> `},
+		{"n", `break in .*x\.js:14\n(.|\n)*debug> `},
 		{"exec i", `1\n(.|\n)*debug> `},
+		{"n", `break in .*x\.js:15\n(.|\n)*debug> `},
 		{"c", `debug> `},
 	}
 	for _, s := range steps {
