@@ -77,10 +77,10 @@ func TestRealStarvation(t *testing.T) {
 	if w == nil || w.Where[0] != file+":1" || len(w.Where) < 2 || w.Where[1] != file+":3" || !strings.Contains(w.Message, "nextTick starvation") || !strings.Contains(w.Message, "timers phase") {
 		t.Errorf("want nextTick starvation at %s:1 and :3:\n%s", file, text(r))
 	}
-	yielding := "let n = 0;\nconst step = () => { const end = Date.now() + 10; while (Date.now() < end); if (++n < 15) setImmediate(step); };\nstep();\n"
+	yielding := "let n = 0;\nconst step = () => { const end = Date.now() + 2; while (Date.now() < end); if (++n < 50) setImmediate(step); };\nstep();\n"
 	r, _ = runProgram(t, yielding, 0)
 	if w := find(r, KindStarvation); w != nil {
-		t.Errorf("a program yielding every 10 ms:\n%s", text(r))
+		t.Errorf("a program yielding every 2 ms:\n%s", text(r))
 	}
 }
 
