@@ -16,7 +16,7 @@ import (
 // screen, for bench/gui.sh: with STUDIO_FRAME_LOG=FILE set, a one-pixel
 // raster in the loop panel is refreshed with every snapshot shown, and its
 // generator, which the GL painter calls only when it paints the raster
-// anew, counts the frames painted with a panel update. Every second the
+// anew, counts the frames painted with a panel update. Every quarter second the
 // counts so far are appended to FILE as "unix_ms painted updates". Without
 // the variable there is no probe.
 type frameProbe struct {
@@ -49,7 +49,7 @@ func newFrameProbe() *frameProbe {
 	p.raster.SetMinSize(fyne.NewSize(1, 1))
 	// The probe lives as long as the process: it is a benchmark's.
 	go func() {
-		for range time.Tick(time.Second) {
+		for range time.Tick(250 * time.Millisecond) {
 			fmt.Fprintf(f, "%d %d %d\n", time.Now().UnixMilli(), p.painted.Load(), p.updates.Load())
 		}
 	}()

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
 	"github.com/studiojs/studio/launch"
@@ -27,6 +28,12 @@ var openGUI = func(project string, stderr io.Writer) int {
 		}
 	}
 	startPrecompile()
+	// Studio calls Fyne only on its UI goroutine and hands everything else
+	// over with fyne.Do: say so (what FyneApp.toml's fyneDo migration says
+	// for `fyne build`), or Fyne checks the calling goroutine on every
+	// refresh with runtime.Stack, which took most of the UI thread's time
+	// with the live panels refreshing 30 times a second (bench/gui.sh).
+	app.SetMetadata(fyne.AppMetadata{ID: "dev.studiojs.studio", Name: "Studio", Migrations: map[string]bool{"fyneDo": true}})
 	a := app.NewWithID("dev.studiojs.studio")
 	w := ui.New(a, ui.Options{Project: project, Launcher: launchProgram,
 		BackupDir: filepath.Join(dir, "studio", "backups")})
