@@ -79,7 +79,7 @@ func (s *Session) startProfile(rec *trace.Recorder, poolSize int) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	p := &studioProfile{s: s, io: ioprof.New(), warn: warnings.New(warnings.Config{PoolSize: poolSize}),
-		sub: rec.Subscribe(trace.SubscribeOptions{Buffer: profileBuffer, Stacks: true}), cancel: cancel,
+		sub: rec.Subscribe(trace.SubscribeOptions{Buffer: profileBuffer, Stacks: true, Batch: true}), cancel: cancel,
 		fed: make(chan struct{}), done: make(chan struct{})}
 	s.prof = p
 	go func() {

@@ -10,7 +10,7 @@ import (
 // SyncStart serves nodelib.SyncRecorder: the start of a synchronous call
 // on the loop goroutine, or 0 when nobody observes (one atomic load).
 func (h nodelibHost) SyncStart() int64 {
-	if !h.r.tracing() {
+	if !recording || !h.r.rec.Wants(trace.InterestIO) {
 		return 0
 	}
 	return max(h.r.rec.Now(), 1)
@@ -21,7 +21,7 @@ func (h nodelibHost) SyncStart() int64 {
 // the program called it.
 func (h nodelibHost) SyncEnd(start int64, name, errCode string) {
 	r := h.r
-	if !r.tracing() {
+	if !recording || !r.rec.Wants(trace.InterestIO) {
 		return
 	}
 	r.showPhase()
@@ -41,7 +41,7 @@ func (h nodelibHost) InScope(id, trigger uint64, typ string, fn func()) {
 	r := h.r
 	prev := r.ids
 	r.ids.exec, r.ids.trigger = id, trigger
-	active := r.tracing()
+	active := r.tracingOp(typ)
 	var t0 int64
 	if active {
 		r.showPhase()

@@ -140,6 +140,15 @@ func (r *Runtime) uvRun(ctx context.Context) {
 // this build records at all. It is one atomic load, inlined.
 func (r *Runtime) tracing() bool { return recording && r.rec.Active() }
 
+// tracingOp reports whether some subscriber wants the records of an async
+// resource of type typ (trace.Interest): a latency profile of I/O wants no
+// timer's, so a busy loop of timers does not build them for it.
+func (r *Runtime) tracingOp(typ string) bool { return recording && r.rec.WantsOp(typ) }
+
+// tracingLoop reports whether some subscriber wants phase and iteration
+// records.
+func (r *Runtime) tracingLoop() bool { return recording && r.rec.Wants(trace.InterestLoop) }
+
 // enterPhase records the phase change and gives the hooks their stop.
 // The records of a visit (KindPhaseEnter, KindPhaseExit) are emitted only
 // if the phase does something (showPhase): most visits pass through an
@@ -151,7 +160,7 @@ func (r *Runtime) enterPhase(p trace.Phase) {
 	if l.phase != trace.PhaseNone {
 		d := time.Duration(now - l.phaseAt)
 		l.phaseTime[l.phase] += d
-		if l.phaseShown && r.tracing() {
+		if l.phaseShown && r.tracingLoop() {
 			r.rec.Emit(trace.Event{Kind: trace.KindPhaseExit, Time: now, Phase: l.phase, Iteration: l.iteration, Duration: d})
 		}
 	}
@@ -176,12 +185,15 @@ func (r *Runtime) showPhase() {
 		return
 	}
 	l.phaseShown = true
+	if !r.tracingLoop() {
+		return
+	}
 	r.rec.Emit(trace.Event{Kind: trace.KindPhaseEnter, Time: l.phaseAt, Phase: l.phase, Iteration: l.iteration})
 }
 
 func (r *Runtime) endIteration() {
 	l := &r.loop
-	if r.tracing() {
+	if r.tracingLoop() {
 		r.rec.Emit(trace.Event{Kind: trace.KindIteration, Time: r.rec.Now(), Iteration: l.iteration})
 	}
 	l.iteration++
@@ -213,7 +225,7 @@ func (r *Runtime) pollTimeout() time.Duration {
 // loop never adds iterations to it.
 func (r *Runtime) poll(ctx context.Context, timeout time.Duration) {
 	if timeout != 0 && !r.hasPosted() && r.alive() {
-		if r.tracing() {
+		if r.tracingLoop() {
 			r.showPhase() // poll waits: the idle time the records show
 		}
 		idleStart := time.Now()
@@ -317,7 +329,7 @@ func (r *Runtime) callbackScope(phase trace.Phase, op, trigger uint64, typ strin
 	}
 	prev := r.ids
 	r.ids.exec, r.ids.trigger = op, trigger
-	active := r.tracing()
+	active := r.tracingOp(typ)
 	var t0 int64
 	if active {
 		r.showPhase()

@@ -137,6 +137,7 @@ type Runtime struct {
 	runTimer, runImmediate                   goja.Callable
 	argBuf                                   [3]goja.Value
 	frameBuf                                 []goja.StackFrame // captureStack's, reused
+	stacks                                   stackCache        // captureStack's, loop goroutine only
 	onReject, onHandle                       goja.Callable
 	queueMicrotask                           goja.Value
 	process                                  *goja.Object

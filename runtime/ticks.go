@@ -96,7 +96,7 @@ func (r *Runtime) jsTakeTick(goja.FunctionCall) goja.Value {
 		tq.head = 0
 	}
 	r.ids.exec, r.ids.trigger = t.id, t.trigger
-	if r.tracing() {
+	if r.tracingOp("TickObject") {
 		tq.running = t.id
 		r.showPhase()
 		r.rec.Emit(trace.Event{Kind: trace.KindBefore, Time: r.rec.Now(), Op: t.id, Trigger: t.trigger, Type: "TickObject", Phase: r.loop.phase})
@@ -116,7 +116,7 @@ func (r *Runtime) jsTakeTick(goja.FunctionCall) goja.Value {
 }
 
 func (r *Runtime) traceAfter(id uint64, typ string) {
-	if r.tracing() {
+	if r.tracingOp(typ) {
 		r.rec.Emit(trace.Event{Kind: trace.KindAfter, Time: r.rec.Now(), Op: id, Type: typ, Phase: r.loop.phase})
 		r.traceDestroy(id, typ)
 	}
@@ -133,7 +133,7 @@ func (r *Runtime) jsMicrotaskBefore(call goja.FunctionCall) goja.Value {
 	id := uint64(call.Argument(0).ToInteger())
 	prev := r.ids.exec
 	r.ids.exec = id
-	if r.tracing() {
+	if r.tracingOp("Microtask") {
 		r.showPhase()
 		r.rec.Emit(trace.Event{Kind: trace.KindBefore, Time: r.rec.Now(), Op: id, Type: "Microtask", Phase: r.loop.phase})
 	}

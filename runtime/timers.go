@@ -140,7 +140,7 @@ func (s *timerState) init() {
 // It returns where the resource was created (the top JS frame) when an
 // observer asked for stacks, else the zero Frame.
 func (r *Runtime) traceInit(id, trigger uint64, typ string) trace.Frame {
-	if !r.tracing() {
+	if !r.tracingOp(typ) {
 		return trace.Frame{}
 	}
 	ev := trace.Event{Kind: trace.KindInit, Time: r.rec.Now(), Op: id, Trigger: trigger, Type: typ}
@@ -156,18 +156,60 @@ func (r *Runtime) traceInit(id, trigger uint64, typ string) trace.Frame {
 }
 
 func (r *Runtime) traceDestroy(id uint64, typ string) {
-	if r.tracing() {
+	if r.tracingOp(typ) {
 		r.rec.Emit(trace.Event{Kind: trace.KindDestroy, Time: r.rec.Now(), Op: id, Type: typ})
 	}
 }
 
 // captureStack returns the JavaScript stack at the current point, skipping
 // Studio's own native frames, mapped to original sources.
+//
+// The result is shared between every capture at the same stack (the same
+// program counters in the same functions): goja's frames are cheap to
+// take, but resolving each to a line, a column and an original source
+// was most of what observing a busy loop cost, and a loop's ops are made
+// from a few call sites. Records' stacks are read-only, so sharing is safe.
 func (r *Runtime) captureStack() []trace.Frame {
 	// goja's frames go in a buffer kept for the next capture: allocating
 	// 32 of them per op was most of the memory an observed loop churned.
 	frames := r.vm.CaptureCallStack(32, r.frameBuf[:0])
 	r.frameBuf = frames
+	if len(frames) == 0 {
+		return r.resolveStack(frames)
+	}
+	for _, c := range r.stacks.m[frames[0]] {
+		if slices.Equal(c.frames, frames) {
+			return c.out
+		}
+	}
+	out := r.resolveStack(frames)
+	if r.stacks.n >= stackCacheMax || r.stacks.m == nil {
+		r.stacks.m, r.stacks.n = make(map[goja.StackFrame][]cachedStack), 0
+	}
+	r.stacks.m[frames[0]] = append(r.stacks.m[frames[0]], cachedStack{frames: slices.Clone(frames), out: out})
+	r.stacks.n++
+	return out
+}
+
+// stackCacheMax bounds captureStack's cache: past it the cache starts over
+// (a program that makes ops from ever new stacks, a deep recursion, pays
+// the resolution each time, as without a cache).
+const stackCacheMax = 4096
+
+// stackCache maps goja frames to their resolved trace frames, by top frame.
+type stackCache struct {
+	m map[goja.StackFrame][]cachedStack
+	n int
+}
+
+type cachedStack struct {
+	frames []goja.StackFrame
+	out    []trace.Frame
+}
+
+// resolveStack maps goja frames to trace frames: positions, original
+// sources, Studio's own frames left out.
+func (r *Runtime) resolveStack(frames []goja.StackFrame) []trace.Frame {
 	out := make([]trace.Frame, 0, len(frames))
 	for _, f := range frames {
 		p := f.Position()

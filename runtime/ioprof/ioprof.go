@@ -79,11 +79,12 @@ func New() *Profiler {
 	return &Profiler{ops: map[uint64]*op{}, stats: map[[2]string]*Stats{}, syncs: map[[3]string]*SyncStats{}}
 }
 
-// Subscribe attaches a subscription that asks for the creation stacks of
-// I/O requests (the call sites), with a large buffer: a profile that drops
-// records says so.
+// Subscribe attaches a subscription to the records of I/O requests and
+// synchronous calls only (trace.InterestIO: the runtime builds no record of
+// a timer, tick or phase for it), with their creation stacks (the call
+// sites) and a large buffer: a profile that drops records says so.
 func Subscribe(rec *trace.Recorder) *trace.Subscription {
-	return rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 18, IOStacks: true, Batch: true})
+	return rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 18, IOStacks: true, Batch: true, Interest: trace.InterestIO})
 }
 
 // Run feeds the profiler from sub until ctx ends, then drains what sub

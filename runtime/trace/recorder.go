@@ -29,6 +29,9 @@ type Recorder struct {
 	stacks  atomic.Int32  // subscribers that asked for creation stacks
 	ioStack atomic.Int32  // subscribers that asked for them on I/O requests only
 	dropped atomic.Uint64 // drops over every subscription, closed ones included
+	// interest is the union of the subscribers' Interest: the runtime
+	// builds (and stamps, and captures the stack of) no record outside it.
+	interest atomic.Uint32
 
 	mu sync.Mutex // serialises changes to subs
 }
@@ -76,6 +79,29 @@ func (r *Recorder) WantStacksFor(typ string) bool {
 	return r.ioStack.Load() > 0 && IsIORequest(typ)
 }
 
+// Wants reports whether some subscriber wants records of class c (one
+// Interest bit, or several: any of them). One atomic load.
+func (r *Recorder) Wants(c Interest) bool {
+	return r != nil && Interest(r.interest.Load())&c != 0
+}
+
+// WantsOp reports whether some subscriber wants the records of an async
+// resource of type typ (InterestIO for I/O requests, InterestOps for the
+// rest). When every subscriber wants both, no type is looked at.
+func (r *Recorder) WantsOp(typ string) bool {
+	if r == nil {
+		return false
+	}
+	in := Interest(r.interest.Load())
+	if in&(InterestIO|InterestOps) == InterestIO|InterestOps {
+		return true
+	}
+	if in&(InterestIO|InterestOps) == 0 {
+		return false
+	}
+	return in&ClassOf(typ) != 0
+}
+
 // Dropped returns how many events have been dropped across all
 // subscriptions, including ones since closed.
 func (r *Recorder) Dropped() uint64 {
@@ -106,9 +132,57 @@ func (r *Recorder) fanOut(subs *[]*Subscription, e *Event) {
 	if e.Time == 0 {
 		e.Time = r.Now()
 	}
+	var c Interest // computed once, when some subscriber filters
 	for _, s := range *subs {
+		if s.interest != InterestAll {
+			if c == 0 {
+				c = classOfEvent(e)
+			}
+			if s.interest&c == 0 {
+				continue
+			}
+		}
 		s.deliver(e)
 	}
+}
+
+// Interest is a set of record classes a subscriber wants (a bitmask). The
+// runtime skips building, stamping and capturing the stack of records that
+// no subscriber wants: a latency profile of I/O pays nearly nothing for the
+// timers and immediates of a busy loop.
+type Interest uint8
+
+// The record classes.
+const (
+	// InterestIO: KindInit..KindDestroy and the pool's records of I/O
+	// requests (IsIORequest), and KindSync.
+	InterestIO Interest = 1 << iota
+	// InterestOps: KindInit..KindDestroy of every other async resource:
+	// timers, immediates, ticks, microtasks, promises, handles.
+	InterestOps
+	// InterestLoop: KindPhaseEnter, KindPhaseExit, KindIteration.
+	InterestLoop
+
+	// InterestAll is every record; a zero SubscribeOptions.Interest means it.
+	InterestAll = InterestIO | InterestOps | InterestLoop
+)
+
+// ClassOf is the Interest class of an async resource type's records.
+func ClassOf(typ string) Interest {
+	if IsIORequest(typ) {
+		return InterestIO
+	}
+	return InterestOps
+}
+
+func classOfEvent(e *Event) Interest {
+	switch e.Kind {
+	case KindPhaseEnter, KindPhaseExit, KindIteration:
+		return InterestLoop
+	case KindSync:
+		return InterestIO
+	}
+	return ClassOf(e.Type)
 }
 
 // SubscribeOptions configures a Subscription.
@@ -134,6 +208,10 @@ type SubscribeOptions struct {
 	// need no event the instant it happens. Events panics on such a
 	// subscription.
 	Batch bool
+	// Interest is the classes of records the subscriber receives; zero
+	// means InterestAll. Records outside every subscriber's Interest are
+	// not even built.
+	Interest Interest
 }
 
 // Subscribe attaches a new subscriber. It receives every event emitted after
@@ -143,7 +221,11 @@ func (r *Recorder) Subscribe(opts SubscribeOptions) *Subscription {
 	if n <= 0 {
 		n = DefaultBuffer
 	}
-	s := &Subscription{rec: r, stacks: opts.Stacks || opts.IOStacks, ioOnly: opts.IOStacks && !opts.Stacks, batch: opts.Batch, limit: n}
+	in := opts.Interest & InterestAll
+	if in == 0 {
+		in = InterestAll
+	}
+	s := &Subscription{rec: r, stacks: opts.Stacks || opts.IOStacks, ioOnly: opts.IOStacks && !opts.Stacks, batch: opts.Batch, limit: n, interest: in}
 	if !opts.Batch {
 		s.ch = make(chan Event, n)
 	}
@@ -163,8 +245,17 @@ func (r *Recorder) Subscribe(opts SubscribeOptions) *Subscription {
 	case s.stacks:
 		r.stacks.Add(1)
 	}
+	r.interest.Store(uint32(unionInterest(list)))
 	r.subs.Store(&list)
 	return s
+}
+
+func unionInterest(list []*Subscription) Interest {
+	var in Interest
+	for _, s := range list {
+		in |= s.interest
+	}
+	return in
 }
 
 func (r *Recorder) remove(s *Subscription) {
@@ -180,9 +271,11 @@ func (r *Recorder) remove(s *Subscription) {
 	}
 	if len(*old) == 1 {
 		r.subs.Store(nil)
+		r.interest.Store(0)
 	} else {
 		list := slices.Delete(slices.Clone(*old), i, i+1)
 		r.subs.Store(&list)
+		r.interest.Store(uint32(unionInterest(list)))
 	}
 	switch {
 	case s.ioOnly:
@@ -199,6 +292,8 @@ type Subscription struct {
 	stacks  bool
 	ioOnly  bool // stacks on I/O requests only
 	dropped atomic.Uint64
+	// interest is what the subscriber receives; fixed at Subscribe.
+	interest Interest
 
 	// Batch mode: buf holds up to limit events, guarded by bmu.
 	batch bool
