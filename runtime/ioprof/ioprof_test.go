@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -177,5 +178,104 @@ func TestReportWhileAdding(t *testing.T) {
 	}
 	if p.Report().Stats[0].Total.Count() <= count {
 		t.Errorf("the profiler stopped counting")
+	}
+}
+
+// runRecorded runs src as a program with sub's profiler attached, and
+// returns its report and the program's path.
+func runRecorded(t *testing.T, src string, sub func(*trace.Recorder) *trace.Subscription, add func(trace.Event)) string {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "prog.js")
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rec := trace.NewRecorder()
+	s := sub(rec)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan uint64, 1)
+	go func() { done <- s.Consume(ctx, add) }()
+	rt, err := runtime.New(runtime.Options{Main: file, Stdout: io.Discard, Stderr: io.Discard, Recorder: rec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, err := rt.Run(context.Background()); err != nil || code != 0 {
+		t.Fatalf("run: %d %v", code, err)
+	}
+	cancel()
+	if n := <-done; n != 0 {
+		t.Fatalf("%d records dropped", n)
+	}
+	s.Close()
+	return file
+}
+
+// TestRealTCPConnect: a program's TCP connects are I/O requests the
+// profile counts, with no pool wait: the runtime records each
+// connect's destroy after its callback, as Node does, not before.
+func TestRealTCPConnect(t *testing.T) {
+	const n = 3
+	src := "const net = require('net');\n" +
+		"const srv = net.createServer((s) => s.end()).listen(0, '127.0.0.1', () => {\n" +
+		"  let left = " + strconv.Itoa(n) + ";\n" +
+		"  for (let i = 0; i < " + strconv.Itoa(n) + "; i++) {\n" +
+		"    const c = net.connect(srv.address().port, '127.0.0.1');\n" +
+		"    c.on('close', () => { if (--left === 0) srv.close(); });\n" +
+		"    c.resume();\n" +
+		"  }\n" +
+		"});\n"
+	p := New()
+	runRecorded(t, src, Subscribe, p.Add)
+	r := p.Report()
+	var connects uint64
+	for _, st := range r.Stats {
+		if st.Type == "TCPCONNECTWRAP" {
+			// No site check: node:net makes the connect from a nextTick
+			// (an IP address needs no lookup), with no program frame.
+			if st.Pooled {
+				t.Errorf("connects at %s counted as pool work", st.Site)
+			}
+			connects += st.Total.Count()
+		}
+	}
+	if connects != n {
+		var b strings.Builder
+		_ = r.WriteTable(&b)
+		t.Errorf("%d connects counted, want %d:\n%s", connects, n, b.String())
+	}
+}
+
+// TestSubscribeIOOnly: the profile's subscription receives the records of
+// I/O requests and sync calls only, none of a timer, an immediate, a tick
+// or a loop phase (the runtime does not build them for it), while a
+// subscriber that wants everything gets them all.
+func TestSubscribeIOOnly(t *testing.T) {
+	src := "const fs = require('fs');\nsetTimeout(() => {}, 1);\nsetImmediate(() => {});\nprocess.nextTick(() => {});\nfs.readFile(__filename, () => {});\nfs.statSync(__filename);\n"
+	kinds := map[string]int{}
+	runRecorded(t, src, Subscribe, func(e trace.Event) {
+		switch e.Kind {
+		case trace.KindPhaseEnter, trace.KindPhaseExit, trace.KindIteration:
+			kinds["loop"]++
+		case trace.KindSync:
+			kinds["sync"]++
+		default:
+			kinds[e.Type]++
+		}
+	})
+	for _, k := range []string{"loop", "Timeout", "Immediate", "TickObject"} {
+		if kinds[k] != 0 {
+			t.Errorf("%d %s records reached the I/O profile: %v", kinds[k], k, kinds)
+		}
+	}
+	if kinds["FSREQCALLBACK"] == 0 || kinds["sync"] == 0 {
+		t.Errorf("no fs records: %v", kinds)
+	}
+	all := map[string]int{}
+	runRecorded(t, src, func(rec *trace.Recorder) *trace.Subscription {
+		return rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 16, Batch: true})
+	}, func(e trace.Event) { all[e.Kind.String()+" "+e.Type]++ })
+	for _, k := range []string{"init Timeout", "init Immediate", "init TickObject", "phase-enter ", "init FSREQCALLBACK", "sync fs.stat"} {
+		if all[k] == 0 {
+			t.Errorf("no %q record for a subscriber of everything: %v", k, all)
+		}
 	}
 }

@@ -518,6 +518,29 @@ func newConn(c *net.TCPConn) *streamConn {
 	return newStreamConn(c)
 }
 
+// RequestPoster is an IOHost that can run code after a completion's
+// callback: PostRequest is Post, then after() once the callback (and the
+// ticks and microtasks its scope drained) has run, or at once when fn
+// returns no callback. The requests use it to record their destroy after
+// their callback, as Node's destroy hook follows it.
+type RequestPoster interface {
+	PostRequest(id, trigger uint64, typ string, fn func() (cb goja.Value, this goja.Value, args []goja.Value), after func()) bool
+}
+
+// postReq posts the completion of req (a connect, a queued write or a
+// shutdown) from any goroutine: fn's callback runs, then req is destroyed
+// (first, on a host that cannot run code after a callback). It reports
+// false once the loop has stopped.
+func (s *netState) postReq(req *netReq, fn func() (goja.Value, goja.Value, []goja.Value)) bool {
+	if rp, ok := s.host.(RequestPoster); ok {
+		return rp.PostRequest(req.id, req.trigger, req.typ, fn, func() { s.destroyReq(req) })
+	}
+	return s.host.Post(req.id, req.trigger, req.typ, func() (goja.Value, goja.Value, []goja.Value) {
+		s.destroyReq(req)
+		return fn()
+	})
+}
+
 func (h *tcpHandle) connect(reqObj *goja.Object, addr string, port int, v6 bool) int {
 	if h.sc != nil || h.dialStop != nil || h.closing {
 		return -int(unix.EISCONN)
@@ -556,9 +579,8 @@ func (h *tcpHandle) connect(reqObj *goja.Object, addr string, port int, v6 bool)
 			}
 			s.pairing.endDial(port, client)
 		}
-		ok := host.Post(req.id, req.trigger, req.typ, func() (goja.Value, goja.Value, []goja.Value) {
+		ok := s.postReq(req, func() (goja.Value, goja.Value, []goja.Value) {
 			release()
-			s.destroyReq(req)
 			vm := s.l.vm
 			status := uvErr(err)
 			if err == nil && h.closing {
@@ -744,9 +766,8 @@ func (h *tcpHandle) queue(reqObj *goja.Object, req *netReq, op func() (int, erro
 			n, err = op()
 		}
 		close(done)
-		host.Post(req.id, req.trigger, req.typ, func() (goja.Value, goja.Value, []goja.Value) {
+		s.postReq(req, func() (goja.Value, goja.Value, []goja.Value) {
 			release()
-			s.destroyReq(req)
 			sc.bytesWrote += int64(n)
 			sc.queued--
 			sc.queuedSize -= size

@@ -2,6 +2,7 @@ package trace
 
 import (
 	"context"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -422,5 +423,55 @@ func TestIOStacks(t *testing.T) {
 	io.Close()
 	if r.WantStacksFor("FSREQCALLBACK") || r.WantStacks() {
 		t.Error("after closing both: still stacks")
+	}
+}
+
+// TestInterest: a subscriber receives only the classes of records it asked
+// for; Wants and WantsOp report the union of the open subscriptions'
+// interests, and a zero Interest is every record.
+func TestInterest(t *testing.T) {
+	r := NewRecorder()
+	if r.Wants(InterestAll) || r.WantsOp("FSREQCALLBACK") {
+		t.Fatal("a recorder with no subscriber wants records")
+	}
+	io := r.Subscribe(SubscribeOptions{Interest: InterestIO})
+	if !r.WantsOp("FSREQCALLBACK") || !r.WantsOp("TCPCONNECTWRAP") || r.WantsOp("Timeout") || r.WantsOp("TickObject") || r.Wants(InterestLoop) || !r.Wants(InterestIO) {
+		t.Errorf("an I/O-only subscriber: FSREQCALLBACK %v TCPCONNECTWRAP %v Timeout %v TickObject %v loop %v",
+			r.WantsOp("FSREQCALLBACK"), r.WantsOp("TCPCONNECTWRAP"), r.WantsOp("Timeout"), r.WantsOp("TickObject"), r.Wants(InterestLoop))
+	}
+	all := r.Subscribe(SubscribeOptions{})
+	if !r.WantsOp("Timeout") || !r.Wants(InterestLoop) {
+		t.Errorf("a subscriber of everything: Timeout %v loop %v", r.WantsOp("Timeout"), r.Wants(InterestLoop))
+	}
+	for _, e := range []Event{
+		{Kind: KindInit, Op: 1, Type: "Timeout"},
+		{Kind: KindInit, Op: 2, Type: "FSREQCALLBACK"},
+		{Kind: KindQueued, Op: 2, Type: "FSREQCALLBACK"},
+		{Kind: KindPhaseEnter, Phase: PhaseTimers},
+		{Kind: KindSync, Type: "fs.open"},
+		{Kind: KindDestroy, Op: 1, Type: "Timeout"},
+	} {
+		r.Emit(e)
+	}
+	all.Close()
+	if r.WantsOp("Timeout") || r.Wants(InterestLoop) {
+		t.Errorf("closing the subscriber of everything left Timeout %v loop %v wanted", r.WantsOp("Timeout"), r.Wants(InterestLoop))
+	}
+	io.Close()
+	got := func(es []Event) []string {
+		var s []string
+		for _, e := range es {
+			s = append(s, e.Kind.String()+" "+e.Type)
+		}
+		return s
+	}
+	if g, want := got(drain(io)), []string{"init FSREQCALLBACK", "queued FSREQCALLBACK", "sync fs.open"}; !slices.Equal(g, want) {
+		t.Errorf("I/O subscriber got %q, want %q", g, want)
+	}
+	if g := got(drain(all)); len(g) != 6 {
+		t.Errorf("subscriber of everything got %q, want all 6", g)
+	}
+	if r.Wants(InterestAll) {
+		t.Errorf("no subscriber left, yet records are wanted")
 	}
 }
