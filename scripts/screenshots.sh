@@ -10,6 +10,7 @@
 #   5-finished.png the tour run to its end, the console's output
 #   6-pool.png     lessons/pool.js running: the pool's lanes busy, jobs queued
 #   7-learning.png learning mode: stopped before a callback, and why it runs now
+#   8-profiler.png the Profiler tab after pool.js: I/O latency per call site
 # The clicks are positions in the window's fixed 1400x900 layout; look at
 # the pictures after changing the layout.
 set -euo pipefail
@@ -67,19 +68,27 @@ shot 4-stepped
 # click the mark again), then continue to the end.
 click $gutter_x "$(awk "BEGIN{print int($line1_y + 5*$line_h)}")"
 xdotool mousemove 600 400 key F5
-sleep 5
+sleep 10 # the tour's later lessons: fs, HTTP
 shot 5-finished
 # lessons/pool.js alone (Run > Run Current File): 12 pbkdf2 jobs on 4 lanes.
-click 109 245 1
-click 70 13 0.7
+# The tree lists more lessons than it shows: scroll it down 5 steps first.
+xdotool mousemove 150 250 click --repeat 5 5
+sleep 0.7
+click 109 237 1
+click 115 13 0.7
 click 110 122 0.7
 shot 6-pool
-sleep 3
+sleep 5
+# The Profiler tab once pool.js has ended: its pbkdf2 jobs per call site
+# (queue wait, service, callback delay), the slowest with their stacks.
+click 697 580 1.5
+shot 8-profiler
+click 324 580 0.5 # back to the console
 # Learning mode: debug pool.js (Run > Debug Current File), then
 # Run > Next Callback: the loop stops before the first pbkdf2 completion.
-click 70 13 0.3
+click 115 13 0.3
 click 120 161 0.1
-click 70 13 0.3
-click 102 490 2
+click 115 13 0.3
+click 150 528 2
 shot 7-learning
 grep -v 'Fyne error\|Cause:\|At:' "$tmp/studio.log" >&2 || true

@@ -232,6 +232,9 @@ func (p *loopPanel) update(s inspector.Snapshot, paused bool) {
 	for len(p.lanes.Objects) < len(s.Pool.Workers) {
 		p.lanes.Add(newLane(p, len(p.lanes.Objects)))
 	}
+	if p.laneInfo.Text == "" && len(p.lanes.Objects) > 0 {
+		p.hover(nil, nil) // the legend, now that there are lanes
+	}
 	for len(p.lanes.Objects) > len(s.Pool.Workers) {
 		p.lanes.Remove(p.lanes.Objects[len(p.lanes.Objects)-1])
 	}
@@ -248,6 +251,10 @@ func (p *loopPanel) addEvents(b inspector.EventsBatch) {
 // hover shows the job under the mouse in lane l (nil: none).
 func (p *loopPanel) hover(l *lane, s *poolSpan) {
 	if s == nil {
+		if len(p.lanes.Objects) == 0 {
+			p.laneInfo.SetText("") // no program has run yet: nothing to explain
+			return
+		}
 		p.laneInfo.SetText("Lanes: the last seconds; thin bar: waiting in the pool's queue, thick: running; colour: op type. Hover a bar for its op.")
 		return
 	}
