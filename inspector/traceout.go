@@ -45,6 +45,7 @@ type TraceWriter struct {
 	lanes   map[int]bool
 	pending map[uint64]traceOp
 	open    map[int][]string // names of the B slices open per thread (streaming)
+	sites   map[*trace.Frame]string
 	buf     []byte
 	err     error
 }
@@ -73,7 +74,7 @@ const (
 // NewTraceWriter starts a trace on w. window > 0 keeps only the events of
 // the last window (written at Close).
 func NewTraceWriter(w io.Writer, window time.Duration) *TraceWriter {
-	t := &TraceWriter{w: bufio.NewWriterSize(w, 1<<16), first: true, window: window, lanes: map[int]bool{}, pending: map[uint64]traceOp{}, open: map[int][]string{}}
+	t := &TraceWriter{w: bufio.NewWriterSize(w, 1<<16), first: true, window: window, lanes: map[int]bool{}, pending: map[uint64]traceOp{}, open: map[int][]string{}, sites: map[*trace.Frame]string{}}
 	_, t.err = t.w.WriteString("[\n")
 	t.meta("process_name", tracePid, 0, "studio")
 	t.meta("thread_name", tracePid, traceLoopTid, "event loop")
@@ -96,19 +97,20 @@ type tev struct {
 	ts        int64 // ns
 	dur       int64 // ns, for X
 	tid       int
-	args      []targ
 }
 
 func (t *TraceWriter) meta(name string, pid, tid int, value string) {
-	t.emit(tev{name: name, ph: 'M', tid: tid, args: []targ{{"name", value}}}, true)
+	t.emit(tev{name: name, ph: 'M', tid: tid}, true, targ{"name", value})
 }
 
 // emit writes (or rings) one event. Metadata always goes straight out.
-func (t *TraceWriter) emit(e tev, always bool) {
+// The args are no field of tev: emit keeps e's name, and escape analysis
+// would then send every event's args (and each boxed number) to the heap.
+func (t *TraceWriter) emit(e tev, always bool, args ...targ) {
 	if t.err != nil {
 		return
 	}
-	t.buf = e.append(t.buf[:0])
+	t.buf = e.append(t.buf[:0], args)
 	if t.window > 0 && !always {
 		r := traceRecord{ts: e.ts, data: t.keep(t.buf), ph: e.ph, id: e.id, tid: int32(e.tid), name: e.name}
 		t.ring = append(t.ring, r)
@@ -134,7 +136,7 @@ func (t *TraceWriter) emit(e tev, always bool) {
 		if !t.unwind(e.tid, e.name, e.ts) {
 			return
 		}
-		t.buf = e.append(t.buf[:0]) // unwind used the buffer
+		t.buf = e.append(t.buf[:0], args) // unwind used the buffer
 	}
 	t.write(t.buf)
 }
@@ -154,8 +156,8 @@ func (t *TraceWriter) unwind(tid int, name string, ts int64) bool {
 		return false
 	}
 	for k := len(st) - 1; k > j; k-- {
-		e := tev{name: st[k], ph: 'E', ts: ts, tid: tid, args: []targ{{"end lost", true}}}
-		t.buf = e.append(t.buf[:0])
+		e := tev{name: st[k], ph: 'E', ts: ts, tid: tid}
+		t.buf = e.append(t.buf[:0], []targ{{"end lost", true}})
 		t.write(t.buf)
 	}
 	t.open[tid] = st[:j]
@@ -185,7 +187,7 @@ func (t *TraceWriter) write(b []byte) {
 }
 
 // append encodes e as one JSON object.
-func (e *tev) append(b []byte) []byte {
+func (e *tev) append(b []byte, args []targ) []byte {
 	b = append(b, `{"name":`...)
 	b = appendJSONString(b, e.name)
 	if e.cat != "" {
@@ -214,9 +216,9 @@ func (e *tev) append(b []byte) []byte {
 	b = strconv.AppendInt(b, tracePid, 10)
 	b = append(b, `,"tid":`...)
 	b = strconv.AppendInt(b, int64(e.tid), 10)
-	if len(e.args) > 0 {
+	if len(args) > 0 {
 		b = append(b, `,"args":{`...)
-		for i, a := range e.args {
+		for i, a := range args {
 			if i > 0 {
 				b = append(b, ',')
 			}
@@ -237,7 +239,10 @@ func (e *tev) append(b []byte) []byte {
 				}
 				b = strconv.AppendFloat(b, v, 'g', -1, 64)
 			default:
-				b = appendJSONString(b, fmt.Sprint(v))
+				// Not fmt.Sprint: it would make every event's args escape
+				// to the heap (an allocation per record, and per boxed
+				// number), and no caller passes another type.
+				b = append(b, "null"...)
 			}
 		}
 		b = append(b, '}')
@@ -306,34 +311,50 @@ func (t *TraceWriter) lane(n int) int {
 	return tid
 }
 
+// site names a stack's top frame as "created at" shows it. The runtime
+// shares one stack between the ops made at the same place, so the name is
+// kept per frame: formatting it per op was a fifth of the writer's time on
+// a loop of timers.
+func (t *TraceWriter) site(f *trace.Frame) string {
+	if s, ok := t.sites[f]; ok {
+		return s
+	}
+	if len(t.sites) >= 4096 {
+		clear(t.sites) // ever new stacks: start over
+	}
+	s := fmt.Sprintf("%s (%s:%d:%d)", f.Function, f.File, f.Line, f.Column)
+	t.sites[f] = s
+	return s
+}
+
 // Add writes one record.
 func (t *TraceWriter) Add(e trace.Event) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	switch e.Kind {
 	case trace.KindPhaseEnter:
-		t.emit(tev{name: e.Phase.String(), cat: "phase", ph: 'B', ts: e.Time, tid: traceLoopTid, args: []targ{{"iteration", e.Iteration}}}, false)
+		t.emit(tev{name: e.Phase.String(), cat: "phase", ph: 'B', ts: e.Time, tid: traceLoopTid}, false, targ{"iteration", e.Iteration})
 	case trace.KindPhaseExit:
 		t.emit(tev{name: e.Phase.String(), cat: "phase", ph: 'E', ts: e.Time, tid: traceLoopTid}, false)
 	case trace.KindInit:
 		t.pending[e.Op] = traceOp{typ: e.Type, created: e.Time}
-		args := []targ{{"op", e.Op}, {"trigger", e.Trigger}}
+		args, n := [3]targ{{"op", e.Op}, {"trigger", e.Trigger}}, 2
 		if len(e.Stack) > 0 {
-			f := e.Stack[0]
-			args = append(args, targ{"created at", fmt.Sprintf("%s (%s:%d:%d)", f.Function, f.File, f.Line, f.Column)})
+			args[2], n = targ{"created at", t.site(&e.Stack[0])}, 3
 		}
-		t.emit(tev{name: e.Type, cat: "async", ph: 'b', id: e.Op, hasID: true, ts: e.Time, tid: traceLoopTid, args: args}, false)
+		t.emit(tev{name: e.Type, cat: "async", ph: 'b', id: e.Op, hasID: true, ts: e.Time, tid: traceLoopTid}, false, args[:n]...)
 		t.emit(tev{name: e.Type, cat: "flow", ph: 's', id: e.Op, hasID: true, ts: e.Time, tid: traceLoopTid}, false)
 	case trace.KindStarted:
 		tid := t.lane(e.Worker)
-		t.emit(tev{name: t.pending[e.Op].typ, cat: "pool", ph: 'B', ts: e.Time, tid: tid, args: []targ{{"op", e.Op}, {"queue wait ms", float64(e.Duration) / 1e6}}}, false)
+		t.emit(tev{name: t.pending[e.Op].typ, cat: "pool", ph: 'B', ts: e.Time, tid: tid}, false, targ{"op", e.Op}, targ{"queue wait ms", float64(e.Duration) / 1e6})
 	case trace.KindFinished:
 		tid := t.lane(e.Worker)
-		args := []targ{{"op", e.Op}}
+		var a [2]targ
+		args := append(a[:0], targ{"op", e.Op})
 		if e.Err != "" {
 			args = append(args, targ{"error", e.Err})
 		}
-		t.emit(tev{name: t.pending[e.Op].typ, cat: "pool", ph: 'E', ts: e.Time, tid: tid, args: args}, false)
+		t.emit(tev{name: t.pending[e.Op].typ, cat: "pool", ph: 'E', ts: e.Time, tid: tid}, false, args...)
 	case trace.KindBefore:
 		typ := e.Type
 		if typ == "" {
@@ -341,7 +362,7 @@ func (t *TraceWriter) Add(e trace.Event) {
 		}
 		// The flow arrow ends where the callback starts ("bp": bind to the
 		// enclosing slice, the callback).
-		t.emit(tev{name: typ, cat: "callback", ph: 'B', ts: e.Time, tid: traceLoopTid, args: []targ{{"op", e.Op}}}, false)
+		t.emit(tev{name: typ, cat: "callback", ph: 'B', ts: e.Time, tid: traceLoopTid}, false, targ{"op", e.Op})
 		if _, ok := t.pending[e.Op]; ok {
 			t.emit(tev{name: typ, cat: "flow", ph: 'f', bp: "e", id: e.Op, hasID: true, ts: e.Time, tid: traceLoopTid}, false)
 		}
@@ -354,7 +375,8 @@ func (t *TraceWriter) Add(e trace.Event) {
 	case trace.KindSync:
 		// A synchronous call blocked the loop: a complete slice inside the
 		// callback that made it.
-		args := []targ{{"call", e.Type}}
+		var a [3]targ
+		args := append(a[:0], targ{"call", e.Type})
 		if f, ok := trace.UserFrame(e.Stack); ok {
 			args = append(args, targ{"called at", fmt.Sprintf("%s (%s:%d:%d)", f.Function, f.File, f.Line, f.Column)})
 		}
@@ -365,7 +387,7 @@ func (t *TraceWriter) Add(e trace.Event) {
 		if api, ok := trace.CalledAPI(e.Stack); ok {
 			name = api + " " + e.Type
 		}
-		t.emit(tev{name: name, cat: "sync", ph: 'X', ts: e.Time - int64(e.Duration), dur: int64(e.Duration), tid: traceLoopTid, args: args}, false)
+		t.emit(tev{name: name, cat: "sync", ph: 'X', ts: e.Time - int64(e.Duration), dur: int64(e.Duration), tid: traceLoopTid}, false, args...)
 	case trace.KindDestroy:
 		if op, ok := t.pending[e.Op]; ok {
 			delete(t.pending, e.Op)
@@ -380,7 +402,7 @@ func (t *TraceWriter) AddSnapshot(s trace.Snapshot) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	counter := func(name string, args ...targ) {
-		t.emit(tev{name: name, ph: 'C', ts: s.Time, tid: traceLoopTid, args: args}, false)
+		t.emit(tev{name: name, ph: 'C', ts: s.Time, tid: traceLoopTid}, false, args...)
 	}
 	counter("queues", targ{"nextTick", s.NextTicks.Depth}, targ{"timers", s.Timers.Depth}, targ{"immediates", s.Immediates.Depth}, targ{"pending", s.PendingCallbacks.Depth}, targ{"close", s.CloseCallbacks.Depth})
 	counter("pool", targ{"queued", s.Pool.Queued})
@@ -396,7 +418,7 @@ func (t *TraceWriter) Close(end int64) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	for id, op := range t.pending {
-		t.emit(tev{name: op.typ, cat: "async", ph: 'e', id: id, hasID: true, ts: end, tid: traceLoopTid, args: []targ{{"alive at the end", true}}}, false)
+		t.emit(tev{name: op.typ, cat: "async", ph: 'e', id: id, hasID: true, ts: end, tid: traceLoopTid}, false, targ{"alive at the end", true})
 	}
 	t.pending = map[uint64]traceOp{}
 	if t.window > 0 {
@@ -434,7 +456,7 @@ func (t *TraceWriter) Close(end int64) error {
 	}
 	for tid, st := range t.open {
 		for i := len(st) - 1; i >= 0; i-- {
-			t.emit(tev{name: st[i], ph: 'E', ts: end, tid: tid, args: []targ{{"open at the end", true}}}, false)
+			t.emit(tev{name: st[i], ph: 'E', ts: end, tid: tid}, false, targ{"open at the end", true})
 		}
 	}
 	if t.err == nil {

@@ -208,8 +208,9 @@ func TestTraceWindow(t *testing.T) {
 // what encoding/json would decode from its own encoding.
 func TestTraceEncoding(t *testing.T) {
 	odd := "a\"b\\c\n\t\x01\xff</script>\u2028é"
-	e := tev{name: odd, cat: "c", ph: 'X', ts: 1234567, dur: 5, tid: 3, args: []targ{{odd, odd}, {"n", 7}, {"u", uint64(1) << 63}, {"f", 0.25}, {"nan", math.NaN()}, {"b", true}}}
-	b := e.append(nil)
+	e := tev{name: odd, cat: "c", ph: 'X', ts: 1234567, dur: 5, tid: 3}
+	targs := []targ{{odd, odd}, {"n", 7}, {"u", uint64(1) << 63}, {"f", 0.25}, {"nan", math.NaN()}, {"b", true}}
+	b := e.append(nil, targs)
 	if !json.Valid(b) {
 		t.Fatalf("invalid JSON: %s", b)
 	}
@@ -224,7 +225,7 @@ func TestTraceEncoding(t *testing.T) {
 	if got["name"] != wantS || args[wantS] != wantS || got["ts"] != 1234.567 || got["dur"] != 0.005 || args["f"] != 0.25 || args["nan"] != 0.0 || args["b"] != true {
 		t.Errorf("decoded %v", got)
 	}
-	if string(e.append(nil)) != string(b) {
+	if string(e.append(nil, targs)) != string(b) {
 		t.Error("encoding is not deterministic")
 	}
 }

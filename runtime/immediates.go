@@ -117,10 +117,10 @@ func (r *Runtime) newImmediate(cb, args goja.Value) *immediate {
 	im.obj.SetPrototype(s.proto)
 	s.refCount++
 	s.count++
-	im.site = r.traceInit(im.asyncID, im.triggerID, "Immediate")
 	if r.tracing() {
 		im.created = r.rec.Now()
 	}
+	im.site = r.traceInitAt(im.asyncID, im.triggerID, "Immediate", im.created)
 	s.queue.append(im)
 	return im
 }

@@ -193,7 +193,7 @@ func (r *Runtime) showPhase() {
 
 func (r *Runtime) endIteration() {
 	l := &r.loop
-	if r.tracingLoop() {
+	if recording && r.rec.Wants(trace.InterestIteration) {
 		r.rec.Emit(trace.Event{Kind: trace.KindIteration, Time: r.rec.Now(), Iteration: l.iteration})
 	}
 	l.iteration++

@@ -59,7 +59,7 @@ func (r *Runtime) jsNextTick(call goja.FunctionCall) goja.Value {
 	}
 	if r.tracing() {
 		t.created = r.rec.Now()
-		r.traceInit(id, trigger, "TickObject")
+		r.traceInitAt(id, trigger, "TickObject", t.created)
 	}
 	r.ticks.q = append(r.ticks.q, t)
 	return goja.Undefined()

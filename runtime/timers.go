@@ -140,10 +140,20 @@ func (s *timerState) init() {
 // It returns where the resource was created (the top JS frame) when an
 // observer asked for stacks, else the zero Frame.
 func (r *Runtime) traceInit(id, trigger uint64, typ string) trace.Frame {
+	return r.traceInitAt(id, trigger, typ, 0)
+}
+
+// traceInitAt is traceInit stamped at now (Recorder time; 0: now), for
+// callers that read the clock already: a clock read per record is a good
+// part of what a record costs.
+func (r *Runtime) traceInitAt(id, trigger uint64, typ string, now int64) trace.Frame {
 	if !r.tracingOp(typ) {
 		return trace.Frame{}
 	}
-	ev := trace.Event{Kind: trace.KindInit, Time: r.rec.Now(), Op: id, Trigger: trigger, Type: typ}
+	if now == 0 {
+		now = r.rec.Now()
+	}
+	ev := trace.Event{Kind: trace.KindInit, Time: now, Op: id, Trigger: trigger, Type: typ}
 	var site trace.Frame
 	if r.rec.WantStacksFor(typ) {
 		ev.Stack = r.captureStack()
@@ -375,10 +385,10 @@ func (r *Runtime) newTimeout(call goja.FunctionCall, repeat bool) *timer {
 	t.obj.SetPrototype(r.loop.timers.proto)
 	r.loop.timers.refCount++
 	r.loop.timers.count++
-	t.site = r.traceInit(t.asyncID, t.triggerID, "Timeout")
 	if r.tracing() {
 		t.created = r.rec.Now()
 	}
+	t.site = r.traceInitAt(t.asyncID, t.triggerID, "Timeout", t.created)
 	r.insert(t, int64(after), r.nowMs())
 	return t
 }

@@ -160,11 +160,14 @@ const (
 	// InterestOps: KindInit..KindDestroy of every other async resource:
 	// timers, immediates, ticks, microtasks, promises, handles.
 	InterestOps
-	// InterestLoop: KindPhaseEnter, KindPhaseExit, KindIteration.
+	// InterestLoop: KindPhaseEnter and KindPhaseExit (which carry the
+	// iteration number).
 	InterestLoop
+	// InterestIteration: KindIteration, the end of each loop iteration.
+	InterestIteration
 
 	// InterestAll is every record; a zero SubscribeOptions.Interest means it.
-	InterestAll = InterestIO | InterestOps | InterestLoop
+	InterestAll = InterestIO | InterestOps | InterestLoop | InterestIteration
 )
 
 // ClassOf is the Interest class of an async resource type's records.
@@ -177,8 +180,10 @@ func ClassOf(typ string) Interest {
 
 func classOfEvent(e *Event) Interest {
 	switch e.Kind {
-	case KindPhaseEnter, KindPhaseExit, KindIteration:
+	case KindPhaseEnter, KindPhaseExit:
 		return InterestLoop
+	case KindIteration:
+		return InterestIteration
 	case KindSync:
 		return InterestIO
 	}

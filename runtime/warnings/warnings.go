@@ -247,9 +247,11 @@ func New(cfg Config) *Detector {
 
 // Subscribe attaches a subscription that asks for creation stacks (the
 // call sites), with a large buffer: warnings drawn from a stream that
-// dropped records say so.
+// dropped records say so. Every record but KindIteration: the phase
+// records carry the iteration number.
 func Subscribe(rec *trace.Recorder) *trace.Subscription {
-	return rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 18, Stacks: true, Batch: true})
+	return rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 18, Stacks: true, Batch: true,
+		Interest: trace.InterestIO | trace.InterestOps | trace.InterestLoop})
 }
 
 // Run feeds the detector from sub until ctx ends, then drains what sub
@@ -298,7 +300,7 @@ func (d *Detector) Add(e trace.Event) {
 		delete(d.ops, e.Op)
 		delete(d.backlog, e.Op)
 	case trace.KindPhaseEnter:
-		d.phase, d.phaseStart, d.busy, d.ncb = e.Phase, e.Time, 0, 0
+		d.phase, d.phaseStart, d.busy, d.ncb, d.iteration = e.Phase, e.Time, 0, 0, e.Iteration
 		d.longest.id, d.longest.d, d.longest.nested, d.longest.typ, d.longest.nestedBy, d.longest.site, d.longest.stack = 0, 0, 0, "", nil, "", nil
 	case trace.KindPhaseExit:
 		d.phaseExit(e)
