@@ -60,8 +60,9 @@ type loopPanel struct {
 	pool                          *widget.Label
 	lanes                         *fyne.Container
 	timeline                      *poolTimeline
-	probe                         *frameProbe   // bench/gui.sh's, or nil
-	laneInfo                      *widget.Label // the job under the mouse
+	box                           *fyne.Container // the panel's rows
+	probe                         *frameProbe     // bench/gui.sh's, or nil
+	laneInfo                      *widget.Label   // the job under the mouse
 	view                          fyne.CanvasObject
 
 	last  inspector.Snapshot // the snapshot shown, for tests
@@ -141,8 +142,9 @@ func newLoopPanel(w *Window) *loopPanel {
 	if o := p.probe.object(); o != nil {
 		top = container.NewBorder(nil, nil, nil, o, p.header)
 	}
-	p.view = container.NewVScroll(container.NewVBox(top, grid, metrics, learning,
-		container.NewHBox(bold("Worker pool"), p.pool), p.lanes, p.laneInfo, bold("Queues"), p.queues))
+	p.box = container.NewVBox(top, grid, metrics, learning,
+		container.NewHBox(bold("Worker pool"), p.pool), p.lanes, p.laneInfo, bold("Queues"), p.queues)
+	p.view = container.NewVScroll(p.box)
 	return p
 }
 
@@ -241,6 +243,14 @@ func (p *loopPanel) update(s inspector.Snapshot, paused bool) {
 	for i, wk := range s.Pool.Workers {
 		p.lanes.Objects[i].(*lane).show(wk, s.TimeMs, th, v)
 	}
+}
+
+// setWhy says why the loop stopped where it did ("" when it runs). The
+// rows are laid out again: a wrapped label that grows a line would
+// otherwise overlap the row below.
+func (p *loopPanel) setWhy(text string) {
+	p.why.SetText(text)
+	p.box.Refresh()
 }
 
 // addEvents takes one Studio.events batch for the lanes' history.

@@ -319,7 +319,7 @@ func (w *Window) event(s *session, e inspector.Event) {
 		w.paused(&p)
 	case "Debugger.resumed", "Studio.loopResumed":
 		w.clearPause()
-		w.loopPanel.why.SetText("")
+		w.loopPanel.setWhy("")
 		w.setState(stateRunning)
 	case "Studio.loopPaused":
 		var p inspector.LoopStopEvent
@@ -339,7 +339,7 @@ func (w *Window) event(s *session, e inspector.Event) {
 				}
 				why = fmt.Sprintf("Next: %s from the %s queue%s. Why now: %s.", what, cb.Queue, where, cb.Why)
 			}
-			w.loopPanel.why.SetText(why)
+			w.loopPanel.setWhy(why)
 			w.loopStops++
 			w.setState(statePaused)
 			w.setStatus("Loop paused (" + p.Reason + ")")
