@@ -25,7 +25,8 @@ import (
 // for.
 const profilePollInterval = time.Second
 
-var profilerColumns = []string{"type", "call site", "count", "queue wait", "service", "callback delay", "total"}
+// total comes first of the times: it is what a narrow panel shows without scrolling.
+var profilerColumns = []string{"type", "call site", "count", "total", "queue wait", "service", "callback delay"}
 
 type profilerPanel struct {
 	w        *Window
@@ -61,7 +62,7 @@ func newProfilerPanel(w *Window) *profilerPanel {
 			l.TextStyle.Bold = true
 		}
 	}
-	for i, wd := range []float32{150, 200, 60, 210, 210, 210, 210} {
+	for i, wd := range []float32{130, 160, 55, 200, 200, 200, 200} {
 		p.table.SetColumnWidth(i, wd)
 	}
 	p.table.OnSelected = func(id widget.TableCellID) {
@@ -102,7 +103,7 @@ func newProfilerPanel(w *Window) *profilerPanel {
 	io := container.NewVSplit(p.table, container.NewScroll(p.slowest))
 	io.Offset = 0.6
 	split := container.NewHSplit(io, warnings)
-	split.Offset = 0.68
+	split.Offset = 0.75
 	p.view = container.NewBorder(p.title, nil, nil, nil, split)
 	p.reset()
 	return p
@@ -216,16 +217,16 @@ func (p *profilerPanel) cell(row, col int) string {
 	case 2:
 		return strconv.FormatUint(st.Count, 10)
 	case 3:
+		return quantilesText(st.TotalMs)
+	case 4:
 		if st.QueueWaitMs == nil {
 			return "-"
 		}
 		return quantilesText(*st.QueueWaitMs)
-	case 4:
-		return quantilesText(st.ServiceMs)
 	case 5:
-		return quantilesText(st.CallbackDelayMs)
+		return quantilesText(st.ServiceMs)
 	case 6:
-		return quantilesText(st.TotalMs)
+		return quantilesText(st.CallbackDelayMs)
 	}
 	return ""
 }
