@@ -69,6 +69,11 @@ type studioProfile struct {
 	last map[string]any // the last Studio.warnings sent
 }
 
+// profileOptions is what the profile needs, read in batches (a channel
+// send per record woke this reader for nearly every one): the warnings'
+// records, which include the latency profile's, with creation stacks.
+var profileOptions = trace.SubscribeOptions{Buffer: profileBuffer, Stacks: true, Batch: true, Interest: warnings.Interest}
+
 // startProfile starts the profiler unless it runs already: a second
 // Studio.enable keeps the numbers gathered since the first.
 func (s *Session) startProfile(rec *trace.Recorder, poolSize int) {
@@ -79,7 +84,7 @@ func (s *Session) startProfile(rec *trace.Recorder, poolSize int) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	p := &studioProfile{s: s, io: ioprof.New(), warn: warnings.New(warnings.Config{PoolSize: poolSize}),
-		sub: rec.Subscribe(trace.SubscribeOptions{Buffer: profileBuffer, Stacks: true, Batch: true}), cancel: cancel,
+		sub: rec.Subscribe(profileOptions), cancel: cancel,
 		fed: make(chan struct{}), done: make(chan struct{})}
 	s.prof = p
 	go func() {

@@ -247,12 +247,16 @@ func New(cfg Config) *Detector {
 
 // Subscribe attaches a subscription that asks for creation stacks (the
 // call sites), with a large buffer: warnings drawn from a stream that
-// dropped records say so. Every record but KindIteration: the phase
-// records carry the iteration number.
+// dropped records say so.
 func Subscribe(rec *trace.Recorder) *trace.Subscription {
-	return rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 18, Stacks: true, Batch: true,
-		Interest: trace.InterestIO | trace.InterestOps | trace.InterestLoop})
+	return rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 18, Stacks: true, Batch: true, Interest: Interest})
 }
+
+// Interest is the records a Detector reads: every class but KindIteration
+// (the phase records carry the iteration number). Starvation needs every
+// callback and phase visit, the sites need every creation, keep-alive the
+// timers' creations, callbacks and destructions.
+const Interest = trace.InterestIO | trace.InterestOps | trace.InterestLoop
 
 // Run feeds the detector from sub until ctx ends, then drains what sub
 // still holds.
