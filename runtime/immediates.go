@@ -180,7 +180,7 @@ func (r *Runtime) runImmediates() {
 		r.callbackScope(trace.PhaseCheck, im.asyncID, im.triggerID, "Immediate", r.runImmediate, im.obj, args, goja.Undefined())
 		// Node nulls _onImmediate once it ran (the finally block).
 		im.callback = nil
-		r.traceDestroy(im.asyncID, "Immediate")
+		r.traceDestroyAt(im.asyncID, "Immediate", r.cbEnd)
 	}
 }
 

@@ -321,6 +321,7 @@ func (r *Runtime) makeCallback(phase trace.Phase, op, trigger uint64, typ string
 // The argument buffer is reused: goja copies arguments onto its own stack
 // before running anything, so a nested scope cannot disturb an outer one.
 func (r *Runtime) callbackScope(phase trace.Phase, op, trigger uint64, typ string, tramp goja.Callable, a, b, c goja.Value) {
+	r.cbEnd = 0
 	if r.exiting {
 		return
 	}
@@ -344,6 +345,7 @@ func (r *Runtime) callbackScope(phase trace.Phase, op, trigger uint64, typ strin
 	if active {
 		t1 := r.rec.Now()
 		r.rec.Emit(trace.Event{Kind: trace.KindAfter, Time: t1, Op: op, Type: typ, Phase: phase, Duration: time.Duration(t1 - t0)})
+		r.cbEnd = t1
 	}
 	r.maybeSnapshot()
 }

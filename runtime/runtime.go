@@ -138,6 +138,7 @@ type Runtime struct {
 	argBuf                                   [3]goja.Value
 	frameBuf                                 []goja.StackFrame // captureStack's, reused
 	stacks                                   stackCache        // captureStack's, loop goroutine only
+	cbEnd                                    int64             // Recorder time the last traced callback scope ended, 0 if untraced
 	onReject, onHandle                       goja.Callable
 	queueMicrotask                           goja.Value
 	process                                  *goja.Object

@@ -166,8 +166,18 @@ func (r *Runtime) traceInitAt(id, trigger uint64, typ string, now int64) trace.F
 }
 
 func (r *Runtime) traceDestroy(id uint64, typ string) {
+	r.traceDestroyAt(id, typ, 0)
+}
+
+// traceDestroyAt is traceDestroy stamped at now (Recorder time; 0: now):
+// a timer or an immediate that is done when its callback returns is
+// destroyed at the callback's end (cbEnd), with no clock read of its own.
+func (r *Runtime) traceDestroyAt(id uint64, typ string, now int64) {
 	if r.tracingOp(typ) {
-		r.rec.Emit(trace.Event{Kind: trace.KindDestroy, Time: r.rec.Now(), Op: id, Type: typ})
+		if now == 0 {
+			now = r.rec.Now()
+		}
+		r.rec.Emit(trace.Event{Kind: trace.KindDestroy, Time: now, Op: id, Type: typ})
 	}
 }
 
@@ -598,7 +608,7 @@ func (r *Runtime) listOnTimeout(list *timerList, now int64) {
 			if t.refed == refTrue {
 				s.refCount--
 			}
-			r.traceDestroy(t.asyncID, "Timeout")
+			r.traceDestroyAt(t.asyncID, "Timeout", r.cbEnd)
 		}
 		if r.exiting {
 			return
