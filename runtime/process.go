@@ -80,7 +80,11 @@ func (r *Runtime) setupProcess(prog *goja.Program) error {
 				system -= float64(v)
 			}
 		}
-		return vm.ToValue(map[string]any{"user": user, "system": system})
+		// A Go map would give the keys in random order; node's are user, system.
+		o := vm.NewObject()
+		must(o.Set("user", user))
+		must(o.Set("system", system))
+		return o
 	}))
 	must(p.Set("umask", func() int { old := unix.Umask(0); unix.Umask(old); return old }))
 	must(p.Set("getuid", os.Getuid))
