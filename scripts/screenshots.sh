@@ -87,7 +87,8 @@ click 324 580 0.5 # back to the console
 # Learning mode: debug pool.js (Run > Debug Current File), then
 # Run > Next Callback: the loop stops before the first pbkdf2 completion.
 click 115 13 0.3
-click 120 161 1 # the run starts (its start resumes the loop) before the step
+click 120 161 0.6 # the run starts (its start resumes the loop) before the step, and
+# pool.js lasts about 1.2 s: step while its jobs still run
 click 115 13 0.3
 click 150 528 2
 shot 7-learning
