@@ -299,7 +299,19 @@ func (d *Debugger) Failures() []error {
 }
 
 // Setup installs the hook helper on the VM (runtime.Debug). Loop goroutine.
-func (d *Debugger) Setup(ctx context.Context, r *runtime.Runtime) error {
+func (d *Debugger) Setup(ctx context.Context, r *runtime.Runtime) (err error) {
+	// A Stop in the middle of setting up interrupts the VM inside one of
+	// the calls below (the console's lazy getter, say), which goja throws
+	// as a Go panic: the program ends before its first line.
+	defer func() {
+		if p := recover(); p != nil {
+			if ctx.Err() != nil {
+				err = ErrStopped
+				return
+			}
+			err = fmt.Errorf("setting up: %v", p)
+		}
+	}()
 	d.mu.Lock()
 	d.rt = r
 	d.mu.Unlock()

@@ -228,16 +228,17 @@ func (w *Window) setBreakpointCondition(path string, line int, condition, logMes
 	bp.condition, bp.logMessage = strings.TrimSpace(condition), logMessage
 	w.breakpointsPanel.refresh()
 	s := w.sess
-	if s == nil {
+	if s == nil || s.prog == nil { // a starting program gets it at launch
 		return
 	}
+	prog := s.prog
 	old := bp.id
 	bp.id, bp.resolved = "", false
 	params, disabled := bp.params(), bp.disabled
 	go func() {
 		ctx, cancel := context.WithTimeout(s.ctx, callTimeout)
 		defer cancel()
-		c := s.prog.Client()
+		c := prog.Client()
 		if old != "" {
 			if err := c.Call(ctx, "Debugger.removeBreakpoint", map[string]any{"breakpointId": old}, nil); err != nil {
 				w.do(func() { w.console.add(lineError, fmt.Sprintf("Debugger.removeBreakpoint: %v", err)) })

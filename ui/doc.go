@@ -34,5 +34,9 @@
 // events and program output arrive on other goroutines and are handed
 // over with Options.Do (fyne.Do); protocol calls run on goroutines of their
 // own and hand their answers over the same way, so a busy program never
-// blocks the window.
+// blocks the window. The Launcher too runs on a goroutine of its own:
+// Run and Debug make the session at once, starting (Run, Debug and the
+// steps disabled; Stop ends the program before its first line), and the
+// breakpoints, pace and phase stop are set in the program as they are
+// when it has started.
 package ui

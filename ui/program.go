@@ -71,6 +71,7 @@ type breakpoint struct {
 // session is one run of a program as the window sees it through the
 // protocol. All its fields belong to the UI goroutine.
 type session struct {
+	// prog is nil while the Launcher starts the program.
 	prog  Program
 	main  string
 	debug bool
@@ -81,6 +82,9 @@ type session struct {
 	// destroyed is closed at Runtime.executionContextDestroyed, which
 	// comes after the program's last events.
 	destroyed chan struct{}
+	// While the program starts (prog is nil), Stop and quitting are
+	// remembered and done when it has started.
+	stopAsked, quit bool
 }
 
 // endWait bounds the wait for Runtime.executionContextDestroyed after the
@@ -93,10 +97,16 @@ const callTimeout = 30 * time.Second
 
 // call runs a protocol call on a goroutine of its own and hands the result
 // to done on the UI goroutine (nil done: fire and forget).
+// While the program starts there is nobody to call: the call is dropped
+// (what it would set, launched reads from the window).
 func (w *Window) call(s *session, method string, params any, result any, done func(error)) {
+	prog := s.prog
+	if prog == nil {
+		return
+	}
 	go func() {
 		ctx, cancel := context.WithTimeout(s.ctx, callTimeout)
-		err := s.prog.Client().Call(ctx, method, params, result)
+		err := prog.Client().Call(ctx, method, params, result)
 		cancel()
 		if done != nil {
 			w.do(func() { done(err) })
@@ -126,31 +136,27 @@ func (w *Window) start(debug bool, main string) {
 	w.saveAll()
 	out := &consoleWriter{w: w, kind: lineStdout}
 	errw := &consoleWriter{w: w, kind: lineStderr}
-	var s *session
+	ctx, cancel := context.WithCancel(context.Background())
+	s := &session{main: main, debug: debug, ctx: ctx, stop: cancel, destroyed: make(chan struct{})}
 	feed := &liveFeed{w: w}
-	destroyed := make(chan struct{})
+	feed.attach(s)
 	var destroyedOnce sync.Once
 	cfg := w.runConfig()
-	prog, err := w.opts.Launcher(RunSpec{Main: main, Cwd: filepath.Dir(main), Stdout: out, Stderr: errw,
+	spec := RunSpec{Main: main, Cwd: filepath.Dir(main), Stdout: out, Stderr: errw,
 		Args: cfg.Args, Env: cfg.environ(), PoolSize: w.settings.poolSize,
 		OnEvent: func(e inspector.Event) {
 			if e.Method == "Runtime.executionContextDestroyed" {
-				destroyedOnce.Do(func() { close(destroyed) })
+				destroyedOnce.Do(func() { close(s.destroyed) })
 				return
 			}
 			if feed.handle(e) { // snapshots and records: decoded here, coalesced
 				return
 			}
 			w.do(func() { w.event(s, e) })
-		}})
-	if err != nil {
-		w.console.add(lineError, err.Error())
-		return
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	s = &session{prog: prog, main: main, debug: debug, ctx: ctx, stop: cancel, destroyed: destroyed}
+		}}
+	// The session exists from here on, starting: setting a program up
+	// takes tens of milliseconds, which the window does not wait for.
 	w.sess = s
-	feed.attach(s)
 	w.loopPanel.reset()
 	w.latencyPanel.reset()
 	w.profilerPanel.reset()
@@ -160,10 +166,49 @@ func (w *Window) start(debug bool, main string) {
 		mode = "Debugging"
 	}
 	w.console.add(lineInfo, fmt.Sprintf("%s %s", mode, w.rel(main)))
+	go func() {
+		prog, err := w.opts.Launcher(spec)
+		w.do(func() { w.launched(s, prog, err) })
+	}()
+}
+
+// launched takes over a program the Launcher has started for s (or its
+// failure to start), on the UI goroutine. Breakpoints, pace and phase stop
+// are read now, so that changes made while the program started count.
+func (w *Window) launched(s *session, prog Program, err error) {
+	if err != nil {
+		s.stop()
+		if w.sess == s {
+			w.console.add(lineError, err.Error())
+			w.sess = nil
+			w.setState(stateIdle)
+		}
+		if s.quit {
+			w.win.Close()
+		}
+		return
+	}
+	s.prog = prog
+	if w.sess != s || s.stopAsked {
+		// Stopped, or left for another project, before it ran.
+		go func() {
+			prog.Stop()
+			code, err := prog.Result()
+			s.stop()
+			w.do(func() {
+				if s.quit {
+					w.win.Close()
+					return
+				}
+				w.ended(s, code, err)
+			})
+		}()
+		return
+	}
 	bps := w.breakpointSetUps()
 	learn := map[string]any{"Studio.setPace": map[string]any{"milliseconds": w.pace}, "Studio.pauseAtPhase": map[string]any{"phase": w.phaseStop},
 		"Debugger.setPauseOnExceptions": map[string]any{"state": w.breakpointsPanel.exceptions()}}
-	if !debug {
+	if !s.debug {
 		learn = nil // a plain run stops nowhere
 	}
 	go w.setUp(s, bps, learn)
@@ -256,6 +301,10 @@ func (w *Window) ended(s *session, code int, err error) {
 // Stop ends the running program.
 func (w *Window) Stop() {
 	if s := w.sess; s != nil {
+		if s.prog == nil {
+			s.stopAsked = true
+			return
+		}
 		go s.prog.Stop()
 	}
 }
@@ -463,6 +512,10 @@ func (w *Window) evaluate(expr string) {
 	s := w.sess
 	if s == nil {
 		w.console.add(lineError, "No program is running")
+		return
+	}
+	if s.prog == nil {
+		w.console.add(lineError, "The program is starting")
 		return
 	}
 	var res inspector.EvaluateResult

@@ -131,8 +131,12 @@ func (w *Window) OpenProject(dir string) {
 
 func (w *Window) switchProject(dir string) {
 	if s := w.sess; s != nil {
-		w.sess = nil // its end, when it comes, is no longer this window's
-		go s.prog.Stop()
+		// Its end, when it comes, is no longer this window's; a program
+		// still starting is stopped by launched.
+		w.sess = nil
+		if s.prog != nil {
+			go s.prog.Stop()
+		}
 	}
 	w.dropBackups()
 	w.project = dir

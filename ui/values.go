@@ -302,9 +302,10 @@ func (w *Window) showSetValueDialog(t *valueTree, id string) {
 func (w *Window) setValue(t *valueTree, id, text string) {
 	n := t.nodes[id]
 	s := w.sess
-	if n == nil || !n.settable() || s == nil || strings.TrimSpace(text) == "" {
+	if n == nil || !n.settable() || s == nil || s.prog == nil || strings.TrimSpace(text) == "" {
 		return
 	}
+	prog := s.prog
 	frameID := ""
 	if w.pause != nil && w.frame < len(w.pause.CallFrames) {
 		frameID = w.pause.CallFrames[w.frame].CallFrameID
@@ -313,7 +314,7 @@ func (w *Window) setValue(t *valueTree, id, text string) {
 	go func() {
 		ctx, cancel := context.WithTimeout(s.ctx, callTimeout)
 		defer cancel()
-		err := setValueCalls(ctx, s.prog.Client(), frameID, name, scope, parent, text)
+		err := setValueCalls(ctx, prog.Client(), frameID, name, scope, parent, text)
 		w.do(func() {
 			if w.sess != s {
 				return

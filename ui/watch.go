@@ -129,7 +129,7 @@ func (p *watchPanel) evaluate() {
 	nodes := make([]*valueNode, len(p.exprs))
 	for i, expr := range p.exprs {
 		label := expr + ": (not running)"
-		if s != nil {
+		if s != nil && s.prog != nil {
 			label = expr + ": …"
 		}
 		id, n := p.valueTree.add("", strconv.Itoa(i)+":"+expr, label, "")
@@ -137,9 +137,10 @@ func (p *watchPanel) evaluate() {
 		nodes[i] = n
 	}
 	p.done()
-	if s == nil || len(p.exprs) == 0 {
+	if s == nil || s.prog == nil || len(p.exprs) == 0 {
 		return
 	}
+	prog := s.prog
 	exprs := slices.Clone(p.exprs)
 	roots := slices.Clone(p.roots)
 	// One goroutine, in order: the release goes first.
@@ -151,7 +152,7 @@ func (p *watchPanel) evaluate() {
 		}
 		ctx, cancel := context.WithTimeout(s.ctx, callTimeout)
 		defer cancel()
-		c := s.prog.Client()
+		c := prog.Client()
 		_ = c.Call(ctx, "Runtime.releaseObjectGroup", map[string]any{"objectGroup": watchGroup}, nil)
 		for i, expr := range exprs {
 			method, params := "Runtime.evaluate", map[string]any{"expression": expr, "objectGroup": watchGroup, "generatePreview": true}

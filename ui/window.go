@@ -104,6 +104,10 @@ func (w *Window) quit() {
 			w.win.Close()
 			return
 		}
+		if s.prog == nil { // starting: closed when it has started and stopped
+			s.stopAsked, s.quit = true, true
+			return
+		}
 		// Stop waits for the program's event goroutine, which hands work
 		// to this goroutine: wait elsewhere.
 		go func() {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -278,6 +279,70 @@ func TestRunAndStop(t *testing.T) {
 	h.waitFor("the end", func() bool { return h.w.sess == nil })
 	if n := strings.Count(h.w.console.text(lineInfo), "exited with code 130"); n != 3 {
 		t.Errorf("%d ends by Stop, want 3 (stop, restart, stop): %q", n, h.w.console.text(lineInfo))
+	}
+}
+
+// TestStartOffUIGoroutine: Run and Debug do not wait for the Launcher
+// (setting a program up takes tens of milliseconds): the session is
+// starting at once, with Run, Debug and the steps disabled; a breakpoint
+// set meanwhile is in the program when it runs; Stop while starting ends
+// the program before its first line.
+func TestStartOffUIGoroutine(t *testing.T) {
+	checkLeaks(t)
+	h, dir := newHarness(t, map[string]string{"index.js": "console.log('began');\n"})
+	main := filepath.Join(dir, "index.js")
+	release := make(chan struct{})
+	// Breaks the deadlock if the Launcher runs on this (the UI) goroutine.
+	gaveUp := make(chan struct{})
+	watchdog := time.AfterFunc(30*time.Second, func() { close(gaveUp) })
+	defer watchdog.Stop()
+	var blocked atomic.Bool
+	launcher := h.w.opts.Launcher
+	h.w.opts.Launcher = func(s RunSpec) (Program, error) {
+		select {
+		case <-release:
+		case <-gaveUp:
+			blocked.Store(true)
+		}
+		return launcher(s)
+	}
+	tb := h.w.toolbar
+	test.Tap(tb.debug)
+	if blocked.Load() {
+		t.Fatal("Debug waited for the Launcher on the UI goroutine")
+	}
+	if h.w.sess == nil || h.w.state != stateStarting || tb.state.Text != "starting" {
+		t.Fatalf("after Debug: session %v, state %v", h.w.sess != nil, h.w.state)
+	}
+	if !tb.run.Disabled() || !tb.debug.Disabled() || !tb.cont.Disabled() || !tb.pause.Disabled() || !tb.over.Disabled() || tb.stop.Disabled() {
+		t.Error("starting: Run, Debug, Continue, Pause and the steps should be disabled, Stop not")
+	}
+	test.Tap(tb.run) // disabled: starts nothing more
+	h.w.ToggleBreakpoint(main, 0)
+	release <- struct{}{}
+	h.waitFor("the pause at line 1", func() bool { return h.pausedAt() == 1 })
+	h.w.Continue()
+	h.waitFor("the end", func() bool { return h.w.sess == nil })
+	if n := strings.Count(h.w.console.text(lineStdout), "began"); n != 1 {
+		t.Fatalf("the program printed %d times, want 1", n)
+	}
+
+	// Stop while starting: the program never runs its first line.
+	h.w.Run()
+	h.w.Stop()
+	if h.w.state != stateStarting {
+		t.Errorf("Stop before the launch: state %v", h.w.state)
+	}
+	release <- struct{}{}
+	h.waitFor("the end of the stopped start", func() bool { return h.w.sess == nil })
+	if n := strings.Count(h.w.console.text(lineStdout), "began"); n != 1 {
+		t.Errorf("the stopped program printed %d times in all, want 1", n)
+	}
+	if n := strings.Count(h.w.console.text(lineInfo), "Program exited"); n != 2 {
+		t.Errorf("%d ends, want 2: %q", n, h.w.console.text(lineInfo))
+	}
+	if h.w.state != stateIdle || tb.run.Disabled() {
+		t.Error("after the end: not idle")
 	}
 }
 
