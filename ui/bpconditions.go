@@ -69,6 +69,9 @@ func (w *Window) setBreakpointEnabled(bp *breakpoint, on bool) {
 	}
 	bp.disabled = !on
 	w.breakpointsPanel.refresh()
+	if ed := w.editors[bp.path]; ed != nil {
+		ed.Refresh() // the gutter's mark
+	}
 	if w.sess != nil && bp.id != "" {
 		w.call(w.sess, "Studio.setBreakpointEnabled", map[string]any{"breakpointId": bp.id, "enabled": on}, nil, nil)
 	}

@@ -1,13 +1,16 @@
 package ui
 
 import (
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 const conditionScript = `let total = 0;
@@ -208,5 +211,60 @@ func TestBreakpointsList(t *testing.T) {
 	p.list.Select(slices.Index(p.bps, stop))
 	if ed.cursor.line != 9 {
 		t.Errorf("the row put the cursor on line %d, want 10", ed.cursor.line+1)
+	}
+}
+
+// breakpointMarks gives the fill of each breakpoint mark the editor draws,
+// top to bottom: "on" (filled red) or "off" (a ring, no fill).
+func breakpointMarks(t *testing.T, ed *editor) []string {
+	t.Helper()
+	var marks []string
+	for _, o := range test.TempWidgetRenderer(t, ed).Objects() {
+		if c, ok := o.(*canvas.Circle); ok {
+			_, _, _, a := c.FillColor.RGBA()
+			switch {
+			case a == 0 && c.StrokeWidth > 0:
+				marks = append(marks, "off")
+			case c.FillColor == breakpointColour:
+				marks = append(marks, "on")
+			default:
+				marks = append(marks, fmt.Sprint(c.FillColor))
+			}
+		}
+	}
+	return marks
+}
+
+// TestGutterShowsDisabled: unticking a breakpoint's checkbox in the
+// breakpoints list draws its gutter mark as a ring; ticking it fills it
+// again; the list and the gutter agree.
+func TestGutterShowsDisabled(t *testing.T) {
+	h, dir := newHarness(t, map[string]string{"index.js": "let a = 1;\nlet b = 2;\nlet c = 3;\n"})
+	main := filepath.Join(dir, "index.js")
+	w, p := h.w, h.w.breakpointsPanel
+	ed := w.editors[main]
+	w.ToggleBreakpoint(main, 0)
+	w.ToggleBreakpoint(main, 2)
+	if got := fmt.Sprint(breakpointMarks(t, ed)); got != "[on on]" {
+		t.Fatalf("marks %s, want [on on]", got)
+	}
+	// The list's row for line 3 (sorted by line: the second), as it shows.
+	row := p.list.CreateItem()
+	p.list.UpdateItem(1, row)
+	check := row.(*fyne.Container).Objects[1].(*widget.Check)
+	if !check.Checked {
+		t.Fatal("an enabled breakpoint's checkbox is not ticked")
+	}
+	test.Tap(check)
+	if !w.bps[bpKey(main, 2)].disabled {
+		t.Fatal("unticking did not disable the breakpoint")
+	}
+	if got := fmt.Sprint(breakpointMarks(t, ed)); got != "[on off]" {
+		t.Errorf("after unticking line 3: marks %s, want [on off]", got)
+	}
+	p.list.UpdateItem(1, row)
+	test.Tap(check)
+	if got := fmt.Sprint(breakpointMarks(t, ed)); got != "[on on]" {
+		t.Errorf("after ticking line 3 again: marks %s, want [on on]", got)
 	}
 }

@@ -4,7 +4,8 @@
 // (stdout and stderr apart, expandable logged objects, uncaught exceptions
 // with their stacks, an input line with a history), the call stack, the
 // variables (editable) and watch expressions of the selected frame, the
-// breakpoints list (enable, hit counts, conditions, logpoints, exception
+// breakpoints list (enable, shown in the gutter too: a disabled
+// breakpoint is a grey ring; hit counts, conditions, logpoints, exception
 // pause), and the live event-loop panels.
 //
 // What the user sets is kept in the app's Preferences (fyne.App): the

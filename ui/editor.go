@@ -103,6 +103,9 @@ type editor struct {
 	// backupTimer writes the unsaved text's backup (backup.go).
 	backupTimer *time.Timer
 
+	// bpDisabled says whether the breakpoint on a 0-based line is
+	// disabled: its mark is drawn hollow and grey (nil: none is).
+	bpDisabled func(line int) bool
 	// onGutter is called with a 0-based line when its gutter is clicked
 	// or F9 is pressed on it.
 	onGutter func(line int)
@@ -782,6 +785,9 @@ func (e *editor) CreateRenderer() fyne.WidgetRenderer {
 	return &editorRenderer{e: e}
 }
 
+// breakpointColour fills an enabled breakpoint's mark.
+var breakpointColour = color.NRGBA{R: 0xe5, G: 0x39, B: 0x35, A: 0xff}
+
 type editorRenderer struct {
 	e       *editor
 	objects []fyne.CanvasObject
@@ -881,10 +887,16 @@ func (r *editorRenderer) Refresh() {
 		y := float32(l) * lh
 		if e.breakpoints[l] {
 			if nc == len(r.circles) {
-				r.circles = append(r.circles, canvas.NewCircle(color.NRGBA{R: 0xe5, G: 0x39, B: 0x35, A: 0xff}))
+				r.circles = append(r.circles, canvas.NewCircle(nil))
 			}
 			c := r.circles[nc]
 			nc++
+			// A disabled breakpoint is a grey ring, as in VS Code.
+			if e.bpDisabled != nil && e.bpDisabled(l) {
+				c.FillColor, c.StrokeColor, c.StrokeWidth = color.Transparent, dim, 1.5
+			} else {
+				c.FillColor, c.StrokeColor, c.StrokeWidth = breakpointColour, nil, 0
+			}
 			d := lh - 6
 			c.Move(fyne.NewPos(3, y+3))
 			c.Resize(fyne.NewSize(d, d))

@@ -367,6 +367,10 @@ func (w *Window) openFile(path string) *editor {
 	ed.fontSize = float32(w.settings.fontSize)
 	ed.onBreakpointsMoved = func(moves map[int]int) { w.moveBreakpoints(path, moves) }
 	ed.onGutter = func(line int) { w.ToggleBreakpoint(path, line) }
+	ed.bpDisabled = func(line int) bool {
+		bp := w.bps[bpKey(path, line)]
+		return bp != nil && bp.disabled
+	}
 	ed.onGutterMenu = func(line int, at fyne.Position) { w.showGutterMenu(ed, line, at) }
 	ed.onKey = w.typedKey
 	ed.onShortcut = func(s fyne.Shortcut) { w.win.Canvas().(fyne.Shortcutable).TypedShortcut(s) }
