@@ -347,22 +347,7 @@ func (in *instrumenter) hookText(id int) string {
 		b.WriteString("&&(" + NameWrite + "=")
 		call()
 		b.WriteString(")&&(")
-		sep := ""
-		if !shared {
-			b.WriteByte('[')
-			writeNames(&b, h.Locals, true)
-			b.WriteString("]=" + NameWrite)
-		} else {
-			if writable(f.params) {
-				b.WriteString(nameAssign + "(" + NameWrite + ")")
-				sep = ","
-			}
-			if rest := h.Locals[len(f.params):]; writable(rest) {
-				b.WriteString(sep + "[")
-				writeNames(&b, rest, true)
-				b.WriteString("]=" + NameWrite + ".slice(" + strconv.Itoa(len(f.params)) + ")")
-			}
-		}
+		writeBack(&b, f, h, shared)
 		b.WriteString("),")
 		return b.String()
 	}
@@ -377,11 +362,21 @@ func (in *instrumenter) hookText(id int) string {
 	b.WriteString("&&(" + NameWrite + "=")
 	call()
 	b.WriteString("))")
+	writeBack(&b, f, h, shared)
+	b.WriteByte(';')
+	return b.String()
+}
+
+// writeBack writes the expression that stores a hook's answer ($$w) back
+// into the locals: one destructuring of them all, or, in a function whose
+// hooks share helpers, the parameters through the assign helper and the
+// other locals from the answer's tail.
+func writeBack(b *strings.Builder, f *fnScope, h *Hook, shared bool) {
 	if !shared {
 		b.WriteByte('[')
-		writeNames(&b, h.Locals, true)
-		b.WriteString("]=" + NameWrite + ";")
-		return b.String()
+		writeNames(b, h.Locals, true)
+		b.WriteString("]=" + NameWrite)
+		return
 	}
 	sep := ""
 	if writable(f.params) {
@@ -390,11 +385,9 @@ func (in *instrumenter) hookText(id int) string {
 	}
 	if rest := h.Locals[len(f.params):]; writable(rest) {
 		b.WriteString(sep + "[")
-		writeNames(&b, rest, true)
+		writeNames(b, rest, true)
 		b.WriteString("]=" + NameWrite + ".slice(" + strconv.Itoa(len(f.params)) + ")")
 	}
-	b.WriteByte(';')
-	return b.String()
 }
 
 // apply merges the insertions into the source.
