@@ -89,9 +89,9 @@ func (s *Session) startProfile(rec *trace.Recorder, poolSize int) {
 	s.prof = p
 	go func() {
 		defer close(p.fed)
-		p.sub.Consume(ctx, func(e trace.Event) {
-			p.io.Add(e)
-			p.warn.Add(e)
+		p.sub.ConsumeBatches(ctx, func(b []trace.Event) {
+			p.io.AddBatch(b)
+			p.warn.AddBatch(b)
 		})
 	}()
 	go p.watch(ctx)

@@ -268,6 +268,19 @@ func appendUs(b []byte, ns int64) []byte {
 func appendJSONString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
+	// Most strings (op types, phase names, file paths) need no escape:
+	// copy them whole.
+	plain := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c >= utf8.RuneSelf {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		b = append(b, s...)
+		return append(b, '"')
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -330,7 +343,20 @@ func (t *TraceWriter) site(f *trace.Frame) string {
 // Add writes one record.
 func (t *TraceWriter) Add(e trace.Event) {
 	t.mu.Lock()
-	defer t.mu.Unlock()
+	t.add(&e)
+	t.mu.Unlock()
+}
+
+// AddBatch is Add for each record of b, in order, under one lock.
+func (t *TraceWriter) AddBatch(b []trace.Event) {
+	t.mu.Lock()
+	for i := range b {
+		t.add(&b[i])
+	}
+	t.mu.Unlock()
+}
+
+func (t *TraceWriter) add(e *trace.Event) {
 	switch e.Kind {
 	case trace.KindPhaseEnter:
 		t.emit(tev{name: e.Phase.String(), cat: "phase", ph: 'B', ts: e.Time, tid: traceLoopTid}, false, targ{"iteration", e.Iteration})

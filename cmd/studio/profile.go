@@ -149,7 +149,7 @@ func (p *profiles) start(rt *runtime.Runtime) {
 			<-ctx.Done()
 			return
 		}
-		p.tsub.Consume(ctx, p.trace.Add)
+		p.tsub.ConsumeBatches(ctx, p.trace.AddBatch)
 		<-snapsDone
 	}()
 }

@@ -90,17 +90,30 @@ func Subscribe(rec *trace.Recorder) *trace.Subscription {
 // Run feeds the profiler from sub until ctx ends, then drains what sub
 // still holds.
 func (p *Profiler) Run(ctx context.Context, sub *trace.Subscription) error {
-	n := sub.Consume(ctx, p.Add)
+	n := sub.ConsumeBatches(ctx, p.AddBatch)
 	p.mu.Lock()
 	p.dropped = n
 	p.mu.Unlock()
 	return nil
 }
 
+// AddBatch takes records in order: Add for each, under one lock.
+func (p *Profiler) AddBatch(b []trace.Event) {
+	p.mu.Lock()
+	for i := range b {
+		p.add(&b[i])
+	}
+	p.mu.Unlock()
+}
+
 // Add takes one record.
 func (p *Profiler) Add(e trace.Event) {
 	p.mu.Lock()
-	defer p.mu.Unlock()
+	p.add(&e)
+	p.mu.Unlock()
+}
+
+func (p *Profiler) add(e *trace.Event) {
 	switch e.Kind {
 	case trace.KindInit:
 		if !trace.IsIORequest(e.Type) {

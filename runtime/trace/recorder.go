@@ -340,7 +340,7 @@ func (s *Subscription) take(dst []Event) []Event {
 	return dst
 }
 
-func (s *Subscription) consumeBatches(ctx context.Context, fn func(Event)) uint64 {
+func (s *Subscription) consumeBatches(ctx context.Context, fn func([]Event)) uint64 {
 	var batch []Event
 	wait := batchPoll
 	t := time.NewTimer(wait)
@@ -348,8 +348,8 @@ func (s *Subscription) consumeBatches(ctx context.Context, fn func(Event)) uint6
 	for {
 		done := ctx.Err() != nil
 		batch = s.take(batch)
-		for i := range batch {
-			fn(batch[i])
+		if len(batch) > 0 {
+			fn(batch)
 		}
 		clear(batch) // the stacks and strings they hold
 		if done {
@@ -377,7 +377,11 @@ func (s *Subscription) consumeBatches(ctx context.Context, fn func(Event)) uint6
 // profiles).
 func (s *Subscription) Consume(ctx context.Context, fn func(Event)) uint64 {
 	if s.batch {
-		return s.consumeBatches(ctx, fn)
+		return s.consumeBatches(ctx, func(b []Event) {
+			for i := range b {
+				fn(b[i])
+			}
+		})
 	}
 	for {
 		select {
@@ -394,6 +398,17 @@ func (s *Subscription) Consume(ctx context.Context, fn func(Event)) uint64 {
 			}
 		}
 	}
+}
+
+// ConsumeBatches is Consume for a reader that takes the events of a Batch
+// subscription as they were buffered, a slice at a time (in order, never
+// empty, valid only during the call): one lock and one call per batch
+// rather than per event. It panics on a subscription without Batch.
+func (s *Subscription) ConsumeBatches(ctx context.Context, fn func([]Event)) uint64 {
+	if !s.batch {
+		panic("trace: ConsumeBatches on a subscription without Batch")
+	}
+	return s.consumeBatches(ctx, fn)
 }
 
 // Dropped returns how many events this subscription missed because its
@@ -417,16 +432,16 @@ func (s *Subscription) Close() {
 }
 
 func (s *Subscription) deliver(e *Event) {
-	ev := *e
-	if !s.stacks {
-		ev.Stack = nil
-	}
 	if s.batch {
 		// Closed or not: a closed batch subscription keeps its buffer for
 		// a Consume still draining, and nobody emits to it once removed.
+		// The event is copied once, straight into the buffer.
 		s.bmu.Lock()
 		if len(s.buf) < s.limit {
-			s.buf = append(s.buf, ev)
+			s.buf = append(s.buf, *e)
+			if !s.stacks {
+				s.buf[len(s.buf)-1].Stack = nil
+			}
 			s.bmu.Unlock()
 			return
 		}
@@ -434,6 +449,10 @@ func (s *Subscription) deliver(e *Event) {
 		s.dropped.Add(1)
 		s.rec.dropped.Add(1)
 		return
+	}
+	ev := *e
+	if !s.stacks {
+		ev.Stack = nil
 	}
 	// No defer: nothing between lock and unlock can panic, and this runs
 	// once per event per subscriber.

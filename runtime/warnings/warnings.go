@@ -219,6 +219,9 @@ type Detector struct {
 	dropped   uint64
 
 	syncs map[string]*syncAgg // by KindSyncFS warning key
+
+	free  []*op                      // destroyed ops, for reuse
+	sites map[*trace.Frame]*userSite // by the shared frame's address
 }
 
 type saturation struct {
@@ -242,7 +245,7 @@ func New(cfg Config) *Detector {
 	if cfg.KeepAliveFires <= 0 {
 		cfg.KeepAliveFires = def.KeepAliveFires
 	}
-	return &Detector{cfg: cfg, ops: map[uint64]*op{}, found: map[string]*Warning{}, busyLanes: map[int]uint64{}, backlog: map[uint64]bool{}, syncs: map[string]*syncAgg{}}
+	return &Detector{cfg: cfg, ops: map[uint64]*op{}, found: map[string]*Warning{}, busyLanes: map[int]uint64{}, backlog: map[uint64]bool{}, syncs: map[string]*syncAgg{}, sites: map[*trace.Frame]*userSite{}}
 }
 
 // Subscribe attaches a subscription that asks for creation stacks (the
@@ -261,17 +264,30 @@ const Interest = trace.InterestIO | trace.InterestOps | trace.InterestLoop
 // Run feeds the detector from sub until ctx ends, then drains what sub
 // still holds.
 func (d *Detector) Run(ctx context.Context, sub *trace.Subscription) error {
-	n := sub.Consume(ctx, d.Add)
+	n := sub.ConsumeBatches(ctx, d.AddBatch)
 	d.mu.Lock()
 	d.dropped = n
 	d.mu.Unlock()
 	return nil
 }
 
+// AddBatch takes records in order: Add for each, under one lock.
+func (d *Detector) AddBatch(b []trace.Event) {
+	d.mu.Lock()
+	for i := range b {
+		d.add(&b[i])
+	}
+	d.mu.Unlock()
+}
+
 // Add takes one record.
 func (d *Detector) Add(e trace.Event) {
 	d.mu.Lock()
-	defer d.mu.Unlock()
+	d.add(&e)
+	d.mu.Unlock()
+}
+
+func (d *Detector) add(e *trace.Event) {
 	d.advance(e.Time)
 	switch e.Kind {
 	case trace.KindInit:
@@ -301,7 +317,10 @@ func (d *Detector) Add(e trace.Event) {
 			// its callbacks count as the program's other work.
 			d.lastOther = o.lastCB
 		}
-		delete(d.ops, e.Op)
+		if o := d.ops[e.Op]; o != nil {
+			delete(d.ops, e.Op)
+			d.freeOp(o)
+		}
 		delete(d.backlog, e.Op)
 	case trace.KindPhaseEnter:
 		d.phase, d.phaseStart, d.busy, d.ncb, d.iteration = e.Phase, e.Time, 0, 0, e.Iteration
@@ -317,16 +336,21 @@ func (d *Detector) Add(e trace.Event) {
 	d.checkSaturation(e.Time)
 }
 
-func (d *Detector) init(e trace.Event) {
-	o := &op{typ: e.Type, stack: e.Stack, init: e.Time, io: trace.IsIORequest(e.Type), originInit: e.Time}
-	o.user = userFrame(e.Stack)
-	if t := d.ops[e.Trigger]; e.Type == "HTTPINCOMINGMESSAGE" || t != nil && t.http {
+func (d *Detector) init(e *trace.Event) {
+	o := d.newOp()
+	o.typ, o.stack, o.init, o.io, o.originInit = e.Type, e.Stack, e.Time, trace.IsIORequest(e.Type), e.Time
+	t := d.ops[e.Trigger]
+	if e.Type == "HTTPINCOMINGMESSAGE" || t != nil && t.http {
 		o.http = true
 	}
-	if o.user.File != "" {
-		o.origin, o.originFn = fmt.Sprintf("%s:%d", o.user.File, o.user.Line), o.user
-	} else if t := d.ops[e.Trigger]; t != nil && t.origin != "" && (t.io || o.io) {
+	if u := d.userSite(e.Stack); u != nil {
+		o.user = u.frame
+		o.origin, o.originFn = u.site, u.frame
+	} else if t != nil && t.origin != "" && (t.io || o.io) {
 		o.origin, o.originFn, o.originInit = t.origin, t.originFn, t.originInit
+	}
+	if old := d.ops[e.Op]; old != nil {
+		d.freeOp(old) // an id reused without its destroy (records dropped)
 	}
 	d.ops[e.Op] = o
 	if !o.io || o.user.File == "" {
@@ -334,7 +358,6 @@ func (d *Detector) init(e trace.Event) {
 	}
 	// KindSequentialIO: created in the completion callback of an I/O
 	// request from another line of the same function.
-	t := d.ops[e.Trigger]
 	if t == nil || !t.io || t.origin == "" || t.origin == o.origin || !d.running(e.Trigger) {
 		return
 	}
@@ -353,7 +376,7 @@ func (d *Detector) init(e trace.Event) {
 
 // sync takes a synchronous call's record: an fs call made while handling an
 // HTTP request is a KindSyncFS.
-func (d *Detector) sync(e trace.Event) {
+func (d *Detector) sync(e *trace.Event) {
 	if !strings.HasPrefix(e.Type, "fs.") || !d.inHTTP(e.Trigger) {
 		return
 	}
@@ -413,7 +436,7 @@ func (d *Detector) running(id uint64) bool {
 	return false
 }
 
-func (d *Detector) before(e trace.Event) {
+func (d *Detector) before(e *trace.Event) {
 	typ := e.Type
 	if o := d.ops[e.Op]; o != nil {
 		typ = o.typ
@@ -427,7 +450,7 @@ func (d *Detector) before(e trace.Event) {
 	d.open = append(d.open, callback{id: e.Op, typ: typ, start: e.Time})
 }
 
-func (d *Detector) after(e trace.Event) {
+func (d *Detector) after(e *trace.Event) {
 	n := len(d.open)
 	if n == 0 || d.open[n-1].id != e.Op {
 		// Unmatched (records dropped, or a callback left by an exit):
@@ -481,7 +504,7 @@ func (d *Detector) after(e trace.Event) {
 	}
 }
 
-func (d *Detector) phaseExit(e trace.Event) {
+func (d *Detector) phaseExit(e *trace.Event) {
 	if d.busy <= d.cfg.Starvation || d.phase == trace.PhaseNone {
 		return
 	}
@@ -712,12 +735,61 @@ func (r Report) WriteText(w io.Writer) error {
 	return nil
 }
 
-// userFrame is the first frame of the program's own code (not Node's or
-// Studio's library code).
-func userFrame(stack []trace.Frame) trace.Frame {
-	f, _ := trace.UserFrame(stack)
-	return f
+// newOp takes an op from the free list, or makes one. A busy loop makes
+// and destroys an op per callback; reusing them keeps the detector from
+// churning the heap (its allocations were a good part of what it cost).
+func (d *Detector) newOp() *op {
+	if n := len(d.free); n > 0 {
+		o := d.free[n-1]
+		d.free = d.free[:n-1]
+		return o
+	}
+	return &op{}
 }
+
+// freeOp returns a destroyed op to the free list. Nothing keeps a pointer
+// to an op once it has left d.ops: warnings copy what they need.
+func (d *Detector) freeOp(o *op) {
+	fires := o.fires[:0]
+	*o = op{fires: fires}
+	if len(d.free) < maxFree {
+		d.free = append(d.free, o)
+	}
+}
+
+// maxFree bounds the free list (the most ops a burst freed at once).
+const maxFree = 4096
+
+// userSite is the first frame of a creation stack that is the program's
+// own code, with its file:line, or nil. Stacks come shared from the
+// runtime's cache, so the frame's address names its site: the string is
+// made once per site, not once per op.
+type userSite struct {
+	frame trace.Frame
+	site  string
+}
+
+func (d *Detector) userSite(stack []trace.Frame) *userSite {
+	for i := range stack {
+		f := &stack[i]
+		if f.File == "" || strings.HasPrefix(f.File, "node:") || strings.HasPrefix(f.File, "studio:") {
+			continue
+		}
+		if u := d.sites[f]; u != nil {
+			return u
+		}
+		if len(d.sites) >= maxSites {
+			clear(d.sites) // stacks that are not shared: start over
+		}
+		u := &userSite{frame: *f, site: fmt.Sprintf("%s:%d", f.File, f.Line)}
+		d.sites[f] = u
+		return u
+	}
+	return nil
+}
+
+// maxSites bounds the site cache.
+const maxSites = 8192
 
 func topKey(m map[string]int) (string, int) {
 	best, n := "", -1
