@@ -724,6 +724,8 @@ func (e *editor) TypedShortcut(s fyne.Shortcut) {
 		switch {
 		case s.Modifier == fyne.KeyModifierShortcutDefault && s.KeyName == fyne.KeyF:
 			e.ShowFind()
+		case s.Modifier == fyne.KeyModifierShortcutDefault && s.KeyName == fyne.KeyH:
+			e.ShowReplace()
 		case s.Modifier == fyne.KeyModifierShortcutDefault && s.KeyName == fyne.KeyG:
 			e.ShowGoToLine()
 		case e.onShortcut != nil:

@@ -97,3 +97,36 @@ func BenchmarkEditorType10k(b *testing.B) {
 	b.StopTimer()
 	e.highlighting = false
 }
+
+// BenchmarkEditorReplaceAll10k replaces the 2,500 matches of a regular
+// expression with a group in it across a 10,000-line file, and draws the
+// frame: one Replace All on the UI goroutine (the colouring that follows
+// runs on another goroutine and is held off, as in BenchmarkEditorType10k).
+// Each round undoes the last, so that every round replaces the same text.
+func BenchmarkEditorReplaceAll10k(b *testing.B) {
+	test.NewTempApp(b)
+	path := filepath.Join(b.TempDir(), "long.js")
+	if err := os.WriteFile(path, []byte(longSource(10000)), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	e, settle := benchEditor(b, path)
+	settle()
+	e.ShowReplace()
+	e.find.regex.SetChecked(true)
+	e.find.query.SetText(`compute\((\d+), b\)`)
+	e.find.replace.SetText("compute(b, $1)")
+	r := test.WidgetRenderer(e)
+	e.highlighting = true
+	b.ReportAllocs()
+	for b.Loop() {
+		if n := e.ReplaceAll(); n != 2500 {
+			b.Fatalf("replaced %d", n)
+		}
+		r.Refresh()
+		b.StopTimer()
+		e.Undo()
+		b.StartTimer()
+	}
+	b.StopTimer()
+	e.highlighting = false
+}

@@ -1,12 +1,16 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"image/color"
+	"regexp"
+	"regexp/syntax"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -27,42 +31,136 @@ var (
 )
 
 // textMatch is one occurrence of the query: 0-based line, rune column and
-// length in runes.
+// length in runes (0 for a regular expression's empty match, such as ^).
 type textMatch struct{ line, col, n int }
 
 func (m textMatch) from() textPos { return textPos{m.line, m.col} }
 func (m textMatch) to() textPos   { return textPos{m.line, m.col + m.n} }
 
-// findMatches returns the non-overlapping occurrences of query in lines,
-// in order; matchCase false compares letters case-folded rune by rune, so
-// that columns stay those of the text.
-func findMatches(lines []string, query string, matchCase bool) []textMatch {
-	if query == "" {
-		return nil
+// findOptions is what the find bar searches for: the query and its three
+// toggles, as in VS Code.
+type findOptions struct {
+	query                       string
+	matchCase, wholeWord, regex bool
+}
+
+// matcher finds a query's matches one line at a time (a match never spans
+// lines, as in VS Code unless the pattern holds \n).
+type matcher struct {
+	opts findOptions
+	re   *regexp.Regexp // regex mode
+	q    []rune         // plain mode: the query, lower-cased unless matchCase
+}
+
+// newMatcher compiles o; an invalid regular expression is an error
+// wrapping ErrBadPattern, with a message for the find bar.
+func newMatcher(o findOptions) (*matcher, error) {
+	m := &matcher{opts: o}
+	if !o.regex {
+		m.q = []rune(o.query)
+		if !o.matchCase {
+			m.q = lowerRunes(m.q)
+		}
+		return m, nil
 	}
-	q := []rune(query)
-	if !matchCase {
-		q = lowerRunes(q)
+	expr := o.query
+	if !o.matchCase {
+		expr = "(?i)" + expr
+	}
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		msg := err.Error()
+		var se *syntax.Error
+		if errors.As(err, &se) {
+			msg = fmt.Sprintf("%s: %s", se.Code, se.Expr)
+		}
+		return nil, fmt.Errorf("invalid regular expression, %s: %w", msg, ErrBadPattern)
+	}
+	m.re = re
+	return m, nil
+}
+
+// ErrBadPattern is a find bar query that is not a valid regular expression.
+var ErrBadPattern = errors.New("ui: bad find pattern")
+
+// each calls fn with each match in s, in order: its rune column and length
+// and, for a regular expression, its submatches' byte offsets in s (nil
+// for plain text).
+func (m *matcher) each(s string, fn func(col, n int, loc []int)) {
+	if m.opts.query == "" {
+		return
+	}
+	if m.re != nil {
+		m.eachRegexp(s, fn)
+		return
+	}
+	if m.opts.matchCase && !strings.Contains(s, m.opts.query) {
+		return // most lines: no copy into runes
+	}
+	r := []rune(s)
+	if !m.opts.matchCase {
+		r = lowerRunes(r)
+	}
+	q := m.q
+	for i := 0; i+len(q) <= len(r); {
+		if runesAt(r, i, q) && (!m.opts.wholeWord || wordBoundsRunes(r, i, i+len(q))) {
+			fn(i, len(q), nil)
+			i += len(q)
+		} else {
+			i++
+		}
+	}
+}
+
+func (m *matcher) eachRegexp(s string, fn func(col, n int, loc []int)) {
+	byteAt, col := 0, 0 // col is the rune column of byte offset byteAt
+	for _, loc := range m.re.FindAllStringSubmatchIndex(s, -1) {
+		if m.opts.wholeWord && !wordBoundsBytes(s, loc[0], loc[1]) {
+			continue
+		}
+		col += utf8.RuneCountInString(s[byteAt:loc[0]])
+		byteAt = loc[0]
+		fn(col, utf8.RuneCountInString(s[loc[0]:loc[1]]), loc)
+	}
+}
+
+// isWordRune says whether r is part of a word for the whole-word toggle:
+// letters, digits and underscores, as identifiers are made of.
+func isWordRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// wordBoundsRunes says whether r[i:j] has no word rune just outside it.
+func wordBoundsRunes(r []rune, i, j int) bool {
+	return (i == 0 || !isWordRune(r[i-1])) && (j == len(r) || !isWordRune(r[j]))
+}
+
+// wordBoundsBytes is wordBoundsRunes for the byte offsets s[i:j].
+func wordBoundsBytes(s string, i, j int) bool {
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); isWordRune(r) {
+			return false
+		}
+	}
+	if j < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[j:]); isWordRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// findMatches returns the non-overlapping matches of o in lines, in
+// order; matchCase false compares letters case-folded rune by rune, so
+// that columns stay those of the text.
+func findMatches(lines []string, o findOptions) ([]textMatch, error) {
+	m, err := newMatcher(o)
+	if err != nil {
+		return nil, err
 	}
 	var out []textMatch
 	for l, s := range lines {
-		if matchCase && !strings.Contains(s, query) {
-			continue
-		}
-		r := []rune(s)
-		if !matchCase {
-			r = lowerRunes(r)
-		}
-		for i := 0; i+len(q) <= len(r); {
-			if runesAt(r, i, q) {
-				out = append(out, textMatch{l, i, len(q)})
-				i += len(q)
-			} else {
-				i++
-			}
-		}
+		m.each(s, func(col, n int, _ []int) { out = append(out, textMatch{l, col, n}) })
 	}
-	return out
+	return out, nil
 }
 
 func lowerRunes(r []rune) []rune {
@@ -145,15 +243,23 @@ func (e *barEntry) TypedKey(k *fyne.KeyEvent) {
 	}
 }
 
-// findBar is the row over an editor with the find and go-to-line
-// controls; one of the two shows at a time.
+// findBar is the rows over an editor with the find (and replace) and
+// go-to-line controls; find or go to line shows at a time.
 type findBar struct {
 	e *editor
 
 	query     *barEntry
 	count     *widget.Label
 	matchCase *widget.Check
+	wholeWord *widget.Check
+	regex     *widget.Check
 	findRow   *fyne.Container
+	// message says what is wrong with the query (an invalid regular
+	// expression); hidden when nothing is.
+	message *widget.Label
+
+	replace    *barEntry
+	replaceRow *fyne.Container
 
 	line    *barEntry
 	lineMsg *widget.Label
@@ -175,7 +281,10 @@ func newFindBar(e *editor) *findBar {
 	b.query.onKey = func(k *fyne.KeyEvent) { e.TypedKey(k) }
 	b.query.onShortcut = e.TypedShortcut
 	b.count = widget.NewLabel("")
+	// The toggles as VS Code labels them: match case, whole word, regex.
 	b.matchCase = widget.NewCheck("Aa", func(bool) { e.updateMatches(true) })
+	b.wholeWord = widget.NewCheck("Word", func(bool) { e.updateMatches(true) })
+	b.regex = widget.NewCheck(".*", func(bool) { e.updateMatches(true) })
 	prev := widget.NewButtonWithIcon("", theme.MoveUpIcon(), e.FindPrevious)
 	next := widget.NewButtonWithIcon("", theme.MoveDownIcon(), e.FindNext)
 	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), e.HideBars)
@@ -183,7 +292,24 @@ func newFindBar(e *editor) *findBar {
 		btn.Importance = widget.LowImportance
 	}
 	b.findRow = container.NewBorder(nil, nil, nil,
-		container.NewHBox(b.count, b.matchCase, prev, next, closeBtn), b.query)
+		container.NewHBox(b.count, b.matchCase, b.wholeWord, b.regex, prev, next, closeBtn), b.query)
+	b.message = widget.NewLabel("")
+	b.message.Importance = widget.DangerImportance
+	b.message.Wrapping = fyne.TextWrapWord
+	b.message.Hide()
+
+	b.replace = newBarEntry("Replace")
+	b.replace.onReturn = func(bool) { e.ReplaceNext() }
+	b.replace.onEscape = e.HideBars
+	b.replace.onKey = b.query.onKey
+	b.replace.onShortcut = e.TypedShortcut
+	replaceOne := widget.NewButton("Replace", e.ReplaceNext)
+	replaceAll := widget.NewButton("Replace All", func() { e.ReplaceAll() })
+	for _, btn := range []*widget.Button{replaceOne, replaceAll} {
+		btn.Importance = widget.LowImportance
+	}
+	b.replaceRow = container.NewBorder(nil, nil, nil, container.NewHBox(replaceOne, replaceAll), b.replace)
+	b.replaceRow.Hide()
 
 	b.line = newBarEntry("Line number")
 	b.line.onReturn = func(bool) {
@@ -201,6 +327,11 @@ func newFindBar(e *editor) *findBar {
 	return b
 }
 
+// options is what the bar searches for.
+func (b *findBar) options() findOptions {
+	return findOptions{query: b.query.Text, matchCase: b.matchCase.Checked, wholeWord: b.wholeWord.Checked, regex: b.regex.Checked}
+}
+
 // finding says whether the find bar is open.
 func (e *editor) finding() bool { return e.find != nil && e.bars.Visible() && e.find.findRow.Visible() }
 
@@ -210,9 +341,13 @@ func (e *editor) ShowFind() {
 	e.ensureBar()
 	b := e.find
 	if s := e.SelectedText(); s != "" && !strings.Contains(s, "\n") {
+		if b.regex.Checked {
+			s = regexp.QuoteMeta(s)
+		}
 		b.query.SetText(s) // OnChanged finds the matches
 	}
 	b.lineRow.Hide()
+	b.replaceRow.Hide()
 	b.findRow.Show()
 	e.bars.Show()
 	e.updateMatches(false)
@@ -226,6 +361,8 @@ func (e *editor) ShowGoToLine() {
 	b.line.SetText("")
 	b.lineMsg.SetText(fmt.Sprintf("1–%d", len(e.lines)))
 	b.findRow.Hide()
+	b.message.Hide()
+	b.replaceRow.Hide()
 	b.lineRow.Show()
 	e.bars.Show()
 	e.matches = nil
@@ -250,7 +387,7 @@ func (e *editor) ensureBar() {
 		return
 	}
 	e.find = newFindBar(e)
-	e.bars.Objects = []fyne.CanvasObject{container.NewVBox(e.find.findRow, e.find.lineRow)}
+	e.bars.Objects = []fyne.CanvasObject{container.NewVBox(e.find.findRow, e.find.message, e.find.replaceRow, e.find.lineRow)}
 	e.bars.Refresh()
 }
 
@@ -282,8 +419,16 @@ func (e *editor) updateMatches(jump bool) {
 		return
 	}
 	b := e.find
-	e.matches = findMatches(e.lines, b.query.Text, b.matchCase.Checked)
+	var err error
+	e.matches, err = findMatches(e.lines, b.options())
 	e.current = -1
+	if err != nil {
+		// The pattern is being typed: say what is wrong, find nothing.
+		b.message.SetText(err.Error())
+		b.message.Show()
+	} else if b.message.Visible() {
+		b.message.Hide()
+	}
 	if len(e.matches) > 0 {
 		from, _, _ := e.selection()
 		i := sort.Search(len(e.matches), func(i int) bool { return !e.matches[i].from().before(from) })
@@ -302,7 +447,7 @@ func (e *editor) updateMatches(jump bool) {
 
 func (e *editor) showCount() {
 	switch {
-	case e.find.query.Text == "":
+	case e.find.query.Text == "", e.find.message.Visible():
 		e.find.count.SetText("")
 	case len(e.matches) == 0:
 		e.find.count.SetText("No results")
@@ -331,6 +476,9 @@ func (e *editor) FindNext() {
 		return
 	}
 	i := sort.Search(len(e.matches), func(i int) bool { return !e.matches[i].from().before(e.cursor) })
+	if i < len(e.matches) && i == e.current && e.matches[i].n == 0 {
+		i++ // an empty match (^) is where the cursor stays: on to the next
+	}
 	if i == len(e.matches) {
 		i = 0
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"path/filepath"
@@ -15,23 +16,38 @@ import (
 )
 
 func TestFindMatches(t *testing.T) {
-	lines := []string{"Foo foo fOO", "\tbar foofoo", "", "ÄÖ äö"}
+	lines := []string{"Foo foo fOO", "\tbar foofoo", "", "ÄÖ äö", "é = a1 + a12; // a1"}
 	cases := map[string]struct {
-		query     string
-		matchCase bool
-		want      string
+		opts findOptions
+		want string
 	}{
-		"any case":         {"foo", false, "[{0 0 3} {0 4 3} {0 8 3} {1 5 3} {1 8 3}]"},
-		"match case":       {"foo", true, "[{0 4 3} {1 5 3} {1 8 3}]"},
-		"non-overlapping":  {"oo", false, "[{0 1 2} {0 5 2} {0 9 2} {1 6 2} {1 9 2}]"},
-		"runes, not bytes": {"äö", false, "[{3 0 2} {3 3 2}]"},
-		"runes, case":      {"äö", true, "[{3 3 2}]"},
-		"nothing":          {"baz", false, "[]"},
-		"empty query":      {"", false, "[]"},
+		"any case":              {findOptions{query: "foo"}, "[{0 0 3} {0 4 3} {0 8 3} {1 5 3} {1 8 3}]"},
+		"match case":            {findOptions{query: "foo", matchCase: true}, "[{0 4 3} {1 5 3} {1 8 3}]"},
+		"non-overlapping":       {findOptions{query: "oo"}, "[{0 1 2} {0 5 2} {0 9 2} {1 6 2} {1 9 2}]"},
+		"runes, not bytes":      {findOptions{query: "äö"}, "[{3 0 2} {3 3 2}]"},
+		"runes, case":           {findOptions{query: "äö", matchCase: true}, "[{3 3 2}]"},
+		"nothing":               {findOptions{query: "baz"}, "[]"},
+		"empty query":           {findOptions{}, "[]"},
+		"whole word":            {findOptions{query: "foo", wholeWord: true}, "[{0 0 3} {0 4 3} {0 8 3}]"},
+		"whole word, digits":    {findOptions{query: "a1", wholeWord: true}, "[{4 4 2} {4 17 2}]"},
+		"regex":                 {findOptions{query: `a\d+`, regex: true}, "[{4 4 2} {4 9 3} {4 17 2}]"},
+		"regex, rune columns":   {findOptions{query: `[äö]+`, regex: true, matchCase: true}, "[{3 3 2}]"},
+		"regex, any case":       {findOptions{query: `F(o+)`, regex: true}, "[{0 0 3} {0 4 3} {0 8 3} {1 5 3} {1 8 3}]"},
+		"regex, match case":     {findOptions{query: `F(o+)`, regex: true, matchCase: true}, "[{0 0 3}]"},
+		"regex, whole word":     {findOptions{query: `a1\d*`, regex: true, wholeWord: true}, "[{4 4 2} {4 9 3} {4 17 2}]"},
+		"regex, empty matches":  {findOptions{query: `^`, regex: true}, "[{0 0 0} {1 0 0} {2 0 0} {3 0 0} {4 0 0}]"},
+		"regex special as text": {findOptions{query: "a1 +"}, "[{4 4 4}]"},
 	}
 	for name, c := range cases {
-		if got := fmt.Sprint(findMatches(lines, c.query, c.matchCase)); got != c.want {
-			t.Errorf("%s: %s, want %s", name, got, c.want)
+		m, err := findMatches(lines, c.opts)
+		if got := fmt.Sprint(m); err != nil || got != c.want {
+			t.Errorf("%s: %s (%v), want %s", name, got, err, c.want)
+		}
+	}
+	for _, bad := range []string{"(a", "a[", "*x", `\p{Nope}`} {
+		m, err := findMatches(lines, findOptions{query: bad, regex: true})
+		if !errors.Is(err, ErrBadPattern) || m != nil || !strings.Contains(err.Error(), "invalid regular expression") {
+			t.Errorf("%q: %v, %v", bad, m, err)
 		}
 	}
 }

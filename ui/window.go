@@ -219,6 +219,7 @@ func (w *Window) menu() *fyne.MainMenu {
 	)
 	edit := fyne.NewMenu("Edit",
 		item("Find…", ctrl(fyne.KeyF), w.withEditor((*editor).ShowFind)),
+		item("Replace…", ctrl(fyne.KeyH), w.withEditor((*editor).ShowReplace)),
 		item("Find Next (F3)", nil, w.withEditor((*editor).FindNext)),
 		item("Find Previous (Shift+F3)", nil, w.withEditor((*editor).FindPrevious)),
 		item("Go to Line…", ctrl(fyne.KeyG), w.withEditor((*editor).ShowGoToLine)),
