@@ -167,12 +167,14 @@ func (r *Runtime) enterPhase(p trace.Phase) {
 	l.phase = p
 	l.phaseAt = now
 	l.phaseShown = false
+	r.fresh = now
 	if p == trace.PhaseNone {
 		return
 	}
 	r.maybeSnapshot()
 	if r.hooks != nil {
 		r.hooks.PhaseBoundary(p, l.iteration)
+		r.fresh = 0
 	}
 }
 
@@ -291,6 +293,7 @@ func (r *Runtime) runPosted() {
 			clear(batch[i:])
 			return
 		}
+		r.fresh = 0 // the completion's Go work takes time of its own
 		r.safeGo(fn)
 	}
 }
@@ -327,6 +330,7 @@ func (r *Runtime) callbackScope(phase trace.Phase, op, trigger uint64, typ strin
 	}
 	if r.hooks != nil {
 		r.hooks.BeforeCallback(CallbackInfo{Phase: phase, Op: op, Trigger: trigger, Type: typ, Iteration: r.loop.iteration})
+		r.fresh = 0 // a hook may hold the loop (learning mode)
 	}
 	prev := r.ids
 	r.ids.exec, r.ids.trigger = op, trigger
@@ -334,7 +338,9 @@ func (r *Runtime) callbackScope(phase trace.Phase, op, trigger uint64, typ strin
 	var t0 int64
 	if active {
 		r.showPhase()
-		t0 = r.rec.Now()
+		if t0 = r.fresh; t0 == 0 {
+			t0 = r.rec.Now()
+		}
 		r.rec.Emit(trace.Event{Kind: trace.KindBefore, Time: t0, Op: op, Trigger: trigger, Type: typ, Phase: phase})
 	}
 	r.argBuf = [3]goja.Value{a, b, c}
@@ -346,8 +352,9 @@ func (r *Runtime) callbackScope(phase trace.Phase, op, trigger uint64, typ strin
 		t1 := r.rec.Now()
 		r.rec.Emit(trace.Event{Kind: trace.KindAfter, Time: t1, Op: op, Type: typ, Phase: phase, Duration: time.Duration(t1 - t0)})
 		r.cbEnd = t1
+		r.fresh = t1
 	}
-	r.maybeSnapshot()
+	r.maybeSnapshotAt(r.cbEnd)
 }
 
 // drainTicks is the tail of InternalCallbackScope::Close: while ticks or
@@ -369,6 +376,7 @@ func (r *Runtime) drainTicks() {
 // call is the single door from the loop into goja. It recovers engine
 // panics and handles the interrupts Studio itself raises.
 func (r *Runtime) call(fn goja.Callable, args ...goja.Value) {
+	r.fresh = 0
 	defer func() {
 		if x := recover(); x != nil {
 			r.internalError(panicError(x))

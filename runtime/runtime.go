@@ -139,6 +139,14 @@ type Runtime struct {
 	frameBuf                                 []goja.StackFrame // captureStack's, reused
 	stacks                                   stackCache        // captureStack's, loop goroutine only
 	cbEnd                                    int64             // Recorder time the last traced callback scope ended, 0 if untraced
+	// fresh is a clock reading (Recorder time) that is still "now": taken
+	// at a phase's start or a traced callback's end, with only the loop's
+	// own bookkeeping since. The next callback's KindBefore is stamped with
+	// it instead of reading the clock again (a read is ~25 ns here, a good
+	// part of what a record costs). Anything that takes time clears it:
+	// entering JavaScript (call), running a completion (runPosted), a
+	// hook, a snapshot. 0 when there is none.
+	fresh int64
 	onReject, onHandle                       goja.Callable
 	queueMicrotask                           goja.Value
 	process                                  *goja.Object

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"math"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -15,7 +16,7 @@ type SnapshotSubscription struct {
 	r        *Runtime
 	c        chan trace.Snapshot
 	interval time.Duration
-	next     time.Time // loop goroutine only
+	next     int64 // Recorder time it falls due; loop goroutine only
 	last     int64     // Recorder time of the last snapshot sent; loop goroutine only
 	dropped  atomic.Uint64
 	once     sync.Once
@@ -38,6 +39,10 @@ type snapshotSubs struct {
 	mu     sync.Mutex
 	subs   []*SnapshotSubscription
 	n      atomic.Int32 // len(subs), read by the loop without the lock
+	// due is the Recorder time before which no subscriber falls due, so
+	// that the loop, which asks after every callback, reads it without
+	// the lock; 0 when unknown (a subscriber was added).
+	due    atomic.Int64
 	closed bool
 }
 
@@ -60,6 +65,7 @@ func (r *Runtime) SubscribeSnapshots(interval time.Duration) *SnapshotSubscripti
 	}
 	ss.subs = append(ss.subs, s)
 	ss.n.Store(int32(len(ss.subs)))
+	ss.due.Store(0)
 	ss.mu.Unlock()
 	// Wake a loop sleeping in poll so that it learns the new deadline.
 	select {
@@ -96,25 +102,37 @@ func (ss *snapshotSubs) closeAll() {
 
 // maybeSnapshot sends a snapshot to every subscriber that is due. Loop
 // goroutine only; costs one atomic load when nobody subscribes.
-func (r *Runtime) maybeSnapshot() {
+func (r *Runtime) maybeSnapshot() { r.maybeSnapshotAt(0) }
+
+// maybeSnapshotAt is maybeSnapshot at Recorder time now, for callers that
+// read the clock already (0: read it).
+func (r *Runtime) maybeSnapshotAt(now int64) {
 	if r.snaps.n.Load() == 0 {
 		return
 	}
-	now := time.Now()
 	ss := &r.snaps
+	if now == 0 {
+		now = r.rec.Now()
+	}
+	if now < ss.due.Load() {
+		return
+	}
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	var snap trace.Snapshot
 	taken := false
+	due := int64(math.MaxInt64)
 	for _, s := range ss.subs {
-		if now.Before(s.next) {
+		if now < s.next {
+			due = min(due, s.next)
 			continue
 		}
 		if !taken {
 			snap = r.Snapshot()
 			taken = true
 		}
-		s.next = now.Add(s.interval)
+		s.next = now + int64(s.interval)
+		due = min(due, s.next)
 		s.last = snap.Time
 		select {
 		case s.c <- snap:
@@ -132,6 +150,10 @@ func (r *Runtime) maybeSnapshot() {
 			}
 		}
 	}
+	ss.due.Store(due)
+	if taken {
+		r.fresh = 0 // taking it took time
+	}
 }
 
 // nextSnapshotIn is how long the loop may sleep before a snapshot is due,
@@ -144,9 +166,9 @@ func (r *Runtime) nextSnapshotIn() time.Duration {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	d := time.Duration(-1)
-	now := time.Now()
+	now := r.rec.Now()
 	for _, s := range ss.subs {
-		until := s.next.Sub(now)
+		until := time.Duration(s.next - now)
 		if until < 0 {
 			until = 0
 		}
@@ -167,9 +189,10 @@ func (r *Runtime) finalSnapshot() {
 	r.snaps.mu.Lock()
 	for _, s := range r.snaps.subs {
 		if s.last < now { // none sent at this very instant already
-			s.next = time.Time{}
+			s.next = 0
 		}
 	}
+	r.snaps.due.Store(0)
 	r.snaps.mu.Unlock()
 	r.maybeSnapshot()
 }

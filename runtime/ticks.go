@@ -117,8 +117,9 @@ func (r *Runtime) jsTakeTick(goja.FunctionCall) goja.Value {
 
 func (r *Runtime) traceAfter(id uint64, typ string) {
 	if r.tracingOp(typ) {
-		r.rec.Emit(trace.Event{Kind: trace.KindAfter, Time: r.rec.Now(), Op: id, Type: typ, Phase: r.loop.phase})
-		r.traceDestroy(id, typ)
+		now := r.rec.Now()
+		r.rec.Emit(trace.Event{Kind: trace.KindAfter, Time: now, Op: id, Type: typ, Phase: r.loop.phase})
+		r.traceDestroyAt(id, typ, now) // done when its callback returns
 	}
 }
 
