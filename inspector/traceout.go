@@ -67,6 +67,7 @@ type traceOp struct {
 // Trace event process and thread ids.
 const (
 	tracePid      = 1
+	tracePidJSON  = "1"
 	traceLoopTid  = 1
 	traceLaneTid0 = 100 // lane N is tid 100+N
 )
@@ -186,13 +187,16 @@ func (t *TraceWriter) write(b []byte) {
 	}
 }
 
-// append encodes e as one JSON object.
+// append encodes e as one JSON object. Categories and bp are the
+// writer's own constants, which need no escaping: they are copied as they
+// are.
 func (e *tev) append(b []byte, args []targ) []byte {
 	b = append(b, `{"name":`...)
 	b = appendJSONString(b, e.name)
 	if e.cat != "" {
-		b = append(b, `,"cat":`...)
-		b = appendJSONString(b, e.cat)
+		b = append(b, `,"cat":"`...)
+		b = append(b, e.cat...)
+		b = append(b, '"')
 	}
 	b = append(b, `,"ph":"`...)
 	b = append(b, e.ph, '"')
@@ -201,8 +205,9 @@ func (e *tev) append(b []byte, args []targ) []byte {
 		b = strconv.AppendUint(b, e.id, 10)
 	}
 	if e.bp != "" {
-		b = append(b, `,"bp":`...)
-		b = appendJSONString(b, e.bp)
+		b = append(b, `,"bp":"`...)
+		b = append(b, e.bp...)
+		b = append(b, '"')
 	}
 	if e.ph != 'M' {
 		b = append(b, `,"ts":`...)
@@ -212,9 +217,7 @@ func (e *tev) append(b []byte, args []targ) []byte {
 		b = append(b, `,"dur":`...)
 		b = appendUs(b, e.dur)
 	}
-	b = append(b, `,"pid":`...)
-	b = strconv.AppendInt(b, tracePid, 10)
-	b = append(b, `,"tid":`...)
+	b = append(b, `,"pid":`+tracePidJSON+`,"tid":`...)
 	b = strconv.AppendInt(b, int64(e.tid), 10)
 	if len(args) > 0 {
 		b = append(b, `,"args":{`...)

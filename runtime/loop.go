@@ -171,7 +171,7 @@ func (r *Runtime) enterPhase(p trace.Phase) {
 	if p == trace.PhaseNone {
 		return
 	}
-	r.maybeSnapshot()
+	r.maybeSnapshotAt(now)
 	if r.hooks != nil {
 		r.hooks.PhaseBoundary(p, l.iteration)
 		r.fresh = 0
@@ -196,7 +196,11 @@ func (r *Runtime) showPhase() {
 func (r *Runtime) endIteration() {
 	l := &r.loop
 	if recording && r.rec.Wants(trace.InterestIteration) {
-		r.rec.Emit(trace.Event{Kind: trace.KindIteration, Time: r.rec.Now(), Iteration: l.iteration})
+		now := r.fresh // the last callback's end, when nothing ran since
+		if now == 0 {
+			now = r.rec.Now()
+		}
+		r.rec.Emit(trace.Event{Kind: trace.KindIteration, Time: now, Iteration: l.iteration})
 	}
 	l.iteration++
 }
