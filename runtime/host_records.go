@@ -28,7 +28,7 @@ func (h nodelibHost) SyncEnd(start int64, name, errCode string) {
 	now := r.rec.Now()
 	ev := trace.Event{Kind: trace.KindSync, Time: now, Trigger: r.ids.exec, Type: name, Phase: r.loop.phase, Duration: time.Duration(now - start), Err: errCode}
 	if r.rec.WantStacks() {
-		ev.Stack = r.captureStack()
+		ev.Stack = r.asyncStack(r.captureStack())
 	}
 	r.rec.Emit(ev)
 }

@@ -336,8 +336,9 @@ func (r *Runtime) callbackScope(phase trace.Phase, op, trigger uint64, typ strin
 		r.hooks.BeforeCallback(CallbackInfo{Phase: phase, Op: op, Trigger: trigger, Type: typ, Iteration: r.loop.iteration})
 		r.fresh = 0 // a hook may hold the loop (learning mode)
 	}
-	prev := r.ids
+	prev, prevSite := r.ids, r.execSite
 	r.ids.exec, r.ids.trigger = op, trigger
+	r.execSite = nil
 	active := r.tracingOp(typ)
 	var t0 int64
 	if active {
@@ -351,6 +352,7 @@ func (r *Runtime) callbackScope(phase trace.Phase, op, trigger uint64, typ strin
 	r.call(tramp, r.argBuf[:]...)
 	r.argBuf = [3]goja.Value{}
 	r.ids.exec, r.ids.trigger = prev.exec, prev.trigger
+	r.execSite = prevSite
 	r.drainTicks()
 	if active {
 		t1 := r.rec.Now()

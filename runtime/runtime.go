@@ -147,6 +147,11 @@ type Runtime struct {
 	// entering JavaScript (call), running a completion (runPosted), a
 	// hook, a snapshot. 0 when there is none.
 	fresh int64
+	// execSite is the program frame behind the running callback, for a
+	// nextTick callback (the tick's site); nil elsewhere or unknown. See
+	// asyncStack.
+	execSite    *trace.Frame
+	asyncStacks map[[2]*trace.Frame][]trace.Frame // asyncStack's cache
 	onReject, onHandle                       goja.Callable
 	queueMicrotask                           goja.Value
 	process                                  *goja.Object

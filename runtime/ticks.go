@@ -28,6 +28,11 @@ type tick struct {
 	id       uint64
 	trigger  uint64
 	created  int64
+	// site is the program frame behind the tick: where the program's
+	// code queued it, or, for a tick a library queued on its own, the
+	// site behind the callback that queued it (asyncSite). Kept only
+	// while someone wants creation stacks.
+	site *trace.Frame
 }
 
 // tickQueue is the nextTick queue. It lives in Go because a native
@@ -41,6 +46,7 @@ type tickQueue struct {
 	running     uint64
 	runningType string
 	saved       asyncIDs
+	savedSite   *trace.Frame
 	inDrain     bool
 }
 
@@ -59,7 +65,17 @@ func (r *Runtime) jsNextTick(call goja.FunctionCall) goja.Value {
 	}
 	if r.tracing() {
 		t.created = r.rec.Now()
-		r.traceInitAt(id, trigger, "TickObject", t.created)
+		stack := r.traceInitStack(id, trigger, "TickObject", t.created)
+		if r.rec.WantStacks() {
+			if stack == nil {
+				// Not recorded for itself (a latency profile wants
+				// the stacks of I/O requests only), but a request a
+				// library makes on a later tick needs the program
+				// frame behind it.
+				stack = r.captureStack()
+			}
+			t.site = r.asyncSite(stack)
+		}
 	}
 	r.ticks.q = append(r.ticks.q, t)
 	return goja.Undefined()
@@ -76,11 +92,13 @@ func (r *Runtime) jsTakeTick(goja.FunctionCall) goja.Value {
 	if !tq.inDrain {
 		tq.inDrain = true
 		tq.saved = r.ids
+		tq.savedSite = r.execSite
 	}
 	if tq.head == len(tq.q) {
 		tq.q = tq.q[:0]
 		tq.head = 0
 		r.ids.exec, r.ids.trigger = tq.saved.exec, tq.saved.trigger
+		r.execSite = tq.savedSite
 		tq.inDrain = false
 		return goja.Undefined()
 	}
@@ -96,6 +114,7 @@ func (r *Runtime) jsTakeTick(goja.FunctionCall) goja.Value {
 		tq.head = 0
 	}
 	r.ids.exec, r.ids.trigger = t.id, t.trigger
+	r.execSite = t.site
 	if r.tracingOp("TickObject") {
 		tq.running = t.id
 		r.showPhase()

@@ -147,22 +147,75 @@ func (r *Runtime) traceInit(id, trigger uint64, typ string) trace.Frame {
 // callers that read the clock already: a clock read per record is a good
 // part of what a record costs.
 func (r *Runtime) traceInitAt(id, trigger uint64, typ string, now int64) trace.Frame {
+	if stack := r.traceInitStack(id, trigger, typ, now); len(stack) > 0 {
+		return stack[0]
+	}
+	return trace.Frame{}
+}
+
+// traceInitStack is traceInitAt returning the creation stack it recorded
+// (nil when none was wanted). An I/O request whose stack has no frame of
+// the program's own (a library made it on a later tick: the connect of
+// http.get) gets the program frame behind it appended (asyncStack).
+func (r *Runtime) traceInitStack(id, trigger uint64, typ string, now int64) []trace.Frame {
 	if !r.tracingOp(typ) {
-		return trace.Frame{}
+		return nil
 	}
 	if now == 0 {
 		now = r.rec.Now()
 	}
 	ev := trace.Event{Kind: trace.KindInit, Time: now, Op: id, Trigger: trigger, Type: typ}
-	var site trace.Frame
 	if r.rec.WantStacksFor(typ) {
 		ev.Stack = r.captureStack()
-		if len(ev.Stack) > 0 {
-			site = ev.Stack[0]
+		if trace.IsIORequest(typ) {
+			ev.Stack = r.asyncStack(ev.Stack)
 		}
 	}
 	r.rec.Emit(ev)
-	return site
+	return ev.Stack
+}
+
+// asyncSite is the program frame behind code running now with this
+// stack: the stack's first frame of the program's own, else the one
+// behind the running callback (execSite), else nil. Frames are shared
+// from captureStack's cache, so the pointer stays valid.
+func (r *Runtime) asyncSite(stack []trace.Frame) *trace.Frame {
+	for i := range stack {
+		if isProgramFrame(&stack[i]) {
+			return &stack[i]
+		}
+	}
+	return r.execSite
+}
+
+func isProgramFrame(f *trace.Frame) bool {
+	return f.File != "" && !strings.HasPrefix(f.File, "node:") && !strings.HasPrefix(f.File, "studio:")
+}
+
+// asyncStack returns stack, or, when it has no frame of the program's own
+// and a program frame is behind the running callback (execSite), stack
+// with that frame appended, as an async stack trace continues into the
+// code that started the chain. The result is cached per pair and shared:
+// records' stacks are read-only.
+func (r *Runtime) asyncStack(stack []trace.Frame) []trace.Frame {
+	if r.execSite == nil || len(stack) == 0 {
+		return stack
+	}
+	for i := range stack {
+		if isProgramFrame(&stack[i]) {
+			return stack
+		}
+	}
+	k := [2]*trace.Frame{&stack[0], r.execSite}
+	if s, ok := r.asyncStacks[k]; ok {
+		return s
+	}
+	s := append(slices.Clip(stack), *r.execSite)
+	if r.asyncStacks == nil || len(r.asyncStacks) >= stackCacheMax {
+		r.asyncStacks = map[[2]*trace.Frame][]trace.Frame{}
+	}
+	r.asyncStacks[k] = s
+	return s
 }
 
 func (r *Runtime) traceDestroy(id uint64, typ string) {

@@ -211,7 +211,11 @@ func runRecorded(t *testing.T, src string, sub func(*trace.Recorder) *trace.Subs
 
 // TestRealTCPConnect: a program's TCP connects are I/O requests the
 // profile counts, with no pool wait: the runtime records each
-// connect's destroy after its callback, as Node does, not before.
+// connect's destroy after its callback, as Node does, not before. Their
+// call site is the program's net.connect line, although node:net makes
+// the connect on a later tick (an IP address needs no lookup), whose
+// stack has no program frame: the creation stack continues into the
+// frame behind the tick (asyncStack).
 func TestRealTCPConnect(t *testing.T) {
 	const n = 3
 	src := "const net = require('net');\n" +
@@ -229,8 +233,9 @@ func TestRealTCPConnect(t *testing.T) {
 	var connects uint64
 	for _, st := range r.Stats {
 		if st.Type == "TCPCONNECTWRAP" {
-			// No site check: node:net makes the connect from a nextTick
-			// (an IP address needs no lookup), with no program frame.
+			if !strings.HasSuffix(st.Site, "prog.js:5") {
+				t.Errorf("connects at %s, want the net.connect line, prog.js:5", st.Site)
+			}
 			if st.Pooled {
 				t.Errorf("connects at %s counted as pool work", st.Site)
 			}
