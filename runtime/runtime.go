@@ -150,14 +150,14 @@ type Runtime struct {
 	// execSite is the program frame behind the running callback, for a
 	// nextTick callback (the tick's site); nil elsewhere or unknown. See
 	// asyncStack.
-	execSite    *trace.Frame
-	asyncStacks map[[2]*trace.Frame][]trace.Frame // asyncStack's cache
-	onReject, onHandle                       goja.Callable
-	queueMicrotask                           goja.Value
-	process                                  *goja.Object
-	emit                                     goja.Callable
-	inspect                                  goja.Callable
-	errorCodes                               *goja.Object // internal/errors' codes, loaded on first use
+	execSite           *trace.Frame
+	asyncStacks        map[[2]*trace.Frame][]trace.Frame // asyncStack's cache
+	onReject, onHandle goja.Callable
+	queueMicrotask     goja.Value
+	process            *goja.Object
+	emit               goja.Callable
+	inspect            goja.Callable
+	errorCodes         *goja.Object // internal/errors' codes, loaded on first use
 
 	loop    loopState
 	snaps   snapshotSubs

@@ -17,7 +17,7 @@ type SnapshotSubscription struct {
 	c        chan trace.Snapshot
 	interval time.Duration
 	next     int64 // Recorder time it falls due; loop goroutine only
-	last     int64     // Recorder time of the last snapshot sent; loop goroutine only
+	last     int64 // Recorder time of the last snapshot sent; loop goroutine only
 	dropped  atomic.Uint64
 	once     sync.Once
 }
@@ -36,9 +36,9 @@ func (s *SnapshotSubscription) Close() {
 
 // snapshotSubs is the set of snapshot subscribers.
 type snapshotSubs struct {
-	mu     sync.Mutex
-	subs   []*SnapshotSubscription
-	n      atomic.Int32 // len(subs), read by the loop without the lock
+	mu   sync.Mutex
+	subs []*SnapshotSubscription
+	n    atomic.Int32 // len(subs), read by the loop without the lock
 	// due is the Recorder time before which no subscriber falls due, so
 	// that the loop, which asks after every callback, reads it without
 	// the lock; 0 when unknown (a subscriber was added).
