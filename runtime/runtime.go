@@ -89,6 +89,9 @@ type Options struct {
 	Stdout, Stderr io.Writer
 	// PoolSize overrides UV_THREADPOOL_SIZE from Env when > 0.
 	PoolSize int
+	// PoolPriority, 1 to 19, runs the worker pool's threads at that nice
+	// value, below the loop's (pool.SetPriority); 0 leaves them be.
+	PoolPriority int
 	// Recorder receives async-op records; nil makes a private one.
 	Recorder *trace.Recorder
 	// Hooks, if set, is called at phase boundaries and around callbacks.
@@ -234,7 +237,7 @@ func New(opts Options) (*Runtime, error) {
 		vm:      goja.New(),
 		rec:     rec,
 		hooks:   opts.Hooks,
-		pool:    pool.New(size, rec),
+		pool:    newPool(size, rec, opts.PoolPriority),
 		wake:    make(chan struct{}, 1),
 		stopped: make(chan struct{}),
 		start:   time.Now(),
@@ -582,4 +585,10 @@ func (r *Runtime) watchMainPromise(p goja.Value) {
 		return goja.Undefined()
 	})
 	_, _ = then(p, goja.Undefined(), onRejected)
+}
+
+func newPool(size int, rec *trace.Recorder, nice int) *pool.Pool {
+	p := pool.New(size, rec)
+	p.SetPriority(nice)
+	return p
 }

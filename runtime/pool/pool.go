@@ -23,6 +23,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	goruntime "runtime"
 	"slices"
 	"sync"
 	"time"
@@ -134,6 +135,20 @@ type Pool struct {
 	slowRunning  int
 	idle         int                 // workers waiting on cond
 	workers      []trace.WorkerState // indexed by lane
+	nice         int                 // SetPriority's; read by workers as they start
+}
+
+// SetPriority makes the workers of the next Run run on threads of their
+// own at nice (1 to 19: lower priority than the rest of the process; 0,
+// the default, leaves them as they are). Under CPU contention the loop
+// and the IDE's window then take what they need and the pool the rest:
+// the window's programs saturate the pool without starving what shows
+// them (bench/gui.sh). Only Linux has per-thread priorities; elsewhere it
+// does nothing. Call it before Run.
+func (p *Pool) SetPriority(nice int) {
+	p.mu.Lock()
+	p.nice = min(max(nice, 0), 19)
+	p.mu.Unlock()
 }
 
 // New returns a pool of size workers (clamped to [1, MaxSize]; use
@@ -189,9 +204,20 @@ func (p *Pool) Run(ctx context.Context) error {
 	p.mu.Unlock()
 
 	var wg sync.WaitGroup
+	p.mu.Lock()
+	nice := p.nice
+	p.mu.Unlock()
 	for lane := range p.size {
 		wg.Add(1)
-		go p.worker(lane, &wg)
+		go func() {
+			if nice > 0 {
+				// The thread is never unlocked: it ends with the worker,
+				// so its priority never reaches another goroutine.
+				goruntime.LockOSThread()
+				lowerThreadPriority(nice)
+			}
+			p.worker(lane, &wg)
+		}()
 	}
 
 	<-ctx.Done()

@@ -1,0 +1,6 @@
+//go:build !linux
+
+package pool
+
+// lowerThreadPriority does nothing: per-thread priorities are Linux's.
+func lowerThreadPriority(int) {}
