@@ -40,6 +40,13 @@ type Spec struct {
 	OnEvent func(inspector.Event)
 }
 
+// PoolPriority is the nice value of the worker pool's threads in a
+// program the window runs (runtime.Options.PoolPriority). A program that
+// saturates the pool with CPU work (pbkdf2, zlib) would otherwise take
+// the CPUs from the loop and from the window that shows it; below them,
+// the pool gets what they leave (bench/gui.sh measures both).
+const PoolPriority = 10
+
 // Program is one running program and the client connected to it.
 type Program struct {
 	client *inspector.Client
@@ -58,7 +65,7 @@ func Start(spec Spec) (*Program, error) {
 	d := debugger.New(debugger.Options{WaitForStart: true})
 	target := inspector.NewTarget(spec.Main, d)
 	opts := runtime.Options{Main: spec.Main, Args: spec.Args, Env: spec.Env, Cwd: spec.Cwd, PoolSize: spec.PoolSize,
-		Stdout: spec.Stdout, Stderr: spec.Stderr, Debug: d, Hooks: d}
+		PoolPriority: PoolPriority, Stdout: spec.Stdout, Stderr: spec.Stderr, Debug: d, Hooks: d}
 	if opts.Stdout == nil {
 		opts.Stdout = io.Discard
 	}
