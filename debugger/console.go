@@ -7,14 +7,23 @@ import (
 )
 
 // ConsoleCall is sent when the program calls a console method, as CDP's
-// Runtime.consoleAPICalled reports it. The output itself still goes to
-// stdout or stderr.
+// Runtime.consoleAPICalled reports it, once the call has returned. The
+// output itself goes to stdout or stderr; Stdout and Stderr say where in
+// those streams the call wrote it.
 type ConsoleCall struct {
 	Type  string // log, info, warning, error, debug, dir, trace
 	Args  []Value
 	Time  time.Time
 	Stack []Frame // where it was called from (top first)
+	// Stdout and Stderr are the bytes of each stream written during the
+	// call (runtime.Runtime.OutputWritten before and after it): exactly
+	// the call's text, on one of them (nothing if stdout was corked).
+	Stdout, Stderr OutputRange
 }
+
+// OutputRange is a range of byte offsets in the program's stdout or
+// stderr, counted from the first byte the program wrote: [Start, End).
+type OutputRange struct{ Start, End int64 }
 
 // consoleKeep bounds the objects kept for console arguments (V8 keeps
 // the last 1000 console messages).
@@ -42,8 +51,14 @@ func (d *Debugger) wrapConsole() {
 		}
 		typ := typ
 		_ = console.Set(method, func(call goja.FunctionCall) goja.Value {
-			d.consoleCall(typ, call.Arguments)
+			ev, ok := d.consoleCall(typ, call.Arguments)
 			res, err := orig(call.This, call.Arguments...)
+			if ok {
+				// Sent after the call, with the text's place in the
+				// streams; also when the call threw (what it wrote).
+				ev.Stdout.End, ev.Stderr.End = d.rt.OutputWritten()
+				d.emit(ev)
+			}
 			if err != nil {
 				panic(err)
 			}
@@ -52,14 +67,18 @@ func (d *Debugger) wrapConsole() {
 	}
 }
 
-func (d *Debugger) consoleCall(typ string, args []goja.Value) {
+// consoleCall describes a console call before it runs: its arguments as
+// they are now, where it was called from and where its output will start.
+// false: nobody listens.
+func (d *Debugger) consoleCall(typ string, args []goja.Value) (ConsoleCall, bool) {
 	d.mu.Lock()
 	n := len(d.subs)
 	d.mu.Unlock()
 	if n == 0 {
-		return
+		return ConsoleCall{}, false
 	}
 	ev := ConsoleCall{Type: typ, Time: time.Now()}
+	ev.Stdout.Start, ev.Stderr.Start = d.rt.OutputWritten()
 	for _, a := range args {
 		v := d.remoteWith(groupConsole, a, true, false)
 		if v.ObjectID != "" {
@@ -84,7 +103,7 @@ func (d *Debugger) consoleCall(typ string, args []goja.Value) {
 		}
 		ev.Stack = append(ev.Stack, fr)
 	}
-	d.emit(ev)
+	return ev, true
 }
 
 // groupConsole holds console arguments.

@@ -67,6 +67,9 @@ type Debugger struct {
 	asyncRec *asyncRecords
 	started  bool
 	helpers  map[string]goja.Callable
+	// rawToString is Function.prototype.toString as goja has it (the
+	// program's is wrapped, tostring.go): a function's instrumented text.
+	rawToString goja.Callable
 	// recording says every hook records its frame (frames.go); records
 	// are by stack depth, valid while their gen is recGen.
 	recording bool
@@ -130,6 +133,9 @@ type fileInfo struct {
 	funcs  []span    // each function's extent in the file as written
 	tries  []trySpan // try blocks with a catch clause, as written
 	source string    // the file as written
+	// original maps positions of the code before instrumentation to the
+	// file as written (the loader's mapper).
+	original modules.Mapper
 	// blackboxed files are stepped through (SetBlackboxPatterns); d.mu.
 	blackboxed bool
 }
@@ -247,7 +253,7 @@ func (d *Debugger) Rewrite(file, code string, wrapped bool, original modules.Map
 	if b, err := os.ReadFile(file); err == nil {
 		source = strings.TrimPrefix(string(b), "\uFEFF")
 	}
-	f := &fileInfo{id: id, path: file, source: source, res: res, armed: make([]byte, len(res.Hooks)), stop: make([]byte, len(res.Hooks)), budget: make([]byte, 4), pos: make([]hookPos, len(res.Hooks))}
+	f := &fileInfo{id: id, path: file, source: source, res: res, original: original, armed: make([]byte, len(res.Hooks)), stop: make([]byte, len(res.Hooks)), budget: make([]byte, 4), pos: make([]hookPos, len(res.Hooks))}
 	binary.LittleEndian.PutUint32(f.budget, pollBudget)
 	for i, h := range res.Hooks {
 		_, line, col, ok := original(h.Line, h.Column)

@@ -28,6 +28,7 @@ func (d *Debugger) wrapToString() {
 	if !ok {
 		return
 	}
+	d.rawToString = orig
 	fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		res, err := orig(call.This)
 		if err != nil {

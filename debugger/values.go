@@ -25,6 +25,9 @@ type Value struct {
 	ObjectID string
 	// Preview is set when asked for (EvalOptions.Preview).
 	Preview *Preview
+	// Location is a function's [[FunctionLocation]] (Subtype
+	// "internal#location"), V8's internal property, which has no object.
+	Location *Location
 }
 
 // Property is one property of an object.
@@ -206,7 +209,8 @@ type PropertiesOptions struct {
 }
 
 // GetProperties lists an object's own properties, then its internal ones
-// ([[Prototype]], a Map's or Set's [[Entries]]) in internal.
+// (a function's [[FunctionLocation]], [[Prototype]], a Map's or Set's
+// [[Entries]]) in internal.
 func (d *Debugger) GetProperties(ctx context.Context, objectID string) ([]Property, error) {
 	props, internal, err := d.GetPropertiesWith(ctx, objectID, PropertiesOptions{Count: -1})
 	return append(props, internal...), err
@@ -248,6 +252,14 @@ func (d *Debugger) GetPropertiesWith(ctx context.Context, objectID string, opts 
 				p.Writable = desc.Get("writable").ToBoolean()
 			}
 			out = append(out, p)
+		}
+		if fn, ok := v.(*goja.Object); ok {
+			if _, isFn := goja.AssertFunction(fn); isFn {
+				if loc, ok := d.functionLocation(fn); ok {
+					internal = append(internal, Property{Name: "[[FunctionLocation]]",
+						Value: &Value{Type: "object", Subtype: "internal#location", Description: "Object", Location: &loc}})
+				}
+			}
 		}
 		ilist := pair.Get("1").ToObject(d.vm)
 		n = int(ilist.Get("length").ToInteger())

@@ -122,7 +122,13 @@ func (s *Session) getProperties(ctx context.Context, p json.RawMessage) (any, er
 	if len(internal) > 0 && !req.AccessorPropertiesOnly && !s.isScope(req.ObjectID) {
 		in := make([]map[string]any, 0, len(internal))
 		for _, pr := range internal {
-			in = append(in, map[string]any{"name": pr.Name, "value": remoteObject(*pr.Value)})
+			var val any = remoteObject(*pr.Value)
+			if l := pr.Value.Location; l != nil {
+				// V8's [[FunctionLocation]]: a location as the value of an
+				// object without id.
+				val = map[string]any{"type": "object", "subtype": "internal#location", "value": s.location(*l), "description": "Object"}
+			}
+			in = append(in, map[string]any{"name": pr.Name, "value": val})
 		}
 		res["internalProperties"] = in
 	}

@@ -195,8 +195,12 @@ func (s *Session) consoleCall(c debugger.ConsoleCall) map[string]any {
 		loc := s.location(debugger.Location{ScriptID: f.ScriptID, Line: f.Line, Column: f.Column})
 		frames = append(frames, map[string]any{"functionName": f.Function, "scriptId": loc.ScriptID, "url": fileURL(f.Path), "lineNumber": loc.LineNumber, "columnNumber": loc.ColumnNumber})
 	}
+	// output is Studio's: where the call's text lies in the program's
+	// stdout and stderr (docs/protocol.md), so that a client showing both
+	// can put the call in place of its text.
+	output := ConsoleOutput{Stdout: OutputRange(c.Stdout), Stderr: OutputRange(c.Stderr)}
 	return map[string]any{"type": c.Type, "args": args, "executionContextId": 1,
-		"timestamp": float64(c.Time.UnixNano()) / 1e6, "stackTrace": map[string]any{"callFrames": frames}}
+		"timestamp": float64(c.Time.UnixNano()) / 1e6, "stackTrace": map[string]any{"callFrames": frames}, "output": output}
 }
 
 // exceptionThrown is Runtime.exceptionThrown for an uncaught exception.

@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -72,14 +74,21 @@ func (c *fakeClient) waitFor(method string) map[string]any {
 }
 
 func startProgram(t *testing.T, file string, opts debugger.Options) (*fakeClient, *bytes.Buffer, func() int) {
+	var out bytes.Buffer
+	c, wait := startProgramTo(t, file, opts, &out, &out)
+	return c, &out, wait
+}
+
+// startProgramTo is startProgram with the program's stdout and stderr
+// going to the given writers (read them after the program has ended).
+func startProgramTo(t *testing.T, file string, opts debugger.Options, stdout, stderr io.Writer) (*fakeClient, func() int) {
 	abs, err := filepath.Abs(file)
 	if err != nil {
 		t.Fatal(err)
 	}
 	d := debugger.New(opts)
 	target := NewTarget(abs, d)
-	var out bytes.Buffer
-	rt, err := runtime.New(runtime.Options{Main: abs, Stdout: &out, Stderr: &out, Debug: d, Hooks: d})
+	rt, err := runtime.New(runtime.Options{Main: abs, Stdout: stdout, Stderr: stderr, Debug: d, Hooks: d})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +106,7 @@ func startProgram(t *testing.T, file string, opts debugger.Options) (*fakeClient
 		code, _ := rt.Run(ctx)
 		done <- code
 	}()
-	return c, &out, func() int {
+	return c, func() int {
 		code := <-done
 		cancel()
 		c.s.Close()
@@ -322,5 +331,156 @@ func TestStudioBreakpoints(t *testing.T) {
 	}
 	if out.String() != "n=0\nn=2\nn=4\ntotal 15\nlater\n" {
 		t.Errorf("output %q", out.String())
+	}
+}
+
+// TestConsoleOutputPlace: each Runtime.consoleAPICalled says where its
+// text lies in the program's stdout and stderr, exactly (a client can cut
+// the streams there and put the call in place of its text), among output
+// written straight to the streams, a child's included.
+func TestConsoleOutputPlace(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	var stdout, stderr bytes.Buffer
+	c, wait := startProgramTo(t, "testdata/console.js", debugger.Options{WaitForStart: true}, &stdout, &stderr)
+	c.call("Runtime.enable", nil)
+	c.call("Runtime.runIfWaitingForDebugger", nil)
+	var calls []ConsoleAPICalledEvent
+	for range 4 {
+		var ev ConsoleAPICalledEvent
+		b, _ := json.Marshal(c.waitFor("Runtime.consoleAPICalled"))
+		if err := json.Unmarshal(b, &ev); err != nil || ev.Output == nil {
+			t.Fatalf("consoleAPICalled %s: %v", b, err)
+		}
+		calls = append(calls, ev)
+	}
+	if code := wait(); code != 0 {
+		t.Fatalf("exit code %d", code)
+	}
+	// Node's text for each call, on its stream.
+	want := []struct {
+		typ, stream, text string
+	}{
+		{"log", "stdout", "a { x: 1 } b\n"},
+		{"error", "stderr", "e [ 1, 2 ]\n"},
+		{"log", "stdout", "n=5\n"},
+		{"warning", "stderr", "[Function: add]\n"},
+	}
+	streams := map[string][]byte{"stdout": stdout.Bytes(), "stderr": stderr.Bytes()}
+	// What lies outside the calls' ranges is what the program wrote itself.
+	rest := map[string]string{}
+	at := map[string]int64{}
+	for i, ev := range calls {
+		w := want[i]
+		ranges := map[string]OutputRange{"stdout": ev.Output.Stdout, "stderr": ev.Output.Stderr}
+		for name, r := range ranges {
+			b := streams[name]
+			if r.Start < at[name] || r.End < r.Start || r.End > int64(len(b)) {
+				t.Fatalf("call %d (%s): %s range %+v outside [%d, %d]", i, ev.Type, name, r, at[name], len(b))
+			}
+			got := string(b[r.Start:r.End])
+			switch {
+			case name == w.stream && got != w.text:
+				t.Errorf("call %d (%s): %s[%d:%d] = %q, want %q", i, ev.Type, name, r.Start, r.End, got, w.text)
+			case name != w.stream && got != "":
+				t.Errorf("call %d (%s) wrote %q to %s", i, ev.Type, got, name)
+			}
+			rest[name] += string(b[at[name]:r.Start])
+			at[name] = r.End
+		}
+		if ev.Type != w.typ {
+			t.Errorf("call %d is %q, want %q", i, ev.Type, w.typ)
+		}
+	}
+	for name, b := range streams {
+		rest[name] += string(b[at[name]:])
+	}
+	if rest["stdout"] != "raw child\ntail" || rest["stderr"] != "raw err\n" {
+		t.Errorf("output outside the console calls: stdout %q, stderr %q", rest["stdout"], rest["stderr"])
+	}
+}
+
+// TestFunctionLocation: a function's internal properties start with
+// [[FunctionLocation]] where V8 puts it (the want table is node 20's
+// answer for testdata/funcs.js), which DevTools and VS Code show as a
+// link to the source; native and bound functions have none, as in V8.
+func TestFunctionLocation(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	c, _, wait := startProgram(t, "testdata/funcs.js", debugger.Options{WaitForStart: true})
+	c.call("Runtime.enable", nil)
+	c.call("Debugger.enable", nil)
+	c.call("Runtime.runIfWaitingForDebugger", nil)
+	script := ""
+	for script == "" {
+		sp := c.waitFor("Debugger.scriptParsed")
+		if strings.HasSuffix(sp["url"].(string), "/funcs.js") {
+			script = sp["scriptId"].(string)
+		}
+	}
+	p := c.waitFor("Debugger.paused")
+	frame := p["callFrames"].([]any)[0].(map[string]any)
+	ev := c.call("Debugger.evaluateOnCallFrame", map[string]any{"callFrameId": frame["callFrameId"], "expression": "fns"})
+	var fns PropertiesResult
+	decodeInto(t, c.call("Runtime.getProperties", map[string]any{"objectId": ev["result"].(map[string]any)["objectId"], "ownProperties": true}), &fns)
+	ids := map[string]string{}
+	for _, pr := range fns.Result {
+		ids[pr.Name] = pr.Value.ObjectID
+	}
+	want := []struct {
+		name         string
+		line, column int // -1: none
+	}{
+		{"first", 0, 14}, {"second", 0, 47}, {"add", 1, 12}, {"arrow", 4, 14}, {"asyncArrow", 5, 19},
+		{"K", 6, 21}, {"m", 6, 42}, {"s", 6, 68}, {"g", 6, 90}, {"E", 7, 0}, {"meth", 8, 16}, {"c", 8, 44},
+		{"f", 8, 75}, {"gen", 9, 13}, {"af", 10, 17}, {"native", -1, -1}, {"bound", -1, -1},
+	}
+	for _, w := range want {
+		var props PropertiesResult
+		raw := c.call("Runtime.getProperties", map[string]any{"objectId": ids[w.name], "ownProperties": true})
+		decodeInto(t, raw, &props)
+		var names []string
+		for _, pr := range props.Result {
+			names = append(names, pr.Name)
+		}
+		if !slices.Contains(names, "length") || !slices.Contains(names, "name") {
+			t.Errorf("%s: own properties %v", w.name, names)
+		}
+		var got *InternalProperty
+		for i, ip := range props.InternalProperties {
+			if ip.Name == "[[FunctionLocation]]" {
+				if i != 0 {
+					t.Errorf("%s: [[FunctionLocation]] is internal property %d, V8's first", w.name, i)
+				}
+				got = &props.InternalProperties[i]
+			}
+		}
+		if w.line < 0 {
+			if got != nil {
+				t.Errorf("%s: [[FunctionLocation]] %s, V8 has none", w.name, got.Value.Value)
+			}
+			continue
+		}
+		if got == nil || got.Value == nil {
+			t.Errorf("%s: no [[FunctionLocation]] in %v", w.name, raw["internalProperties"])
+			continue
+		}
+		var loc Location
+		if got.Value.Type != "object" || got.Value.Subtype != "internal#location" || got.Value.ObjectID != "" || json.Unmarshal(got.Value.Value, &loc) != nil {
+			t.Errorf("%s: [[FunctionLocation]] %+v", w.name, got.Value)
+		}
+		if loc != (Location{ScriptID: script, LineNumber: w.line, ColumnNumber: w.column}) {
+			t.Errorf("%s at %+v, want script %s %d:%d", w.name, loc, script, w.line, w.column)
+		}
+	}
+	c.call("Debugger.resume", nil)
+	if code := wait(); code != 0 {
+		t.Errorf("exit code %d", code)
+	}
+}
+
+func decodeInto(t *testing.T, m map[string]any, v any) {
+	t.Helper()
+	b, _ := json.Marshal(m)
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatalf("decoding %s: %v", b, err)
 	}
 }

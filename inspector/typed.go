@@ -164,12 +164,30 @@ type BreakpointHits struct {
 	Hits         int    `json:"hits"`
 }
 
-// ConsoleAPICalledEvent is Runtime.consoleAPICalled.
+// ConsoleAPICalledEvent is Runtime.consoleAPICalled, with Studio's
+// Output.
 type ConsoleAPICalledEvent struct {
 	Type       string         `json:"type"`
 	Args       []RemoteObject `json:"args"`
 	Timestamp  float64        `json:"timestamp"`
 	StackTrace *StackTrace    `json:"stackTrace,omitempty"`
+	// Output is where the call's text lies in the program's stdout and
+	// stderr (nil from a target other than Studio).
+	Output *ConsoleOutput `json:"output,omitempty"`
+}
+
+// ConsoleOutput is what a console call wrote: a byte range of stdout and
+// one of stderr, one of them empty for the console's own methods.
+type ConsoleOutput struct {
+	Stdout OutputRange `json:"stdout"`
+	Stderr OutputRange `json:"stderr"`
+}
+
+// OutputRange is [Start, End) in bytes, counted from the first byte the
+// program wrote to the stream.
+type OutputRange struct {
+	Start int64 `json:"start"`
+	End   int64 `json:"end"`
 }
 
 // OpRef is an async operation in a Studio snapshot.

@@ -177,7 +177,7 @@ func (r *Runtime) inspectValue(v goja.Value) (s string) {
 // writeFatal prints an uncaught error report on stderr as Node does, with
 // Studio's name where Node prints its version.
 func (r *Runtime) writeFatal(msg string) {
-	fmt.Fprintf(r.opts.Stderr, "%s\n\nStudio %s (Node.js %s compatible)\n", strings.TrimRight(msg, "\n"), Version, NodeVersion)
+	fmt.Fprintf(r.stderr, "%s\n\nStudio %s (Node.js %s compatible)\n", strings.TrimRight(msg, "\n"), Version, NodeVersion)
 }
 
 func (r *Runtime) jsInvalidArgType(call goja.FunctionCall) goja.Value {
@@ -268,7 +268,7 @@ func (r *Runtime) finish() int {
 		return r.exitCode
 	}
 	if r.mainProm != nil && r.mainProm.State() == goja.PromiseStatePending && !r.exiting {
-		fmt.Fprintf(r.opts.Stderr, "Warning: Detected unsettled top-level await at %s\n", r.absMain())
+		fmt.Fprintf(r.stderr, "Warning: Detected unsettled top-level await at %s\n", r.absMain())
 		if c := r.process.Get("exitCode"); c == nil || goja.IsUndefined(c) || goja.IsNull(c) {
 			_ = r.process.Set("exitCode", exitUnsettledTLA)
 		}

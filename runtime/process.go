@@ -122,11 +122,11 @@ func (r *Runtime) setupProcess(prog *goja.Program) error {
 		return vm.ToValue(new(big.Int).SetInt64(int64(time.Since(hrtimeBase))))
 	}))
 	must(binding.Set("stdio", func(fd int) *goja.Object {
-		w := r.opts.Stdout
+		w, raw := r.stdout, r.opts.Stdout
 		if fd == 2 {
-			w = r.opts.Stderr
+			w, raw = r.stderr, r.opts.Stderr
 		}
-		s, err := r.lib.NewStdioStream(fd, w, isTerminal(fd, w))
+		s, err := r.lib.NewStdioStream(fd, w, isTerminal(fd, raw))
 		if err != nil {
 			panic(r.newError(fmt.Sprintf("creating process stdio: %v", err)))
 		}

@@ -120,6 +120,9 @@ type Debug interface {
 // drive it with Run on the goroutine that is to be the loop goroutine.
 type Runtime struct {
 	opts   Options
+	// stdout and stderr wrap opts.Stdout and opts.Stderr: every byte the
+	// program prints goes through them (OutputWritten).
+	stdout, stderr *countingWriter
 	log    *slog.Logger
 	vm     *goja.Runtime
 	lib    *nodelib.Lib
@@ -233,6 +236,8 @@ func New(opts Options) (*Runtime, error) {
 	}
 	r := &Runtime{
 		opts:    opts,
+		stdout:  &countingWriter{w: opts.Stdout},
+		stderr:  &countingWriter{w: opts.Stderr},
 		log:     opts.Logger,
 		vm:      goja.New(),
 		rec:     rec,
