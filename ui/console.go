@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"encoding/json"
 	"fmt"
 	"image/color"
 	"strings"
@@ -95,6 +96,19 @@ type consoleLine struct {
 	// path and line (0-based) are a source position a tap opens.
 	path string
 	line int
+	// out marks a line of program output written straight to the
+	// stream: raw is its bytes from offset off of the stream (text has
+	// its tabs expanded), nl says a newline ended them.
+	out bool
+	raw string
+	off int64
+	nl  bool
+	// entry is the console call whose text the line shows (0: none):
+	// its lines are one entry, and its first carries the call's objects
+	// (objectID for one, args for several).
+	entry int
+	args  []inspector.RemoteObject
+	hang  bool // a later line of an entry that expands: under its text
 }
 
 // maxConsoleLines bounds the console; older lines go.
@@ -111,6 +125,8 @@ type consolePanel struct {
 	list  *keyList
 	input *consoleInput
 	view  fyne.CanvasObject
+	// redraw is set while a redraw is queued (changed).
+	redraw bool
 }
 
 func newConsolePanel(w *Window) *consolePanel {
@@ -155,11 +171,14 @@ func newConsolePanel(w *Window) *consolePanel {
 // display is a line as shown: indented, with a triangle when it expands.
 func (c *consolePanel) display(l consoleLine) string {
 	prefix := strings.Repeat("  ", l.depth)
+	open := l.objectID != "" || len(l.args) > 0
 	switch {
-	case l.objectID != "" && l.expanded:
+	case open && l.expanded:
 		prefix += "▾ "
-	case l.objectID != "":
+	case open:
 		prefix += "▸ "
+	case l.hang:
+		prefix += "  "
 	}
 	return prefix + l.text
 }
@@ -184,28 +203,26 @@ func (c *consolePanel) newLine(l consoleLine) consoleLine {
 	return l
 }
 
-// write appends program output of kind; a line the program has not ended
-// yet is continued by its next write.
-func (c *consolePanel) write(kind lineKind, s string) {
-	if s == "" {
-		return
-	}
+// write appends program output of kind, bytes from offset off of its
+// stream; a line the program has not ended yet is continued by its next
+// write.
+func (c *consolePanel) write(kind lineKind, s string, off int64) {
 	parts := strings.Split(s, "\n")
 	for i, p := range parts {
 		last := i == len(parts)-1
 		if last && p == "" {
 			break // s ended with a newline
 		}
-		if n := len(c.lines); i == 0 && n > 0 && c.lines[n-1].open && c.lines[n-1].kind == kind {
-			c.lines[n-1].text += expandTabs(p)
-			c.lines[n-1].open = last
-			continue
+		if n := len(c.lines); i == 0 && n > 0 && c.lines[n-1].open && c.lines[n-1].kind == kind && c.lines[n-1].out {
+			l := &c.lines[n-1]
+			l.raw += p
+			l.text = expandTabs(l.raw)
+			l.open, l.nl = last, !last
+		} else {
+			c.lines = append(c.lines, c.newLine(consoleLine{kind: kind, out: true, off: off, raw: p, text: expandTabs(p), open: last, nl: !last}))
 		}
-		c.lines = append(c.lines, c.newLine(consoleLine{kind: kind, text: expandTabs(p), open: last}))
+		off += int64(len(p)) + 1
 	}
-	c.trim()
-	c.list.Refresh()
-	c.list.ScrollToBottom()
 }
 
 // add appends a whole line of Studio's own.
@@ -253,17 +270,6 @@ func (c *consolePanel) settle(id int, l consoleLine) {
 	c.list.Refresh()
 }
 
-// consoleCalled shows the objects of a console call: the program's own
-// output already has the text, so each object argument gets a line of its
-// own that expands.
-func (c *consolePanel) consoleCalled(ev inspector.ConsoleAPICalledEvent) {
-	for _, a := range ev.Args {
-		if a.ObjectID != "" && a.Type == "object" && a.Subtype != "null" {
-			c.addValue(lineObject, a)
-		}
-	}
-}
-
 // exception shows an uncaught exception and its stack; a frame opens its
 // line.
 func (c *consolePanel) exception(ev inspector.ExceptionThrownEvent) {
@@ -288,23 +294,37 @@ func (c *consolePanel) exception(ev inspector.ExceptionThrownEvent) {
 	c.addLines(ls...)
 }
 
-// tap expands or folds an object line, or opens a frame's line.
+// tap expands or folds an object line or a console call's entry (any of
+// its lines), or opens a source line (an exception's frame, a function's
+// location).
 func (c *consolePanel) tap(i int) {
 	if i < 0 || i >= len(c.lines) {
 		return
 	}
+	i = c.head(i)
 	l := &c.lines[i]
 	switch {
-	case l.objectID != "" && l.expanded:
-		end := i + 1
+	case (l.objectID != "" || len(l.args) > 0) && l.expanded:
+		from := c.blockEnd(i)
+		end := from
 		for end < len(c.lines) && c.lines[end].depth > l.depth {
 			end++
 		}
-		c.lines = append(c.lines[:i+1], c.lines[end:]...)
+		c.lines = append(c.lines[:from], c.lines[end:]...)
 		l.expanded = false
 		c.list.Refresh()
 	case l.objectID != "":
 		c.expand(l.id)
+	case len(l.args) > 0:
+		// A call with several objects: a line for each, to expand.
+		kids := make([]consoleLine, 0, len(l.args))
+		for _, a := range l.args {
+			kids = append(kids, c.newLine(consoleLine{kind: l.kind, depth: l.depth + 1, text: objectString(a), objectID: a.ObjectID}))
+		}
+		l.expanded = true
+		at := c.blockEnd(i)
+		c.lines = append(c.lines[:at], append(kids, c.lines[at:]...)...)
+		c.list.Refresh()
 	case l.path != "":
 		if ed := c.w.openFile(l.path); ed != nil {
 			ed.MoveCursor(l.line)
@@ -313,8 +333,32 @@ func (c *consolePanel) tap(i int) {
 	}
 }
 
+// head is the first line of the entry line i belongs to (i itself when
+// it is no console call's).
+func (c *consolePanel) head(i int) int {
+	if e := c.lines[i].entry; e != 0 {
+		for i > 0 && c.lines[i-1].entry == e {
+			i--
+		}
+	}
+	return i
+}
+
+// blockEnd is the index after the lines of line i's entry: where what it
+// expands to goes.
+func (c *consolePanel) blockEnd(i int) int {
+	j := i + 1
+	if e := c.lines[i].entry; e != 0 {
+		for j < len(c.lines) && c.lines[j].entry == e {
+			j++
+		}
+	}
+	return j
+}
+
 // expand asks for the properties of the object on line id and shows them
-// under it.
+// under it: a function's too, with its [[FunctionLocation]] as a line
+// that opens the source.
 func (c *consolePanel) expand(id int) {
 	i := c.index(id)
 	s := c.w.sess
@@ -347,15 +391,33 @@ func (c *consolePanel) expand(id int) {
 				}
 			}
 			for _, ip := range res.InternalProperties {
-				if ip.Value != nil {
-					kids = append(kids, c.newLine(consoleLine{kind: l.kind, depth: l.depth + 1, text: valueLabel(ip.Name, *ip.Value), objectID: ip.Value.ObjectID}))
+				if ip.Value == nil {
+					continue
 				}
+				kid := consoleLine{kind: l.kind, depth: l.depth + 1, text: valueLabel(ip.Name, *ip.Value), objectID: ip.Value.ObjectID}
+				if loc, ok := functionLocation(*ip.Value); ok {
+					if path := s.scripts[loc.ScriptID]; path != "" {
+						kid.path, kid.line = path, loc.LineNumber
+						kid.text = fmt.Sprintf("%s: %s:%d", ip.Name, c.w.rel(path), loc.LineNumber+1)
+					}
+				}
+				kids = append(kids, c.newLine(kid))
 			}
 		}
 		l.expanded = true
-		c.lines = append(c.lines[:i+1], append(kids, c.lines[i+1:]...)...)
+		at := c.blockEnd(i)
+		c.lines = append(c.lines[:at], append(kids, c.lines[at:]...)...)
 		c.list.Refresh()
 	})
+}
+
+// functionLocation reads V8's [[FunctionLocation]] value.
+func functionLocation(v inspector.RemoteObject) (inspector.Location, bool) {
+	var loc inspector.Location
+	if v.Subtype != "internal#location" || json.Unmarshal(v.Value, &loc) != nil {
+		return loc, false
+	}
+	return loc, true
 }
 
 // index is the position of line id (-1 when it is gone).

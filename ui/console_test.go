@@ -38,7 +38,7 @@ func TestConsole(t *testing.T) {
 	h.w.ToggleBreakpoint(main, 6)
 	h.w.Debug()
 	h.waitFor("the pause at the throw", func() bool { return h.pausedAt() == 7 })
-	h.waitFor("the logged object", func() bool { return c.lineIndex(`{name: "studio"`) >= 0 })
+	h.waitFor("the logged object", func() bool { i := c.lineIndex("obj {"); return i >= 0 && c.lines[i].objectID != "" })
 	if got := c.text(lineStdout); got != "obj { name: 'studio', nested: { deep: [ 1, 2 ] } }\nout\n" {
 		t.Errorf("stdout %q", got)
 	}
@@ -50,8 +50,8 @@ func TestConsole(t *testing.T) {
 	}
 
 	// Expand the object, then its nested object, then fold it.
-	i := c.lineIndex(`{name: "studio"`)
-	if c.lines[i].kind != lineObject || !strings.HasPrefix(c.display(c.lines[i]), "▸ ") {
+	i := c.lineIndex("obj {")
+	if c.lines[i].kind != lineStdout || c.lines[i].entry == 0 || !strings.HasPrefix(c.display(c.lines[i]), "▸ ") {
 		t.Errorf("object line %+v shown as %q", c.lines[i], c.display(c.lines[i]))
 	}
 	n := len(c.lines)
@@ -59,7 +59,7 @@ func TestConsole(t *testing.T) {
 	h.waitFor("the object's properties", func() bool { return c.lineIndex(`name: "studio"`) > i })
 	nested := c.lineIndex("nested: ")
 	if nested != i+2 || c.lines[nested].depth != 1 {
-		t.Fatalf("nested at %d (depth %d), object at %d: %q", nested, c.lines[nested].depth, i, c.text(lineObject))
+		t.Fatalf("nested at %d (depth %d), object at %d: %q", nested, c.lines[nested].depth, i, c.text(lineStdout))
 	}
 	c.tap(nested)
 	h.waitFor("the nested properties", func() bool { return c.lineIndex("deep: ") > nested })
@@ -111,4 +111,141 @@ func TestConsole(t *testing.T) {
 	if !strings.Contains(c.text(lineInfo), "exited with code 1") {
 		t.Errorf("end %q", c.text(lineInfo))
 	}
+}
+
+const entriesScript = `process.stdout.write('raw ');
+console.log('a', { x: 1 }, 'b', [1, 2]);
+process.stderr.write('raw err\n');
+console.error('e', { y: 2, g: function named() {} });
+require('child_process').spawnSync('echo', ['child'], { stdio: 'inherit' });
+function add(a, b) {
+  return a + b;
+}
+console.log(add);
+console.log('multi', { a: 'x'.repeat(30), b: 'y'.repeat(30), c: 'z'.repeat(30) });
+process.stdout.write('tail\n');
+const end = 1;
+`
+
+// row is a console line as the tests compare it.
+type row struct {
+	kind  lineKind
+	text  string
+	entry bool // part of a console call's entry
+}
+
+// TestConsoleEntries: each console call is one entry in place of its
+// text (exactly node's), in order among what the program wrote straight
+// to stdout and stderr (a child's output too), each stream in its colour;
+// a multi-line text is one entry; a call's objects expand from its entry
+// (one line per object when there are several); a logged function, a
+// function property and a function evaluated expand to their properties
+// and [[FunctionLocation]], which opens the function's line.
+func TestConsoleEntries(t *testing.T) {
+	checkLeaks(t)
+	h, dir := newHarness(t, map[string]string{"index.js": entriesScript})
+	main := filepath.Join(dir, "index.js")
+	c := h.w.console
+	h.w.ToggleBreakpoint(main, 11)
+	h.w.Debug()
+	h.waitFor("the pause at the end", func() bool { return h.pausedAt() == 12 })
+	// The program's output (node's, byte for byte) as rows: entries in
+	// place of their text, the rest as written.
+	want := []row{
+		{lineStdout, "raw ", false},
+		{lineStdout, "a { x: 1 } b [ 1, 2 ]", true},
+		{lineStderr, "raw err", false},
+		{lineStderr, "e { y: 2, g: [Function: named] }", true},
+		{lineStdout, "child", false},
+		{lineStdout, "[Function: add]", true},
+		{lineStdout, "multi {", true},
+		{lineStdout, "  a: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',", true},
+		{lineStdout, "  b: 'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy',", true},
+		{lineStdout, "  c: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz'", true},
+		{lineStdout, "}", true},
+		{lineStdout, "tail", false},
+	}
+	output := func() []row {
+		var rows []row
+		for _, l := range c.lines {
+			if l.kind == lineStdout || l.kind == lineStderr {
+				rows = append(rows, row{l.kind, l.text, l.entry != 0})
+			}
+		}
+		return rows
+	}
+	h.waitFor("the output in place", func() bool { return slices.Equal(output(), want) })
+	// The multi-line text is one entry; each call's is its own.
+	m := c.lineIndex("multi {")
+	if e := c.lines[m].entry; c.lines[m+4].entry != e || c.lines[m-1].entry == e || c.lines[m+5].entry != 0 {
+		t.Errorf("multi-line entry %d: lines %+v", e, c.lines[m-1:m+6])
+	}
+	if c.colour(lineStdout) == c.colour(lineStderr) {
+		t.Error("stdout and stderr have one colour")
+	}
+
+	// Several objects: the entry expands to a line for each, which
+	// expands to its properties.
+	a := c.lineIndex("a { x: 1 }")
+	if !strings.HasPrefix(c.display(c.lines[a]), "▸ ") {
+		t.Errorf("entry shown as %q", c.display(c.lines[a]))
+	}
+	c.tap(a)
+	if len(c.lines) < a+3 || c.lines[a+1].depth != 1 || c.lines[a+2].depth != 1 || c.lines[a+1].objectID == "" || c.lines[a+2].objectID == "" || c.lines[a+3].text != "raw err" {
+		t.Fatalf("the call's objects: %+v", c.lines[a:a+4])
+	}
+	c.tap(a + 1)
+	h.waitFor("the first object's properties", func() bool { return c.lineIndex("x: 1") == a+2 })
+	c.tap(a)
+	if c.lines[a+1].text != "raw err" {
+		t.Errorf("folding left %+v", c.lines[a+1])
+	}
+
+	// A function property expands too, to its location.
+	e := c.lineIndex("e { y: 2")
+	c.tap(e)
+	h.waitFor("the object's properties", func() bool { return c.lineIndex("g: ƒ named") > e })
+	g := c.lineIndex("g: ƒ named")
+	c.tap(g)
+	h.waitFor("the function's properties", func() bool { return c.lineIndex("[[FunctionLocation]]: ") > g })
+	if loc := c.lines[c.lineIndex("[[FunctionLocation]]: ")]; loc.text != "[[FunctionLocation]]: index.js:4" || loc.depth != 2 {
+		t.Errorf("location line %+v", loc)
+	}
+	c.tap(e)
+
+	// A logged function: its properties, and its location opens its line.
+	f := c.lineIndex("[Function: add]")
+	c.tap(f)
+	h.waitFor("the function's properties", func() bool { return c.lineIndex("[[FunctionLocation]]: ") > f })
+	var props []string
+	for _, l := range c.lines[f+1:] {
+		if l.depth != 1 {
+			break
+		}
+		props = append(props, l.text)
+	}
+	for _, p := range []string{"length: 2", `name: "add"`, "prototype: ", "[[FunctionLocation]]: index.js:6", "[[Prototype]]: "} {
+		if !slices.ContainsFunc(props, func(s string) bool { return strings.HasPrefix(s, p) }) {
+			t.Errorf("no %q among the function's properties %q", p, props)
+		}
+	}
+	ed := h.w.editors[main]
+	ed.MoveCursor(0)
+	c.tap(c.lineIndex("[[FunctionLocation]]: index.js:6"))
+	if ed.cursor.line != 5 {
+		t.Errorf("the location put the cursor on line %d, want 6", ed.cursor.line+1)
+	}
+
+	// An evaluated function expands as well.
+	c.input.SetText("add")
+	c.input.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	h.waitFor("the result", func() bool { return c.lineIndex("ƒ add(a, b)") >= 0 })
+	r := c.lineIndex("ƒ add(a, b)")
+	c.tap(r)
+	h.waitFor("the result's properties", func() bool {
+		return r+1 < len(c.lines) && slices.ContainsFunc(c.lines[r+1:], func(l consoleLine) bool { return l.text == "length: 2" && l.depth == 1 })
+	})
+
+	h.w.Continue()
+	h.waitFor("the end", func() bool { return h.w.sess == nil })
 }

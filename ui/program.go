@@ -7,7 +7,6 @@ import (
 	"io"
 	"path/filepath"
 	"sort"
-	"strings"
 	"sync"
 	"time"
 
@@ -85,6 +84,12 @@ type session struct {
 	// While the program starts (prog is nil), Stop and quitting are
 	// remembered and done when it has started.
 	stopAsked, quit bool
+	// streams is what the console has of the program's stdout and
+	// stderr, which its console calls are placed in (UI goroutine).
+	streams *programStreams
+	// scripts are the paths of the program's scripts by scriptId
+	// (Debugger.scriptParsed), for function locations (UI goroutine).
+	scripts map[string]string
 }
 
 // endWait bounds the wait for Runtime.executionContextDestroyed after the
@@ -134,10 +139,11 @@ func (w *Window) start(debug bool, main string) {
 	}
 	// Unsaved edits would not be what runs.
 	w.saveAll()
-	out := &consoleWriter{w: w, kind: lineStdout}
-	errw := &consoleWriter{w: w, kind: lineStderr}
 	ctx, cancel := context.WithCancel(context.Background())
-	s := &session{main: main, debug: debug, ctx: ctx, stop: cancel, destroyed: make(chan struct{})}
+	s := &session{main: main, debug: debug, ctx: ctx, stop: cancel, destroyed: make(chan struct{}),
+		streams: &programStreams{}, scripts: map[string]string{}}
+	output := &outputFeed{w: w, st: s.streams}
+	out, errw := streamWriter{output, lineStdout}, streamWriter{output, lineStderr}
 	feed := &liveFeed{w: w}
 	feed.attach(s)
 	var destroyedOnce sync.Once
@@ -407,7 +413,12 @@ func (w *Window) event(s *session, e inspector.Event) {
 	case "Runtime.consoleAPICalled":
 		var ev inspector.ConsoleAPICalledEvent
 		if e.Decode(&ev) == nil {
-			w.console.consoleCalled(ev)
+			w.console.consoleCalled(s.streams, ev)
+		}
+	case "Debugger.scriptParsed":
+		var sp inspector.ScriptParsedEvent
+		if e.Decode(&sp) == nil {
+			s.scripts[sp.ScriptID] = pathOfURL(sp.URL)
 		}
 	case "Runtime.exceptionThrown":
 		var ev inspector.ExceptionThrownEvent
@@ -627,37 +638,6 @@ func (w *Window) breakpointSet(bp *breakpoint, res inspector.BreakpointResult, e
 	bp.id = res.BreakpointID
 	bp.resolved = len(res.Locations) > 0
 	w.breakpointsPanel.refresh()
-}
-
-// consoleWriter is the program's stdout or stderr: it batches what the
-// program writes and hands it to the console on the UI goroutine, at most
-// one pending hand-over at a time.
-type consoleWriter struct {
-	w    *Window
-	kind lineKind
-
-	mu      sync.Mutex
-	buf     strings.Builder
-	pending bool
-}
-
-func (c *consoleWriter) Write(p []byte) (int, error) {
-	c.mu.Lock()
-	c.buf.Write(p)
-	schedule := !c.pending
-	c.pending = true
-	c.mu.Unlock()
-	if schedule {
-		c.w.do(func() {
-			c.mu.Lock()
-			s := c.buf.String()
-			c.buf.Reset()
-			c.pending = false
-			c.mu.Unlock()
-			c.w.console.write(c.kind, s)
-		})
-	}
-	return len(p), nil
 }
 
 func funcName(s string) string {
