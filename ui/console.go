@@ -395,11 +395,8 @@ func (c *consolePanel) expand(id int) {
 					continue
 				}
 				kid := consoleLine{kind: l.kind, depth: l.depth + 1, text: valueLabel(ip.Name, *ip.Value), objectID: ip.Value.ObjectID}
-				if loc, ok := functionLocation(*ip.Value); ok {
-					if path := s.scripts[loc.ScriptID]; path != "" {
-						kid.path, kid.line = path, loc.LineNumber
-						kid.text = fmt.Sprintf("%s: %s:%d", ip.Name, c.w.rel(path), loc.LineNumber+1)
-					}
+				if text, path, line, ok := c.w.sourceLink(s, ip.Name, *ip.Value); ok {
+					kid.text, kid.path, kid.line = text, path, line
 				}
 				kids = append(kids, c.newLine(kid))
 			}
@@ -411,13 +408,18 @@ func (c *consolePanel) expand(id int) {
 	})
 }
 
-// functionLocation reads V8's [[FunctionLocation]] value.
-func functionLocation(v inspector.RemoteObject) (inspector.Location, bool) {
+// sourceLink reads a location value (V8's [[FunctionLocation]]) of one
+// of s's scripts: its label, "name: file:line", and the path and 0-based
+// line it opens.
+func (w *Window) sourceLink(s *session, name string, v inspector.RemoteObject) (label, path string, line int, ok bool) {
 	var loc inspector.Location
 	if v.Subtype != "internal#location" || json.Unmarshal(v.Value, &loc) != nil {
-		return loc, false
+		return "", "", 0, false
 	}
-	return loc, true
+	if path = s.scripts[loc.ScriptID]; path == "" {
+		return "", "", 0, false
+	}
+	return fmt.Sprintf("%s: %s:%d", name, w.rel(path), loc.LineNumber+1), path, loc.LineNumber, true
 }
 
 // index is the position of line id (-1 when it is gone).

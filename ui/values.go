@@ -41,6 +41,10 @@ type valueNode struct {
 	// scopeOf is, for a scope, its number in the frame's scope chain
 	// (-1 for other nodes): its properties are variables.
 	scopeOf int
+	// src and srcLine (0-based) are a source line that selecting the
+	// node opens (a function's [[FunctionLocation]]).
+	src     string
+	srcLine int
 }
 
 func (n *valueNode) settable() bool { return n.scope >= 0 || n.parent != "" }
@@ -93,7 +97,16 @@ func newValueTree(w *Window) *valueTree {
 				r.SetText(n.label)
 			}
 		})
-	t.tree.OnSelected = func(id widget.TreeNodeID) { t.selected = id }
+	t.tree.OnSelected = func(id widget.TreeNodeID) {
+		t.selected = id
+		if n := t.nodes[id]; n != nil && n.src != "" {
+			t.tree.UnselectAll() // so that it opens again on the next click
+			if ed := t.w.openFile(n.src); ed != nil {
+				ed.MoveCursor(n.srcLine)
+				t.w.focusEditor(ed)
+			}
+		}
+	}
 	t.tree.OnBranchOpened = func(id widget.TreeNodeID) {
 		if n := t.nodes[id]; n != nil {
 			t.open[n.path] = true
@@ -186,7 +199,10 @@ func (t *valueTree) load(id string) {
 		}
 		for _, ip := range res.InternalProperties {
 			if ip.Value != nil {
-				cid, _ := t.add(n.path, ip.Name, valueLabel(ip.Name, *ip.Value), ip.Value.ObjectID)
+				cid, c := t.add(n.path, ip.Name, valueLabel(ip.Name, *ip.Value), ip.Value.ObjectID)
+				if label, path, line, ok := t.w.sourceLink(s, ip.Name, *ip.Value); ok {
+					c.label, c.src, c.srcLine = label, path, line
+				}
 				n.children = append(n.children, cid)
 			}
 		}

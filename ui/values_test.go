@@ -170,3 +170,30 @@ func TestSetValues(t *testing.T) {
 		t.Errorf("after a double click: watches %q, entry %q", wp.exprs, wp.input.Text)
 	}
 }
+
+// TestFunctionValue: a function in a value tree (here a watch) expands to
+// its properties and its [[FunctionLocation]], which opens its line.
+func TestFunctionValue(t *testing.T) {
+	checkLeaks(t)
+	h, dir := newHarness(t, map[string]string{"index.js": valuesScript})
+	main := filepath.Join(dir, "index.js")
+	h.w.ToggleBreakpoint(main, 9)
+	wp := h.w.watchPanel
+	wp.input.SetText("add")
+	wp.input.OnSubmitted(wp.input.Text)
+	h.w.Debug()
+	h.waitFor("the pause in main", func() bool { return h.pausedAt() == 10 })
+	h.hasLabel(wp.valueTree, "add: ƒ add(a, b)")
+	wp.tree.OpenBranch(wp.find("add: ƒ add(a, b)"))
+	h.hasLabel(wp.valueTree, "[[FunctionLocation]]: index.js:1")
+	h.hasLabel(wp.valueTree, `name: "add"`)
+	h.hasLabel(wp.valueTree, "length: 2")
+	ed := h.w.editors[main]
+	ed.MoveCursor(7)
+	wp.tree.Select(wp.find("[[FunctionLocation]]: index.js:1"))
+	if ed.cursor.line != 0 {
+		t.Errorf("the location put the cursor on line %d, want 1", ed.cursor.line+1)
+	}
+	h.w.Continue()
+	h.waitFor("the end", func() bool { return h.w.sess == nil })
+}
