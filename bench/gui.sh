@@ -11,7 +11,11 @@
 #   - the fixture's figures (its JOBS pbkdf2 jobs' wall time, jobs/s, and
 #     1 ms interval callbacks per second on the loop),
 #   - CPU of the studio process over the run (utime+stime from /proc, in
-#     cores: 1.00 = one core busy the whole time), and of Xvfb,
+#     cores: 1.00 = one core busy the whole time), and of Xvfb; in the
+#     window, the process's CPU split between the worker pool's threads
+#     (which the window runs at nice 10, launch.PoolPriority, so they are
+#     told apart by their priority) and every other thread (the loop, the
+#     UI, Mesa's rasterisers, Go's own), sampled per thread every 0.2 s,
 #   - frames painted with a live-panel update per second (STUDIO_FRAME_LOG:
 #     a one-pixel raster in the loop panel refreshed with every snapshot;
 #     the GL painter regenerates it only when it paints it) and snapshots
@@ -47,8 +51,29 @@ hz=$(getconf CLK_TCK)
 # cpu_ticks PID: utime+stime of a process so far, in clock ticks.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 now_ms() { date +%s%3N; }
+# sample_threads PID OUT: until PID ends, every 0.2 s, append "tid nice
+# ticks" for each of its threads (fields 19, 14 and 15 of stat; the
+# thread's name, field 2, is cut off first as it may hold spaces).
+sample_threads() {
+  while kill -0 "$1" 2>/dev/null; do
+    awk '{ n = split(FILENAME, p, "/"); sub(/^.*\) /, ""); print p[n-1], $17, $12 + $13 }' /proc/"$1"/task/*/stat 2>/dev/null >>"$2" || true
+    sleep 0.2
+  done
+}
+# split_cores BASE SAMPLES MS: cores used by nice-10 threads and by the
+# rest, from a baseline sample and the samples after it (a thread's last
+# sample minus its baseline, 0 for threads born since).
+split_cores() {
+  awk -v hz="$hz" -v ms="$3" '
+    FNR == NR { base[$1] = $3; next }
+    { last[$1] = $3; nice[$1] = $2 }
+    END {
+      for (t in last) { d = last[t] - base[t]; if (nice[t] == 10) pool += d; else rest += d }
+      printf "%.2f %.2f", pool / hz * 1000 / ms, rest / hz * 1000 / ms
+    }' "$1" "$2"
+}
 
-printf '%-8s %8s %8s %10s %9s %9s %9s %11s\n' run ms jobs/s ticks/s cores xvfb fps snapshots/s
+printf '%-8s %8s %8s %10s %9s %9s %9s %11s %6s %6s\n' run ms jobs/s ticks/s cores xvfb fps snapshots/s pool rest
 for round in $(seq "$ROUNDS"); do
   # Headless.
   out="$tmp/headless.$round"
@@ -59,8 +84,8 @@ for round in $(seq "$ROUNDS"); do
   cores=$(awk -v u="$u" -v s="$s" -v w="$wall" 'BEGIN{printf "%.2f", (u+s)*1000/w}')
   node -e '
     const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-    console.log([ "headless", r.ms, r.jobsPerSec, r.ticksPerSec, process.argv[2], "-", "-", "-" ].map(String).join(" "));
-  ' "$out" "$cores" | awk '{printf "%-8s %8s %8s %10s %9s %9s %9s %11s\n", $1,$2,$3,$4,$5,$6,$7,$8}'
+    console.log([ "headless", r.ms, r.jobsPerSec, r.ticksPerSec, process.argv[2], "-", "-", "-", "-", "-" ].map(String).join(" "));
+  ' "$out" "$cores" | awk '{printf "%-8s %8s %8s %10s %9s %9s %9s %11s %6s %6s\n", $1,$2,$3,$4,$5,$6,$7,$8,$9,$10}'
 
   # The window.
   out="$tmp/gui.$round"
@@ -72,10 +97,17 @@ for round in $(seq "$ROUNDS"); do
   wid=$(xdotool search --sync --name 'Studio' | head -1)
   sleep 3 # the window settles: start-up is not measured
   xdotool windowfocus --sync "$wid"
+  : >"$tmp/threads.$round"
+  awk '{ n = split(FILENAME, p, "/"); sub(/^.*\) /, ""); print p[n-1], $17, $12 + $13 }' /proc/"$studio"/task/*/stat >"$tmp/base.$round"
   c0=$(cpu_ticks "$studio"); x0=$(cpu_ticks "$xvfb"); t0=$(now_ms)
+  sample_threads "$studio" "$tmp/threads.$round" &
+  sampler=$!
   xdotool key ctrl+F5
   for _ in $(seq 1200); do [ -s "$out" ] && break; sleep 0.05; done
   t1=$(now_ms); c1=$(cpu_ticks "$studio"); x1=$(cpu_ticks "$xvfb")
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  split=$(split_cores "$tmp/base.$round" "$tmp/threads.$round" $((t1 - t0)))
   sleep 1.2 # the frame log's next line
   kill "$studio"; wait "$studio" 2>/dev/null || true
   cores=$(awk -v a="$c0" -v b="$c1" -v hz="$hz" -v w=$((t1 - t0)) 'BEGIN{printf "%.2f", (b-a)/hz*1000/w}')
@@ -87,6 +119,6 @@ for round in $(seq "$ROUNDS"); do
     END { if (last > first) printf "%.1f %.1f", (p1-p0)*1000/(last-first), (u1-u0)*1000/(last-first); else print "- -" }' "$frames")
   node -e '
     const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-    console.log([ "window", r.ms, r.jobsPerSec, r.ticksPerSec, process.argv[2], process.argv[3], process.argv[4], process.argv[5] ].map(String).join(" "));
-  ' "$out" "$cores" "$xcores" $rates | awk '{printf "%-8s %8s %8s %10s %9s %9s %9s %11s\n", $1,$2,$3,$4,$5,$6,$7,$8}'
+    console.log([ "window", r.ms, r.jobsPerSec, r.ticksPerSec, ...process.argv.slice(2) ].map(String).join(" "));
+  ' "$out" "$cores" "$xcores" $rates $split | awk '{printf "%-8s %8s %8s %10s %9s %9s %9s %11s %6s %6s\n", $1,$2,$3,$4,$5,$6,$7,$8,$9,$10}'
 done
