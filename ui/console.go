@@ -106,9 +106,10 @@ type consoleLine struct {
 	// entry is the console call whose text the line shows (0: none):
 	// its lines are one entry, and its first carries the call's objects
 	// (objectID for one, args for several).
-	entry int
-	args  []inspector.RemoteObject
-	hang  bool // a later line of an entry that expands: under its text
+	entry    int
+	entryEnd int64 // where the call's text ends in its stream
+	args     []inspector.RemoteObject
+	hang     bool // a later line of an entry that expands: under its text
 }
 
 // maxConsoleLines bounds the console; older lines go.
@@ -439,8 +440,11 @@ func (c *consolePanel) flush() {
 	}
 }
 
+// trim drops the oldest lines once there are a tenth more than
+// maxConsoleLines: a program that logs in a loop trims every few thousand
+// lines, not at each (a copy of the whole console).
 func (c *consolePanel) trim() {
-	if len(c.lines) > maxConsoleLines {
+	if len(c.lines) > maxConsoleLines+maxConsoleLines/10 {
 		c.lines = append([]consoleLine(nil), c.lines[len(c.lines)-maxConsoleLines:]...)
 	}
 }

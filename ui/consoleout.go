@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -131,22 +132,9 @@ func (st *programStreams) firstAt(si int, pos int64) *consoleCall {
 
 // dropDone forgets the calls whose text has all come.
 func (st *programStreams) dropDone() {
-	st.calls = slicesDeleteFunc(st.calls, func(e *consoleCall) bool {
+	st.calls = slices.DeleteFunc(st.calls, func(e *consoleCall) bool {
 		return e.placed && st.received[e.stream] >= e.end
 	})
-}
-
-func slicesDeleteFunc(s []*consoleCall, del func(*consoleCall) bool) []*consoleCall {
-	out := s[:0]
-	for _, e := range s {
-		if !del(e) {
-			out = append(out, e)
-		}
-	}
-	for i := len(out); i < len(s); i++ {
-		s[i] = nil
-	}
-	return out
 }
 
 // consoleCalled places a console call's entry, or keeps it until what the
@@ -203,39 +191,36 @@ func (c *consolePanel) place(st *programStreams, e *consoleCall) {
 	}
 	e.placed = true
 	upto := min(e.end, st.received[e.stream])
-	at := len(c.lines)
-	if upto > e.start {
-		var taken bool
-		at, taken = c.takeBack(e, upto)
-		if !taken {
-			// Its lines are gone (cleared, or trimmed): nothing to show
-			// it in place of; what is still to come shows as output.
-			e.end = upto
-			return
-		}
+	if upto <= e.start {
+		c.lines = append(c.lines, c.entryRows(e, false)...)
+		return
 	}
-	c.lines = append(c.lines[:at], append(c.entryRows(e, false), c.lines[at:]...)...)
+	if !c.takeBack(e, upto) {
+		// Its lines are gone (cleared, or trimmed): nothing to show it in
+		// place of; what is still to come shows as output.
+		e.end = upto
+	}
 }
 
-// takeBack removes the output lines that hold bytes [e.start, upto) of
-// e's stream, keeping what they hold before and after, and returns where
-// the entry goes. The removed bytes become e's text.
-func (c *consolePanel) takeBack(e *consoleCall, upto int64) (int, bool) {
-	var idx []int
+// takeBack replaces the output lines that hold bytes [e.start, upto) of
+// e's stream with e's entry, keeping what they hold before and after;
+// the bytes become e's text. false: no line holds them.
+func (c *consolePanel) takeBack(e *consoleCall, upto int64) bool {
+	var idx []int // from the end
 	for i := len(c.lines) - 1; i >= 0; i-- {
 		l := &c.lines[i]
-		if !l.out || l.kind != e.kind {
+		if l.kind != e.kind || !l.out && l.entry == 0 {
 			continue
 		}
-		if rowEnd(l) <= e.start {
-			break
+		if l.out && rowEnd(l) <= e.start || !l.out && l.entryEnd <= e.start {
+			break // the stream's lines are in order: the rest are before
 		}
-		if l.off < upto {
+		if l.out && l.off < upto {
 			idx = append(idx, i)
 		}
 	}
 	if len(idx) == 0 {
-		return 0, false
+		return false
 	}
 	var text strings.Builder
 	var before, after []consoleLine
@@ -256,14 +241,20 @@ func (c *consolePanel) takeBack(e *consoleCall, upto int64) (int, bool) {
 		}
 	}
 	e.text = text.String()
-	at := idx[len(idx)-1]
-	for _, i := range idx { // from the end, so indexes stay valid
-		c.lines = append(c.lines[:i], c.lines[i+1:]...)
+	first, last := idx[len(idx)-1], idx[0]
+	if last-first+1 != len(idx) {
+		// Other lines came between (Studio's own): they go after it.
+		for _, i := range idx[:len(idx)-1] {
+			c.lines = slices.Delete(c.lines, i, i+1)
+		}
+		last = first
 	}
-	c.lines = append(c.lines[:at], append(before, c.lines[at:]...)...)
-	at += len(before)
-	c.lines = append(c.lines[:at], append(after, c.lines[at:]...)...)
-	return at, true
+	// One splice: a call's text usually fills whole lines, which the
+	// entry's lines then replace in place (a program that logs in a loop
+	// sends calls for lines well before the last).
+	repl := append(append(before, c.entryRows(e, false)...), after...)
+	c.lines = slices.Replace(c.lines, first, last+1, repl...)
+	return true
 }
 
 // entryRows are the lines of e's text as received; the first carries
@@ -272,7 +263,7 @@ func (c *consolePanel) entryRows(e *consoleCall, expanded bool) []consoleLine {
 	parts := strings.Split(strings.TrimSuffix(e.text, "\n"), "\n")
 	rows := make([]consoleLine, 0, len(parts))
 	for _, p := range parts {
-		rows = append(rows, consoleLine{kind: e.kind, text: expandTabs(p), entry: e.id})
+		rows = append(rows, consoleLine{kind: e.kind, text: expandTabs(p), entry: e.id, entryEnd: e.end})
 	}
 	var objs []inspector.RemoteObject
 	for _, a := range e.args {
