@@ -25,8 +25,24 @@ import (
 // for.
 const profilePollInterval = time.Second
 
-// total comes first of the times: it is what a narrow panel shows without scrolling.
-var profilerColumns = []string{"type", "call site", "count", "total", "queue wait", "service", "callback delay"}
+// The table's columns. It shows one quantile of the four times at a
+// time (the select over it picks which), so that every column fits the
+// bottom panel of the default 1400x900 window without a sideways scroll;
+// profilerLegend says what the short headers mean.
+var (
+	profilerColumns = []string{"type", "call site", "n", "total", "wait", "service", "callback"}
+	profilerWidths  = []float32{140, 140, 40, 58, 58, 64, 72}
+)
+
+// profilerQuantiles are the quantiles the table can show, in the select.
+var profilerQuantiles = []string{"p50", "p95", "p99", "max"}
+
+// profilerLegend heads the slowest ops, over which it scrolls away (the
+// panel is short): its lines are broken by hand, as the pane scrolls
+// sideways for the stacks.
+const profilerLegend = "n: requests · times in ms, at the quantile above\n" +
+	"total = wait (queued for a pool lane) + service\n" +
+	"(the work) + callback (from done until it ran)"
 
 type profilerPanel struct {
 	w        *Window
@@ -34,6 +50,7 @@ type profilerPanel struct {
 	prof     inspector.IOProfile
 	warns    inspector.WarningsEvent
 	title    *widget.Label
+	quantile *widget.Select
 	table    *keyTable
 	slowest  *widget.Label
 	warnList *widget.List
@@ -62,7 +79,7 @@ func newProfilerPanel(w *Window) *profilerPanel {
 			l.TextStyle.Bold = true
 		}
 	}
-	for i, wd := range []float32{130, 160, 55, 200, 200, 200, 200} {
+	for i, wd := range profilerWidths {
 		p.table.SetColumnWidth(i, wd)
 	}
 	p.table.OnSelected = func(id widget.TableCellID) {
@@ -72,7 +89,9 @@ func newProfilerPanel(w *Window) *profilerPanel {
 		p.table.UnselectAll()
 	}
 	p.title = widget.NewLabel("")
-	p.title.Wrapping = fyne.TextWrapWord
+	p.title.Truncation = fyne.TextTruncateEllipsis
+	p.quantile = widget.NewSelect(profilerQuantiles, func(string) { p.table.Refresh() })
+	p.quantile.SetSelected("p95")
 	p.slowest = widget.NewLabel("")
 	p.slowest.TextStyle = fyne.TextStyle{Monospace: true}
 	p.warnList = widget.NewList(func() int { return len(p.warns.Warnings) },
@@ -100,11 +119,15 @@ func newProfilerPanel(w *Window) *profilerPanel {
 	p.warnInfo.Wrapping = fyne.TextWrapWord
 	warnings := container.NewBorder(widget.NewLabelWithStyle("Warnings", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewVScroll(p.warnInfo), nil, nil, p.warnList)
-	io := container.NewVSplit(p.table, container.NewScroll(p.slowest))
-	io.Offset = 0.6
-	split := container.NewHSplit(io, warnings)
-	split.Offset = 0.75
-	p.view = container.NewBorder(p.title, nil, nil, nil, split)
+	// The table takes the panel's width; the slowest ops and the
+	// warnings share the space under it.
+	legend := widget.NewLabel(profilerLegend)
+	legend.Importance = widget.LowImportance
+	below := container.NewHSplit(container.NewScroll(container.NewVBox(legend, p.slowest)), warnings)
+	below.Offset = 0.62
+	split := container.NewVSplit(p.table, below)
+	split.Offset = 0.45
+	p.view = container.NewBorder(container.NewBorder(nil, nil, nil, p.quantile, p.title), nil, nil, nil, split)
 	p.reset()
 	return p
 }
@@ -119,7 +142,7 @@ func (p *profilerPanel) tabItem() *container.TabItem {
 func (p *profilerPanel) reset() {
 	p.prof = inspector.IOProfile{}
 	p.warns = inspector.WarningsEvent{}
-	p.title.SetText("I/O latency by op type and call site (ms: p50 / p95 / p99 / max): no I/O request has completed yet")
+	p.title.SetText("I/O latency by op type and call site: no I/O request has completed yet")
 	p.slowest.SetText("")
 	p.warnInfo.SetText("No warnings so far.")
 	p.table.Refresh()
@@ -138,9 +161,9 @@ func (p *profilerPanel) setProfile(r inspector.IOProfile) {
 	if n > 0 {
 		state := "live"
 		if r.Final {
-			state = "final: the program has ended"
+			state = "final"
 		}
-		p.title.SetText(fmt.Sprintf("I/O latency by op type and call site (ms: p50 / p95 / p99 / max), %d requests, %s", n, state))
+		p.title.SetText(fmt.Sprintf("I/O latency by op type and call site, %d requests, %s", n, state))
 	}
 	if r.Dropped > 0 {
 		p.title.SetText(p.title.Text + fmt.Sprintf(" · %d records dropped: the figures are incomplete", r.Dropped))
@@ -217,18 +240,39 @@ func (p *profilerPanel) cell(row, col int) string {
 	case 2:
 		return strconv.FormatUint(st.Count, 10)
 	case 3:
-		return quantilesText(st.TotalMs)
+		return p.quantileText(st.TotalMs)
 	case 4:
 		if st.QueueWaitMs == nil {
 			return "-"
 		}
-		return quantilesText(*st.QueueWaitMs)
+		return p.quantileText(*st.QueueWaitMs)
 	case 5:
-		return quantilesText(st.ServiceMs)
+		return p.quantileText(st.ServiceMs)
 	case 6:
-		return quantilesText(st.CallbackDelayMs)
+		return p.quantileText(st.CallbackDelayMs)
 	}
 	return ""
+}
+
+// quantileText is the quantile of q the select picks, in ms, in at most
+// six characters (the columns are narrow).
+func (p *profilerPanel) quantileText(q inspector.Quantiles) string {
+	v := q.P95
+	switch p.quantile.Selected {
+	case "p50":
+		v = q.P50
+	case "p99":
+		v = q.P99
+	case "max":
+		v = q.Max
+	}
+	switch {
+	case v < 10:
+		return strconv.FormatFloat(v, 'f', 2, 64)
+	case v < 100:
+		return strconv.FormatFloat(v, 'f', 1, 64)
+	}
+	return strconv.FormatFloat(v, 'f', 0, 64)
 }
 
 func quantilesText(q inspector.Quantiles) string {
