@@ -13,6 +13,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 	"sync"
 
 	"github.com/studiojs/studio/debugger"
@@ -64,7 +65,11 @@ type Program struct {
 func Start(spec Spec) (*Program, error) {
 	d := debugger.New(debugger.Options{WaitForStart: true})
 	target := inspector.NewTarget(spec.Main, d)
-	opts := runtime.Options{Main: spec.Main, Args: spec.Args, Env: spec.Env, Cwd: spec.Cwd, PoolSize: spec.PoolSize,
+	cwd := spec.Cwd
+	if cwd == "" {
+		cwd = filepath.Dir(spec.Main)
+	}
+	opts := runtime.Options{Main: spec.Main, Args: spec.Args, Env: spec.Env, Cwd: cwd, PoolSize: spec.PoolSize,
 		PoolPriority: PoolPriority, Stdout: spec.Stdout, Stderr: spec.Stderr, Debug: d, Hooks: d}
 	if opts.Stdout == nil {
 		opts.Stdout = io.Discard

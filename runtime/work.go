@@ -396,3 +396,8 @@ func (h nodelibHost) ExecutionAsyncID() uint64 { return h.r.ids.exec }
 func (h nodelibHost) TriggerAsyncID() uint64   { return h.r.ids.trigger }
 
 var _ nodelib.AsyncIDHost = nodelibHost{}
+
+// Cwd is process.cwd(): the bindings resolve relative paths against it.
+func (h nodelibHost) Cwd() string { return h.r.opts.Cwd }
+
+var _ nodelib.CwdHost = nodelibHost{}

@@ -137,6 +137,18 @@ func (w *Window) start(debug bool, main string) {
 		w.setStatus("Nothing to run: open a JavaScript file")
 		return
 	}
+	// The working directory may have gone since it was set: say so rather
+	// than run the program somewhere else.
+	cfg := w.runConfig()
+	cwd, err := cfg.workDir(w.project)
+	if err != nil {
+		w.console.add(lineError, fmt.Sprintf("not started: the run configuration's %v (Run > Run Configuration…)", err))
+		w.setStatus("Not started: the working directory is not there")
+		return
+	}
+	if cwd == "" {
+		cwd = filepath.Dir(main)
+	}
 	// Unsaved edits would not be what runs.
 	w.saveAll()
 	ctx, cancel := context.WithCancel(context.Background())
@@ -147,8 +159,7 @@ func (w *Window) start(debug bool, main string) {
 	feed := &liveFeed{w: w}
 	feed.attach(s)
 	var destroyedOnce sync.Once
-	cfg := w.runConfig()
-	spec := RunSpec{Main: main, Cwd: filepath.Dir(main), Stdout: out, Stderr: errw,
+	spec := RunSpec{Main: main, Cwd: cwd, Stdout: out, Stderr: errw,
 		Args: cfg.Args, Env: cfg.environ(), PoolSize: w.settings.poolSize,
 		OnEvent: func(e inspector.Event) {
 			if e.Method == "Runtime.executionContextDestroyed" {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,8 +14,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// A project's run configuration: the arguments and environment its
-// programs get (Run > Run Configuration…), kept in the app's preferences
+// A project's run configuration: the arguments, environment and working
+// directory its programs get (Run > Run Configuration…), kept in the app's preferences
 // under the project's path, so that it is there at the next start and
 // leaves the project's folder alone.
 
@@ -31,6 +32,33 @@ type runConfig struct {
 	// Env are "KEY=value" pairs added to Studio's own environment (a key
 	// given here replaces Studio's).
 	Env []string `json:"env,omitempty"`
+	// Dir is the working directory as typed: relative to the project or
+	// absolute ("": the main file's folder). The program sees it as
+	// process.cwd(), and its relative paths start there.
+	Dir string `json:"dir,omitempty"`
+}
+
+// workDir is the configuration's working directory for project, checked:
+// it must exist and be a directory. "" when none is set.
+func (c runConfig) workDir(project string) (string, error) {
+	if c.Dir == "" {
+		return "", nil
+	}
+	dir := c.Dir
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(project, dir)
+	}
+	dir = filepath.Clean(dir)
+	fi, err := os.Stat(dir)
+	switch {
+	case err != nil && errors.Is(err, fs.ErrNotExist):
+		return "", fmt.Errorf("checking working directory %q: %s does not exist: %w", c.Dir, dir, ErrBadRunConfig)
+	case err != nil:
+		return "", fmt.Errorf("checking working directory %q: %w: %w", c.Dir, err, ErrBadRunConfig)
+	case !fi.IsDir():
+		return "", fmt.Errorf("checking working directory %q: %s is not a directory: %w", c.Dir, dir, ErrBadRunConfig)
+	}
+	return dir, nil
 }
 
 // runConfig is the current project's configuration (none: empty).
@@ -52,7 +80,7 @@ func (w *Window) setRunConfig(c runConfig) {
 		return
 	}
 	key := prefRunConfig + w.project
-	if len(c.Args) == 0 && len(c.Env) == 0 {
+	if len(c.Args) == 0 && len(c.Env) == 0 && c.Dir == "" {
 		w.prefs.RemoveValue(key)
 		return
 	}
@@ -170,21 +198,25 @@ type runConfigDialog struct {
 	d       dialog.Dialog
 	args    *widget.Entry
 	env     *widget.Entry
+	dir     *widget.Entry
 	message *widget.Label
 }
 
 func (w *Window) newRunConfigDialog() *runConfigDialog {
 	c := w.runConfig()
-	p := &runConfigDialog{args: widget.NewEntry(), env: widget.NewMultiLineEntry(), message: widget.NewLabel("")}
+	p := &runConfigDialog{args: widget.NewEntry(), env: widget.NewMultiLineEntry(), dir: widget.NewEntry(), message: widget.NewLabel("")}
 	p.args.SetPlaceHolder(`e.g. --port 8080 "two words"`)
 	p.args.SetText(joinArgs(c.Args))
 	p.env.SetPlaceHolder("KEY=value, one a line")
 	p.env.SetText(strings.Join(c.Env, "\n"))
 	p.env.SetMinRowsVisible(5)
+	p.dir.SetPlaceHolder("the main file's folder; or a folder relative to the project, or absolute")
+	p.dir.SetText(c.Dir)
 	p.message.Wrapping = fyne.TextWrapWord
 	items := []*widget.FormItem{
 		widget.NewFormItem("Arguments", p.args),
 		widget.NewFormItem("Environment", p.env),
+		widget.NewFormItem("Working directory", p.dir),
 		widget.NewFormItem("", p.message),
 	}
 	p.d = dialog.NewForm("Run configuration — "+filepath.Base(w.project), "Save", "Cancel", items, func(ok bool) {
@@ -204,12 +236,16 @@ func (w *Window) submitRunConfig(p *runConfigDialog) error {
 	if err == nil {
 		env, err = parseEnv(p.env.Text)
 	}
+	c := runConfig{Args: args, Env: env, Dir: strings.TrimSpace(p.dir.Text)}
+	if err == nil {
+		_, err = c.workDir(w.project)
+	}
 	if err != nil {
 		p.message.SetText(err.Error())
 		p.d.Show()
 		return err
 	}
-	w.setRunConfig(runConfig{Args: args, Env: env})
+	w.setRunConfig(c)
 	w.setStatus("Run configuration saved")
 	return nil
 }

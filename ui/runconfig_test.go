@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -118,5 +119,84 @@ func TestRunConfiguration(t *testing.T) {
 	}
 	if c := h.reopen(filepath.Join(dir, "other")).runConfig(); len(c.Args)+len(c.Env) != 0 {
 		t.Errorf("another project's configuration: %+v", c)
+	}
+}
+
+// TestRunConfigWorkingDirectory: the working directory set in the dialog,
+// relative to the project or absolute, is the program's process.cwd() and
+// where its relative paths start; one that is not an existing directory
+// is refused with a message and changes nothing, and one that has gone
+// since keeps the program from starting, saying why.
+func TestRunConfigWorkingDirectory(t *testing.T) {
+	checkLeaks(t)
+	h, dir := newHarness(t, map[string]string{
+		"index.js":      "console.log(process.cwd() + ' ' + require('fs').readFileSync('data.txt', 'utf8'));\n",
+		"data.txt":      "project",
+		"data/data.txt": "data folder",
+	})
+	other := t.TempDir()
+	if err := os.WriteFile(filepath.Join(other, "data.txt"), []byte("elsewhere"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	run := func() string {
+		t.Helper()
+		h.w.console.lines = nil
+		h.w.Run()
+		h.waitFor("the end", func() bool { return h.w.sess == nil })
+		return h.w.console.text(lineStdout)
+	}
+	if got, want := run(), dir+" project\n"; got != want {
+		t.Fatalf("without a working directory the program printed %q, want %q", got, want)
+	}
+
+	submit := func(text string) (*runConfigDialog, error) {
+		p := h.w.newRunConfigDialog()
+		p.dir.SetText(text)
+		return p, h.w.submitRunConfig(p)
+	}
+	for text, says := range map[string]string{"missing": "does not exist", "index.js": "is not a directory", "data/data.txt": "is not a directory"} {
+		p, err := submit(text)
+		if !errors.Is(err, ErrBadRunConfig) || !strings.Contains(p.message.Text, says) || !strings.Contains(p.message.Text, text) {
+			t.Errorf("%q: %v, message %q; want one that says %q", text, err, p.message.Text, says)
+		}
+		if c := h.w.runConfig(); c.Dir != "" {
+			t.Errorf("%q was refused but the configuration is %+v", text, c)
+		}
+	}
+
+	cases := []struct{ text, cwd, read string }{
+		{"data", filepath.Join(dir, "data"), "data folder"},
+		{other, other, "elsewhere"},
+		{"./data/..", dir, "project"},
+	}
+	for _, c := range cases {
+		if _, err := submit(c.text); err != nil {
+			t.Fatalf("%q: %v", c.text, err)
+		}
+		if got, want := run(), c.cwd+" "+c.read+"\n"; got != want {
+			t.Errorf("working directory %q: the program printed %q, want %q", c.text, got, want)
+		}
+		if p := h.w.newRunConfigDialog(); p.dir.Text != c.text {
+			t.Errorf("the dialog shows %q, want %q as typed", p.dir.Text, c.text)
+		}
+	}
+
+	// A working directory that has gone: no run, and the console says why.
+	if _, err := submit("data"); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(filepath.Join(dir, "data")); err != nil {
+		t.Fatal(err)
+	}
+	h.w.console.lines = nil
+	h.w.Run()
+	if h.w.sess != nil {
+		t.Fatal("the program started without its working directory")
+	}
+	if out := h.w.console.text(lineError); !strings.Contains(out, "does not exist") || !strings.Contains(out, "Run Configuration") {
+		t.Errorf("console: %q", out)
+	}
+	if c := h.reopen(dir).runConfig(); c.Dir != "data" {
+		t.Errorf("the next window's configuration: %+v", c)
 	}
 }

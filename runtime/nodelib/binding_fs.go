@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"math/big"
+	"strings"
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
@@ -362,6 +363,30 @@ func (b *fsBinding) pathArg(v goja.Value) string {
 		return string(bs)
 	}
 	return v.String()
+}
+
+// CwdHost is implemented by a Host whose program has a working directory of its own
+// (process.cwd(), which process.chdir changes), not the Go process's: the bindings resolve
+// relative paths against it, as libuv does against the OS's. Cwd is called on the loop
+// goroutine.
+type CwdHost interface {
+	Cwd() string
+}
+
+// abs is path for a syscall: a relative path is joined to the program's working directory
+// (not cleaned: "a/../b" and a trailing slash mean to the kernel what they meant). Errors
+// keep the path as given, as node's do. Called on the loop goroutine, before the work goes
+// to the pool, so that a later process.chdir does not change it.
+func (b *fsBinding) abs(path string) string {
+	if path == "" || path[0] == '/' {
+		return path
+	}
+	if h, ok := b.l.opts.Host.(CwdHost); ok {
+		if cwd := h.Cwd(); cwd != "" {
+			return strings.TrimSuffix(cwd, "/") + "/" + path
+		}
+	}
+	return path
 }
 
 // strp returns a pointer to s, for fsError paths.

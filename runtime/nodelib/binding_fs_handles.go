@@ -19,7 +19,7 @@ func (b *fsBinding) readFileUtf8(call goja.FunctionCall) goja.Value {
 	fd, isFD := int32Arg(arg)
 	if !isFD {
 		path := b.pathArg(arg)
-		f, err := unix.Open(path, intArg(call.Argument(1))|unix.O_CLOEXEC, 0o666)
+		f, err := unix.Open(b.abs(path), intArg(call.Argument(1))|unix.O_CLOEXEC, 0o666)
 		if err != nil {
 			panic(b.syncError(fsOp{syscall: "open", path: strp(path)}.fail(err)))
 		}
@@ -48,7 +48,7 @@ func (b *fsBinding) writeFileUtf8(call goja.FunctionCall) goja.Value {
 	fd, isFD := int32Arg(arg)
 	if !isFD {
 		path := b.pathArg(arg)
-		f, err := unix.Open(path, intArg(call.Argument(2))|unix.O_CLOEXEC, uint32(intArg(call.Argument(3))))
+		f, err := unix.Open(b.abs(path), intArg(call.Argument(2))|unix.O_CLOEXEC, uint32(intArg(call.Argument(3))))
 		if err != nil {
 			panic(b.syncError(fsOp{syscall: "open", path: strp(path)}.fail(err)))
 		}
@@ -176,10 +176,11 @@ func (b *fsBinding) dirBinding() *goja.Object {
 	}
 	_ = o.Set("opendir", func(call goja.FunctionCall) goja.Value {
 		path := b.pathArg(call.Argument(0))
-		return b.do(call, 2, fsOp{syscall: "opendir", path: strp(path), run: func() (any, error) { return open(path) }, toJS: newHandle})
+		abs := b.abs(path)
+		return b.do(call, 2, fsOp{syscall: "opendir", path: strp(path), run: func() (any, error) { return open(abs) }, toJS: newHandle})
 	})
 	_ = o.Set("opendirSync", func(call goja.FunctionCall) goja.Value {
-		path := b.pathArg(call.Argument(0))
+		path := b.abs(b.pathArg(call.Argument(0)))
 		// node_dir.cc's OpenDirSync throws without the path, unlike every other call.
 		return b.dispatch(reqSync, nil, fsOp{syscall: "opendir", run: func() (any, error) { return open(path) }, toJS: newHandle}, fsReqPromiseType)
 	})

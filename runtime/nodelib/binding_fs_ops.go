@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -48,12 +49,13 @@ func (b *fsBinding) installFunctions() {
 
 	set("access", func(call goja.FunctionCall) goja.Value {
 		path, mode := b.pathArg(call.Argument(0)), intArg(call.Argument(1))
+		abs := b.abs(path)
 		return b.do(call, 2, fsOp{syscall: "access", path: strp(path), run: func() (any, error) {
-			return nil, unix.Access(path, uint32(mode))
+			return nil, unix.Access(abs, uint32(mode))
 		}})
 	})
 	set("existsSync", func(call goja.FunctionCall) goja.Value {
-		path := b.pathArg(call.Argument(0))
+		path := b.abs(b.pathArg(call.Argument(0)))
 		r := b.runSync(fsOp{syscall: "access", run: func() (any, error) { return nil, unix.Access(path, unix.F_OK) }})
 		return b.l.vm.ToValue(r.err == nil)
 	})
@@ -64,7 +66,7 @@ func (b *fsBinding) installFunctions() {
 			arg = call.Argument(1)
 		}
 		var st unix.Stat_t
-		if err := unix.Stat(b.pathArg(arg), &st); err != nil {
+		if err := unix.Stat(b.abs(b.pathArg(arg)), &st); err != nil {
 			var errno unix.Errno
 			if errors.As(err, &errno) {
 				return b.l.vm.ToValue(-int(errno))
@@ -78,14 +80,16 @@ func (b *fsBinding) installFunctions() {
 	})
 	set("open", func(call goja.FunctionCall) goja.Value {
 		path, flags, mode := b.pathArg(call.Argument(0)), intArg(call.Argument(1)), intArg(call.Argument(2))
+		abs := b.abs(path)
 		return b.do(call, 3, fsOp{syscall: "open", path: strp(path), run: func() (any, error) {
-			return unix.Open(path, flags|unix.O_CLOEXEC, uint32(mode))
+			return unix.Open(abs, flags|unix.O_CLOEXEC, uint32(mode))
 		}, toJS: b.intToJS})
 	})
 	set("openFileHandle", func(call goja.FunctionCall) goja.Value {
 		path, flags, mode := b.pathArg(call.Argument(0)), intArg(call.Argument(1)), intArg(call.Argument(2))
+		abs := b.abs(path)
 		return b.do(call, 3, fsOp{syscall: "open", path: strp(path), run: func() (any, error) {
-			return unix.Open(path, flags|unix.O_CLOEXEC, uint32(mode))
+			return unix.Open(abs, flags|unix.O_CLOEXEC, uint32(mode))
 		}, toJS: func(v any, _ bool) goja.Value { return b.newFileHandle(v.(int)) }})
 	})
 	set("close", func(call goja.FunctionCall) goja.Value {
@@ -158,38 +162,44 @@ func (b *fsBinding) installFunctions() {
 	})
 	set("rename", func(call goja.FunctionCall) goja.Value {
 		from, to := b.pathArg(call.Argument(0)), b.pathArg(call.Argument(1))
+		absFrom, absTo := b.abs(from), b.abs(to)
 		return b.do(call, 2, fsOp{syscall: "rename", path: strp(from), dest: strp(to), run: func() (any, error) {
-			return nil, unix.Rename(from, to)
+			return nil, unix.Rename(absFrom, absTo)
 		}})
 	})
 	set("rmdir", func(call goja.FunctionCall) goja.Value {
 		path := b.pathArg(call.Argument(0))
-		return b.do(call, 1, fsOp{syscall: "rmdir", path: strp(path), run: func() (any, error) { return nil, unix.Rmdir(path) }})
+		abs := b.abs(path)
+		return b.do(call, 1, fsOp{syscall: "rmdir", path: strp(path), run: func() (any, error) { return nil, unix.Rmdir(abs) }})
 	})
 	set("unlink", func(call goja.FunctionCall) goja.Value {
 		path := b.pathArg(call.Argument(0))
-		return b.do(call, 1, fsOp{syscall: "unlink", path: strp(path), run: func() (any, error) { return nil, unix.Unlink(path) }})
+		abs := b.abs(path)
+		return b.do(call, 1, fsOp{syscall: "unlink", path: strp(path), run: func() (any, error) { return nil, unix.Unlink(abs) }})
 	})
 	set("mkdir", func(call goja.FunctionCall) goja.Value {
 		path, mode, recursive := b.pathArg(call.Argument(0)), uint32(intArg(call.Argument(1))), call.Argument(2).ToBoolean()
+		abs := b.abs(path)
 		op := fsOp{syscall: "mkdir", path: strp(path)}
 		if recursive {
-			op.run = func() (any, error) { return mkdirp(path, mode) }
+			op.run = func() (any, error) { return mkdirp(abs, mode) }
 			op.toJS = func(v any, _ bool) goja.Value {
 				if first := v.(string); first != "" {
-					return b.l.vm.ToValue(first)
+					// The first folder made, relative when the path was.
+					return b.l.vm.ToValue(strings.TrimPrefix(first, abs[:len(abs)-len(path)]))
 				}
 				return goja.Undefined()
 			}
 		} else {
-			op.run = func() (any, error) { return nil, unix.Mkdir(path, mode) }
+			op.run = func() (any, error) { return nil, unix.Mkdir(abs, mode) }
 		}
 		return b.do(call, 3, op)
 	})
 	set("readdir", func(call goja.FunctionCall) goja.Value {
 		path, enc, withTypes := b.pathArg(call.Argument(0)), call.Argument(1), call.Argument(2).ToBoolean()
+		abs := b.abs(path)
 		return b.do(call, 3, fsOp{syscall: "scandir", path: strp(path), run: func() (any, error) {
-			return readDir(path)
+			return readDir(abs)
 		}, toJS: func(v any, _ bool) goja.Value {
 			entries := v.([]dirEntry)
 			names := make([]any, len(entries))
@@ -207,7 +217,8 @@ func (b *fsBinding) installFunctions() {
 	statFn := func(syscall string, stat func(path string) (statData, error)) func(goja.FunctionCall) goja.Value {
 		return func(call goja.FunctionCall) goja.Value {
 			path, bigint := b.pathArg(call.Argument(0)), call.Argument(1).ToBoolean()
-			op := fsOp{syscall: syscall, path: strp(path), run: func() (any, error) { return stat(path) }, toJS: b.statToJS(bigint)}
+			abs := b.abs(path)
+			op := fsOp{syscall: syscall, path: strp(path), run: func() (any, error) { return stat(abs) }, toJS: b.statToJS(bigint)}
 			kind, req := b.kindOfReq(call, 2)
 			if kind == reqSync && call.Argument(3).Export() == false {
 				// throwIfNoEntry: false (exactly, as node's IsFalse()): a missing entry is
@@ -236,9 +247,10 @@ func (b *fsBinding) installFunctions() {
 	})
 	set("statfs", func(call goja.FunctionCall) goja.Value {
 		path, bigint := b.pathArg(call.Argument(0)), call.Argument(1).ToBoolean()
+		abs := b.abs(path)
 		return b.do(call, 2, fsOp{syscall: "statfs", path: strp(path), run: func() (any, error) {
 			var s unix.Statfs_t
-			if err := unix.Statfs(path, &s); err != nil {
+			if err := unix.Statfs(abs, &s); err != nil {
 				return nil, err
 			}
 			return statFsData{int64(s.Type), s.Bsize, int64(s.Blocks), int64(s.Bfree), int64(s.Bavail), int64(s.Files), int64(s.Ffree)}, nil
@@ -257,26 +269,30 @@ func (b *fsBinding) installFunctions() {
 	})
 	set("link", func(call goja.FunctionCall) goja.Value {
 		from, to := b.pathArg(call.Argument(0)), b.pathArg(call.Argument(1))
+		absFrom, absTo := b.abs(from), b.abs(to)
 		return b.do(call, 2, fsOp{syscall: "link", path: strp(from), dest: strp(to), run: func() (any, error) {
-			return nil, unix.Link(from, to)
+			return nil, unix.Link(absFrom, absTo)
 		}})
 	})
 	set("symlink", func(call goja.FunctionCall) goja.Value {
 		target, path := b.pathArg(call.Argument(0)), b.pathArg(call.Argument(1))
+		abs := b.abs(path) // the target stays as given: a relative one starts at the link's folder
 		return b.do(call, 3, fsOp{syscall: "symlink", path: strp(target), dest: strp(path), run: func() (any, error) {
-			return nil, unix.Symlink(target, path)
+			return nil, unix.Symlink(target, abs)
 		}})
 	})
 	set("readlink", func(call goja.FunctionCall) goja.Value {
 		path, enc := b.pathArg(call.Argument(0)), call.Argument(1)
+		abs := b.abs(path)
 		return b.do(call, 2, fsOp{syscall: "readlink", path: strp(path), run: func() (any, error) {
-			return readlink(path)
+			return readlink(abs)
 		}, toJS: func(v any, _ bool) goja.Value { return b.encodeName(v.([]byte), enc) }})
 	})
 	set("realpath", func(call goja.FunctionCall) goja.Value {
 		path, enc := b.pathArg(call.Argument(0)), call.Argument(1)
+		rel := b.abs(path)
 		return b.do(call, 2, fsOp{syscall: "realpath", path: strp(path), run: func() (any, error) {
-			abs, err := filepath.Abs(path)
+			abs, err := filepath.Abs(rel)
 			if err != nil {
 				return nil, err
 			}
@@ -286,19 +302,26 @@ func (b *fsBinding) installFunctions() {
 	})
 	set("mkdtemp", func(call goja.FunctionCall) goja.Value {
 		prefix, enc := b.pathArg(call.Argument(0)), call.Argument(1)
+		abs := b.abs(prefix)
 		return b.do(call, 2, fsOp{syscall: "mkdtemp", path: strp(prefix + "XXXXXX"), run: func() (any, error) {
-			return mkdtemp(prefix)
+			made, err := mkdtemp(abs)
+			if err == nil {
+				made = append([]byte(prefix), made[len(abs):]...) // the folder as the prefix was given
+			}
+			return made, err
 		}, toJS: func(v any, _ bool) goja.Value { return b.encodeName(v.([]byte), enc) }})
 	})
 	set("copyFile", func(call goja.FunctionCall) goja.Value {
 		from, to, mode := b.pathArg(call.Argument(0)), b.pathArg(call.Argument(1)), intArg(call.Argument(2))
+		absFrom, absTo := b.abs(from), b.abs(to)
 		return b.do(call, 3, fsOp{syscall: "copyfile", path: strp(from), dest: strp(to), run: func() (any, error) {
-			return nil, copyFile(from, to, mode)
+			return nil, copyFile(absFrom, absTo, mode)
 		}})
 	})
 	set("chmod", func(call goja.FunctionCall) goja.Value {
 		path, mode := b.pathArg(call.Argument(0)), uint32(intArg(call.Argument(1)))
-		return b.do(call, 2, fsOp{syscall: "chmod", path: strp(path), run: func() (any, error) { return nil, unix.Chmod(path, mode) }})
+		abs := b.abs(path)
+		return b.do(call, 2, fsOp{syscall: "chmod", path: strp(path), run: func() (any, error) { return nil, unix.Chmod(abs, mode) }})
 	})
 	set("fchmod", func(call goja.FunctionCall) goja.Value {
 		fd, mode := b.fdArg(call.Argument(0)), uint32(intArg(call.Argument(1)))
@@ -307,7 +330,8 @@ func (b *fsBinding) installFunctions() {
 	chownFn := func(syscall string, chown func(path string, uid, gid int) error) func(goja.FunctionCall) goja.Value {
 		return func(call goja.FunctionCall) goja.Value {
 			path, uid, gid := b.pathArg(call.Argument(0)), idArg(call.Argument(1)), idArg(call.Argument(2))
-			return b.do(call, 3, fsOp{syscall: syscall, path: strp(path), run: func() (any, error) { return nil, chown(path, uid, gid) }})
+			abs := b.abs(path)
+			return b.do(call, 3, fsOp{syscall: syscall, path: strp(path), run: func() (any, error) { return nil, chown(abs, uid, gid) }})
 		}
 	}
 	set("chown", chownFn("chown", unix.Chown))
@@ -319,9 +343,10 @@ func (b *fsBinding) installFunctions() {
 	utimesFn := func(syscall string, flags int) func(goja.FunctionCall) goja.Value {
 		return func(call goja.FunctionCall) goja.Value {
 			path := b.pathArg(call.Argument(0))
+			abs := b.abs(path)
 			ts := []unix.Timespec{toTimespec(call.Argument(1).ToFloat()), toTimespec(call.Argument(2).ToFloat())}
 			return b.do(call, 3, fsOp{syscall: syscall, path: strp(path), run: func() (any, error) {
-				return nil, unix.UtimesNanoAt(unix.AT_FDCWD, path, ts, flags)
+				return nil, unix.UtimesNanoAt(unix.AT_FDCWD, abs, ts, flags)
 			}})
 		}
 	}

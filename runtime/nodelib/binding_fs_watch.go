@@ -104,7 +104,7 @@ func (b *fsBinding) fsEventClass() goja.Value {
 		path := b.pathArg(call.Argument(0))
 		persistent := call.Argument(1).ToBoolean()
 		enc := call.Argument(3)
-		if errno := ev.open(path); errno != 0 {
+		if errno := ev.open(b.abs(path)); errno != 0 {
 			return vm.ToValue(-int(errno))
 		}
 		ev.handle = host.OpenHandle("FSEVENTWRAP")
@@ -299,7 +299,7 @@ func (b *fsBinding) statWatcherClass() goja.Value {
 		if !ok {
 			return vm.ToValue(-int(unix.ENOSYS))
 		}
-		path := b.pathArg(call.Argument(0))
+		path := b.abs(b.pathArg(call.Argument(0)))
 		interval := time.Duration(max(call.Argument(1).ToInteger(), 1)) * time.Millisecond
 		w.handle = host.OpenHandle("STATWATCHER")
 		if w.unref {

@@ -1,6 +1,7 @@
 package nodelib
 
 import (
+	"cmp"
 	"errors"
 	"os"
 	"path/filepath"
@@ -126,6 +127,21 @@ func (h *procHandle) updateRef() {
 		h.release()
 		h.release = nil
 	}
+}
+
+// childCwd is where a child starts: cwd as given (relative to the program's own working
+// directory), or the program's (process.cwd()) when none is given, as a child of node
+// inherits it. "" is the Go process's.
+func (l *Lib) childCwd(cwd string) string {
+	h, ok := l.opts.Host.(CwdHost)
+	if !ok || strings.HasPrefix(cwd, "/") {
+		return cwd
+	}
+	own := h.Cwd()
+	if own == "" || cwd == "" {
+		return cmp.Or(cwd, own)
+	}
+	return strings.TrimSuffix(own, "/") + "/" + cwd
 }
 
 // spawnOptions are process_wrap's and spawn_sync's options object, read.
@@ -398,6 +414,7 @@ func (h *procHandle) spawn(o *goja.Object) int {
 		return uvEINVAL
 	}
 	so := readSpawnOptions(vm, o)
+	so.cwd = s.l.childCwd(so.cwd)
 	type forward struct {
 		stream *goja.Object
 		conn   streamSocket

@@ -43,6 +43,7 @@ type syncPipe struct {
 func (l *Lib) spawnSync(o *goja.Object) goja.Value {
 	vm := l.vm
 	so := readSpawnOptions(vm, o)
+	so.cwd = l.childCwd(so.cwd)
 	var pipes []*syncPipe
 	closePipes := func() {
 		for _, p := range pipes {
