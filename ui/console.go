@@ -143,6 +143,10 @@ func newConsolePanel(w *Window) *consolePanel {
 			l := c.lines[id]
 			t.Text = c.display(l)
 			t.Color = c.colour(l.kind)
+			if l.path != "" && l.kind != lineError {
+				// A source location that a tap opens reads as a link.
+				t.Color = fyne.CurrentApp().Settings().Theme().Color(theme.ColorNameHyperlink, fyne.CurrentApp().Settings().ThemeVariant())
+			}
 			t.TextSize = theme.TextSize()
 			t.Refresh()
 		})
