@@ -72,9 +72,11 @@ func newMatcher(o findOptions) (*matcher, error) {
 		msg := err.Error()
 		var se *syntax.Error
 		if errors.As(err, &se) {
-			msg = fmt.Sprintf("%s: %s", se.Code, se.Expr)
+			// What is wrong and where, in the pattern as typed (without
+			// the case flag added here).
+			msg = fmt.Sprintf("%s in `%s`", se.Code, strings.TrimPrefix(se.Expr, "(?i)"))
 		}
-		return nil, fmt.Errorf("invalid regular expression, %s: %w", msg, ErrBadPattern)
+		return nil, &patternError{"invalid regular expression: " + msg}
 	}
 	m.re = re
 	return m, nil
@@ -82,6 +84,13 @@ func newMatcher(o findOptions) (*matcher, error) {
 
 // ErrBadPattern is a find bar query that is not a valid regular expression.
 var ErrBadPattern = errors.New("ui: bad find pattern")
+
+// patternError is an ErrBadPattern whose message is what the find bar
+// shows.
+type patternError struct{ msg string }
+
+func (e *patternError) Error() string        { return e.msg }
+func (e *patternError) Is(target error) bool { return target == ErrBadPattern }
 
 // each calls fn with each match in s, in order: its rune column and length
 // and, for a regular expression, its submatches' byte offsets in s (nil
@@ -191,9 +200,16 @@ type barEntry struct {
 	// onShortcut gets the shortcuts an entry has no use for (Ctrl+S,
 	// Ctrl+G, ...), which the entry would drop.
 	onShortcut func(fyne.Shortcut)
+	// onCtrlAltReturn gets Ctrl+Alt+Enter (Replace All, as in VS Code).
+	onCtrlAltReturn func()
 }
 
 func (e *barEntry) TypedShortcut(s fyne.Shortcut) {
+	if cs, ok := s.(*desktop.CustomShortcut); ok && e.onCtrlAltReturn != nil && (cs.KeyName == fyne.KeyReturn || cs.KeyName == fyne.KeyEnter) &&
+		cs.Modifier == fyne.KeyModifierControl|fyne.KeyModifierAlt {
+		e.onCtrlAltReturn()
+		return
+	}
 	if cs, ok := s.(*desktop.CustomShortcut); ok && e.onShortcut != nil && windowShortcutKey(cs.KeyName) {
 		e.onShortcut(s)
 		return
@@ -300,6 +316,7 @@ func newFindBar(e *editor) *findBar {
 
 	b.replace = newBarEntry("Replace")
 	b.replace.onReturn = func(bool) { e.ReplaceNext() }
+	b.replace.onCtrlAltReturn = func() { e.ReplaceAll() }
 	b.replace.onEscape = e.HideBars
 	b.replace.onKey = b.query.onKey
 	b.replace.onShortcut = e.TypedShortcut
