@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -128,6 +129,10 @@ type consolePanel struct {
 	view  fyne.CanvasObject
 	// redraw is set while a redraw is queued (changed).
 	redraw bool
+	// evals are the placeholders of evaluations not shown yet, in input
+	// order; answers holds those answered out of turn.
+	evals   []int
+	answers map[int]consoleLine
 }
 
 func newConsolePanel(w *Window) *consolePanel {
@@ -259,20 +264,32 @@ func (c *consolePanel) addValue(kind lineKind, v inspector.RemoteObject) {
 // its id.
 func (c *consolePanel) placeholder() int {
 	c.addLines(consoleLine{kind: lineInfo, text: "…"})
+	c.evals = append(c.evals, c.seq)
 	return c.seq
 }
 
-// settle puts an evaluation's answer in its placeholder (at the end if
-// the placeholder is gone).
+// settle shows an evaluation's answer as Chrome's console does: at the
+// end, after what the evaluation printed (which comes first: the program
+// writes it before it answers), and in the order of the inputs (an answer
+// waits in its placeholder for the earlier ones).
 func (c *consolePanel) settle(id int, l consoleLine) {
-	i := c.index(id)
-	if i < 0 {
-		c.addLines(l)
-		return
+	if c.answers == nil {
+		c.answers = map[int]consoleLine{}
 	}
-	l.id = id
-	c.lines[i] = l
-	c.list.Refresh()
+	c.answers[id] = l
+	for len(c.evals) > 0 {
+		first := c.evals[0]
+		a, ok := c.answers[first]
+		if !ok {
+			break
+		}
+		c.evals = c.evals[1:]
+		delete(c.answers, first)
+		if i := c.index(first); i >= 0 {
+			c.lines = slices.Delete(c.lines, i, i+1)
+		}
+		c.addLines(a)
+	}
 }
 
 // exception shows an uncaught exception and its stack; a frame opens its

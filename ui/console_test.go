@@ -236,6 +236,15 @@ func TestConsoleEntries(t *testing.T) {
 		t.Errorf("the location put the cursor on line %d, want 6", ed.cursor.line+1)
 	}
 
+	// What an evaluation prints comes before its answer, as in Chrome.
+	c.input.SetText("console.log('from eval', { q: 1 }), 5")
+	c.input.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	h.waitFor("the answer", func() bool { return c.lineIndex("5") >= 0 })
+	in, logged, answer := c.lineIndex("> console.log('from eval'"), c.lineIndex("from eval { q: 1 }"), c.lineIndex("5")
+	if in < 0 || logged != in+1 || answer != in+2 || c.lines[answer].kind != lineResult {
+		t.Errorf("input at %d, its output at %d, its answer at %d: %+v", in, logged, answer, c.lines[max(in, 0):])
+	}
+
 	// An evaluated function expands as well.
 	c.input.SetText("add")
 	c.input.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})

@@ -546,8 +546,8 @@ func (w *Window) evaluate(expr string) {
 		method = "Debugger.evaluateOnCallFrame"
 		params["callFrameId"] = w.pause.CallFrames[w.frame].CallFrameID
 	}
-	// The answer takes its place under the input even if a later one
-	// comes first.
+	// The answer comes after what the evaluation prints, and in the
+	// order of the inputs even if a later one is answered first (settle).
 	id := w.console.placeholder()
 	w.call(s, method, params, &res, func(err error) {
 		switch {
