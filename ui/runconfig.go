@@ -210,7 +210,7 @@ func (w *Window) newRunConfigDialog() *runConfigDialog {
 	p.env.SetPlaceHolder("KEY=value, one a line")
 	p.env.SetText(strings.Join(c.Env, "\n"))
 	p.env.SetMinRowsVisible(5)
-	p.dir.SetPlaceHolder("the main file's folder; or a folder relative to the project, or absolute")
+	p.dir.SetPlaceHolder("e.g. data or /srv/app (empty: main's folder)")
 	p.dir.SetText(c.Dir)
 	p.message.Wrapping = fyne.TextWrapWord
 	items := []*widget.FormItem{
