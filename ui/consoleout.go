@@ -49,13 +49,6 @@ func streamOf(kind lineKind) int {
 	return 0
 }
 
-func kindOf(stream int) lineKind {
-	if stream == 1 {
-		return lineStderr
-	}
-	return lineStdout
-}
-
 // rowEnd is the offset after a row of program output in its stream.
 func rowEnd(l *consoleLine) int64 {
 	n := l.off + int64(len(l.raw))
