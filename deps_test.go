@@ -25,9 +25,11 @@ var forbiddenProject = map[string][]string{
 // allowedThirdParty says which directories may import a library prefix:
 // only inspector speaks JSON-RPC, and only ui and cmd/studio (which starts
 // the app) import Fyne, so that go test of the other packages never needs
-// cgo GL.
+// cgo GL. OpenTelemetry stays in runtime (runtime/otlp, the exporter) and
+// cmd/studio (which wires it).
 var allowedThirdParty = map[string][]string{
 	"github.com/sourcegraph/jsonrpc2": {"inspector"},
+	"go.opentelemetry.io/":            {"runtime", "cmd"},
 	"fyne.io/":                        {"ui", "cmd"},
 }
 

@@ -133,6 +133,7 @@ type Runtime struct {
 	start  time.Time
 
 	ids   asyncIDs
+	http  httpTrace // trace contexts of HTTP exchanges (studio run --otlp)
 	ticks tickQueue
 	// rejectionToWarn is Node's tickInfo[kHasRejectionToWarn].
 	rejectionToWarn bool

@@ -18,6 +18,9 @@ type asyncIDs struct {
 // newAsyncID takes the next async id; its trigger is the running resource.
 func (r *Runtime) newAsyncID() (id, trigger uint64) {
 	r.ids.counter++
+	if r.http.cur != nil { // some server request was traced
+		r.inheritHTTPContext(r.ids.counter)
+	}
 	return r.ids.counter, r.ids.exec
 }
 

@@ -41,3 +41,26 @@ func (b *fsBinding) runSync(op fsOp) opResult {
 type ScopeHost interface {
 	InScope(id, trigger uint64, typ string, fn func())
 }
+
+// HTTPTracer serves nodelib's internalBinding('http_trace'), through which
+// node's _http_server and _http_client (patched, see internal/gen) report
+// each HTTP exchange for trace export and get the traceparent header an
+// outgoing request carries. Loop goroutine only.
+type HTTPTracer interface {
+	// HTTPTracing reports whether exchanges are recorded now: one atomic
+	// load. The JS calls nothing else, and reads no header, when it is
+	// false.
+	HTTPTracing() bool
+	// HTTPServerStart records a server request whose head was parsed and
+	// returns its key (0: not recorded). traceparent is the inbound
+	// header, "" if none.
+	HTTPServerStart(method, target, traceparent string) uint64
+	// HTTPClientStart records a client request being constructed and
+	// returns its key (0: not recorded) and the traceparent header it
+	// must carry.
+	HTTPClientStart(method, host string, port int, path string) (key uint64, traceparent string)
+	// HTTPEnd records the end of the exchange key: status is the response
+	// status code (0 if none), errCode why it failed ("" if it did not).
+	// A key ends once; later calls do nothing.
+	HTTPEnd(key uint64, status int, errCode string)
+}

@@ -96,20 +96,37 @@ const (
 	// asked for stacks) is where it was called. Op is 0: a sync call is no
 	// async resource.
 	KindSync
+	// KindHTTPRequest: an HTTP exchange began; HTTP says which. A server
+	// request begins when node's server has parsed its head and made its
+	// ServerResponse (parserOnIncoming), a client request when its
+	// ClientRequest is constructed. Trigger is the running resource
+	// (executionAsyncId: for a server request, the connection's
+	// HTTPINCOMINGMESSAGE, as its 'request' handler runs); Op is 0.
+	// Emitted only while a subscriber's Interest has InterestHTTP, and
+	// then outgoing requests carry a W3C traceparent header (see HTTP).
+	KindHTTPRequest
+	// KindHTTPResponse: the exchange HTTP.Span began ended. A server
+	// request ends when its response is finished (Status is the status
+	// code sent) or when the connection closed first (Err "aborted"); a
+	// client request when the response head arrives (Status) or when the
+	// request failed first (Err: the error's code, or its message).
+	KindHTTPResponse
 )
 
 var kindNames = [...]string{
-	KindInit:       "init",
-	KindQueued:     "queued",
-	KindStarted:    "started",
-	KindFinished:   "finished",
-	KindBefore:     "before",
-	KindAfter:      "after",
-	KindDestroy:    "destroy",
-	KindPhaseEnter: "phase-enter",
-	KindPhaseExit:  "phase-exit",
-	KindIteration:  "iteration",
-	KindSync:       "sync",
+	KindInit:         "init",
+	KindQueued:       "queued",
+	KindStarted:      "started",
+	KindFinished:     "finished",
+	KindBefore:       "before",
+	KindAfter:        "after",
+	KindDestroy:      "destroy",
+	KindPhaseEnter:   "phase-enter",
+	KindPhaseExit:    "phase-exit",
+	KindIteration:    "iteration",
+	KindSync:         "sync",
+	KindHTTPRequest:  "http-request",
+	KindHTTPResponse: "http-response",
 }
 
 // String returns the kind's lower-case name, e.g. "init" or "phase-exit".
@@ -146,6 +163,43 @@ type Event struct {
 	// Ticks carry that frame along while stacks are wanted.
 	Stack []Frame
 	Err   string
+	// HTTP is set on KindHTTPRequest and KindHTTPResponse only. Shared
+	// between subscribers: treat it as read-only.
+	HTTP *HTTP
+}
+
+// HTTP describes one HTTP exchange, server or client, and the W3C trace
+// context the runtime gave it (https://www.w3.org/TR/trace-context/).
+//
+// The runtime decides the ids, not a consumer, because a client request
+// must carry its span's id in its traceparent header when it is made, on
+// the loop goroutine, before any consumer has seen a record. A server
+// request's trace is the inbound traceparent's, when it has a valid one
+// (Parent is then the caller's span, RemoteParent true), else a new one.
+// A client request's parent is the server request whose handling made it:
+// each async resource carries the context of the resource whose callback
+// created it (its Trigger), so the chain of triggers from the request
+// handler to the code that calls http.request decides it; a client request
+// made outside any server request starts a trace of its own. (Promise
+// continuations run as the resource whose callback drained them, so code
+// after an await keeps the context only when that callback had it.)
+type HTTP struct {
+	Server bool // a request this program serves; false: one it makes
+	// On KindHTTPRequest: the method, and the request-target as sent
+	// (path and query). Host and Port say where a client request goes.
+	Method, Target string
+	Host           string
+	Port           int
+	// TraceParent is a server request's inbound traceparent header as
+	// received, "" if none.
+	TraceParent  string
+	TraceID      [16]byte
+	SpanID       [8]byte
+	ParentID     [8]byte // zero: the span is its trace's root
+	RemoteParent bool    // ParentID is another process's span (inbound traceparent)
+	// Status is the response's status code on KindHTTPResponse, 0 if
+	// there was none.
+	Status int
 }
 
 // itoa avoids strconv for the rare out-of-range String cases.

@@ -133,8 +133,10 @@ func (r *Recorder) fanOut(subs *[]*Subscription, e *Event) {
 		e.Time = r.Now()
 	}
 	var c Interest // computed once, when some subscriber filters
+	// HTTP records go only to subscribers that asked for them by name.
+	http := e.Kind >= KindHTTPRequest
 	for _, s := range *subs {
-		if s.interest != InterestAll {
+		if s.interest != InterestAll || http {
 			if c == 0 {
 				c = classOfEvent(e)
 			}
@@ -165,8 +167,15 @@ const (
 	InterestLoop
 	// InterestIteration: KindIteration, the end of each loop iteration.
 	InterestIteration
+	// InterestHTTP: KindHTTPRequest and KindHTTPResponse. Not part of
+	// InterestAll, and delivered only to subscribers that name it: while
+	// one does, the runtime adds a traceparent header to the program's
+	// outgoing HTTP requests (see HTTP), which changes what the program
+	// sends, so only an exporter of traces (studio run --otlp) asks.
+	InterestHTTP
 
-	// InterestAll is every record; a zero SubscribeOptions.Interest means it.
+	// InterestAll is every record but InterestHTTP's; a zero
+	// SubscribeOptions.Interest means it.
 	InterestAll = InterestIO | InterestOps | InterestLoop | InterestIteration
 )
 
@@ -186,6 +195,8 @@ func classOfEvent(e *Event) Interest {
 		return InterestIteration
 	case KindSync:
 		return InterestIO
+	case KindHTTPRequest, KindHTTPResponse:
+		return InterestHTTP
 	}
 	return ClassOf(e.Type)
 }
@@ -226,7 +237,7 @@ func (r *Recorder) Subscribe(opts SubscribeOptions) *Subscription {
 	if n <= 0 {
 		n = DefaultBuffer
 	}
-	in := opts.Interest & InterestAll
+	in := opts.Interest & (InterestAll | InterestHTTP)
 	if in == 0 {
 		in = InterestAll
 	}

@@ -475,3 +475,46 @@ func TestInterest(t *testing.T) {
 		t.Errorf("no subscriber left, yet records are wanted")
 	}
 }
+
+// TestInterestHTTP: HTTP records are wanted, and delivered, only while a
+// subscriber names InterestHTTP; a subscriber of everything (zero
+// Interest, InterestAll) neither asks for them (which would make the
+// runtime add headers to the program's requests) nor receives them.
+func TestInterestHTTP(t *testing.T) {
+	r := NewRecorder()
+	h := r.Subscribe(SubscribeOptions{Interest: InterestHTTP})
+	if !r.Wants(InterestHTTP) || r.WantsOp("Timeout") {
+		t.Fatalf("an HTTP subscriber: HTTP %v Timeout %v", r.Wants(InterestHTTP), r.WantsOp("Timeout"))
+	}
+	h.Close()
+	all := r.Subscribe(SubscribeOptions{})
+	if r.Wants(InterestHTTP) {
+		t.Fatal("a subscriber of everything wants HTTP records")
+	}
+	h = r.Subscribe(SubscribeOptions{Interest: InterestHTTP})
+	info := &HTTP{Server: true, Method: "GET", Target: "/"}
+	for _, e := range []Event{
+		{Kind: KindInit, Op: 1, Type: "Timeout"},
+		{Kind: KindHTTPRequest, HTTP: info},
+		{Kind: KindHTTPResponse, HTTP: info},
+	} {
+		r.Emit(e)
+	}
+	h.Close()
+	if r.Wants(InterestHTTP) {
+		t.Error("closing the HTTP subscriber left HTTP records wanted")
+	}
+	all.Close()
+	kinds := func(es []Event) (s []string) {
+		for _, e := range es {
+			s = append(s, e.Kind.String())
+		}
+		return s
+	}
+	if g, want := kinds(drain(h)), []string{"http-request", "http-response"}; !slices.Equal(g, want) {
+		t.Errorf("HTTP subscriber got %q, want %q", g, want)
+	}
+	if g, want := kinds(drain(all)), []string{"init"}; !slices.Equal(g, want) {
+		t.Errorf("subscriber of everything got %q, want %q", g, want)
+	}
+}

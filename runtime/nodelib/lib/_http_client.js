@@ -65,7 +65,12 @@ const dc = require("diagnostics_channel");
 const onClientRequestStartChannel = dc.channel("http.client.request.start");
 const onClientRequestErrorChannel = dc.channel("http.client.request.error");
 const onClientResponseFinishChannel = dc.channel("http.client.response.finish");
+const nodelibHTTPTrace = internalBinding("http_trace");
+const kStudioSpan = Symbol("kStudioSpan");
 function emitErrorEvent(request, error) {
+  if (request[kStudioSpan] !== void 0) {
+    nodelibHTTPTrace.end(request[kStudioSpan], 0, error?.code ?? String(error?.message ?? error));
+  }
   if (onClientRequestErrorChannel.hasSubscribers) {
     onClientRequestErrorChannel.publish({
       request,
@@ -221,6 +226,13 @@ function ClientRequest(input, options, cb) {
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
         this.setHeader(key, options.headers[key]);
+      }
+    }
+    if (nodelibHTTPTrace.on()) {
+      const span = nodelibHTTPTrace.clientStart(method, host, port, this.path);
+      if (span !== void 0) {
+        this[kStudioSpan] = span[0];
+        if (!this.getHeader("traceparent")) this.setHeader("traceparent", span[1]);
       }
     }
     if (host && !this.getHeader("host") && setHost) {
@@ -532,6 +544,7 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
       statusCode: res.statusCode
     });
   }
+  if (req[kStudioSpan] !== void 0) nodelibHTTPTrace.end(req[kStudioSpan], res.statusCode, "");
   req.res = res;
   res.req = req;
   res.on("end", responseOnEnd);

@@ -274,7 +274,10 @@ ServerResponse.prototype._finish = function _finish() {
 };
 ServerResponse.prototype.statusCode = 200;
 ServerResponse.prototype.statusMessage = void 0;
+const nodelibHTTPTrace = internalBinding("http_trace");
+const kStudioSpan = Symbol("kStudioSpan");
 function onServerResponseClose() {
+  if (this._httpMessage?.[kStudioSpan]) nodelibHTTPTrace.end(this._httpMessage[kStudioSpan], 0, "aborted");
   if (this._httpMessage) {
     emitCloseNT(this._httpMessage);
   }
@@ -839,6 +842,7 @@ function clearIncoming(req) {
   }
 }
 function resOnFinish(req, res, socket, state, server) {
+  if (res[kStudioSpan]) nodelibHTTPTrace.end(res[kStudioSpan], res.statusCode, "");
   if (onResponseFinishChannel.hasSubscribers) {
     onResponseFinishChannel.publish({
       request: req,
@@ -910,6 +914,9 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   );
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
+  if (nodelibHTTPTrace.on()) {
+    res[kStudioSpan] = nodelibHTTPTrace.serverStart(req.method, req.url, req.headers.traceparent);
+  }
   if (onRequestStartChannel.hasSubscribers) {
     onRequestStartChannel.publish({
       request: req,

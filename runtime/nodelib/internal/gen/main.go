@@ -431,6 +431,69 @@ var patches = []patch{
 		New:  "const { getTimerDuration } = require('internal/stream_base_commons');",
 		Why:  "internal/timers is the runtime's (Go)",
 	},
+	// HTTP exchanges for trace export (studio run --otlp): nodelib's internalBinding('http_trace')
+	// (binding_http_trace.go). Each call is behind on(), one atomic load in the host, so an
+	// unobserved program runs node's code with one native call more per request and reads no
+	// header; the span's key lives on the ClientRequest or ServerResponse under a symbol.
+	{
+		File: "_http_client",
+		Old:  "function emitErrorEvent(request, error) {\n",
+		New: "const nodelibHTTPTrace = internalBinding('http_trace');\n" +
+			"const kStudioSpan = Symbol('kStudioSpan');\n" +
+			"function emitErrorEvent(request, error) {\n" +
+			"  if (request[kStudioSpan] !== undefined) {\n" +
+			"    nodelibHTTPTrace.end(request[kStudioSpan], 0, error?.code ?? String(error?.message ?? error));\n" +
+			"  }\n",
+		Why: "a client request that fails before its response ends its span with the error",
+	},
+	{
+		File: "_http_client",
+		Old:  "    if (host && !this.getHeader('host') && setHost) {\n",
+		New: "    if (nodelibHTTPTrace.on()) {\n" +
+			"      const span = nodelibHTTPTrace.clientStart(method, host, port, this.path);\n" +
+			"      if (span !== undefined) {\n" +
+			"        this[kStudioSpan] = span[0];\n" +
+			"        if (!this.getHeader('traceparent')) this.setHeader('traceparent', span[1]);\n" +
+			"      }\n" +
+			"    }\n" +
+			"    if (host && !this.getHeader('host') && setHost) {\n",
+		Why: "a client request's span begins when it is made, and its W3C traceparent header " +
+			"(kept if the program set one) carries the span's ids to the server it calls; " +
+			"requests whose headers are given as an array are sent as given, untraced",
+	},
+	{
+		File: "_http_client",
+		Old:  "  req.res = res;\n  res.req = req;\n",
+		New: "  if (req[kStudioSpan] !== undefined) nodelibHTTPTrace.end(req[kStudioSpan], res.statusCode, '');\n" +
+			"  req.res = res;\n  res.req = req;\n",
+		Why: "a client request's span ends when the final response's head arrives, with its status",
+	},
+	{
+		File: "_http_server",
+		Old:  "  res.shouldKeepAlive = keepAlive;\n  res[kUniqueHeaders] = server[kUniqueHeaders];\n",
+		New: "  res.shouldKeepAlive = keepAlive;\n  res[kUniqueHeaders] = server[kUniqueHeaders];\n" +
+			"  if (nodelibHTTPTrace.on()) {\n" +
+			"    res[kStudioSpan] = nodelibHTTPTrace.serverStart(req.method, req.url, req.headers.traceparent);\n" +
+			"  }\n",
+		Why: "a server request's span begins once its head is parsed, as the connection's " +
+			"HTTPINCOMINGMESSAGE runs; its inbound traceparent makes it the caller's child",
+	},
+	{
+		File: "_http_server",
+		Old:  "function onServerResponseClose() {\n",
+		New: "const nodelibHTTPTrace = internalBinding('http_trace');\n" +
+			"const kStudioSpan = Symbol('kStudioSpan');\n" +
+			"function onServerResponseClose() {\n" +
+			"  if (this._httpMessage?.[kStudioSpan]) nodelibHTTPTrace.end(this._httpMessage[kStudioSpan], 0, 'aborted');\n",
+		Why: "a connection that closes before its response finished ends the span as aborted",
+	},
+	{
+		File: "_http_server",
+		Old:  "function resOnFinish(req, res, socket, state, server) {\n",
+		New: "function resOnFinish(req, res, socket, state, server) {\n" +
+			"  if (res[kStudioSpan]) nodelibHTTPTrace.end(res[kStudioSpan], res.statusCode, '');\n",
+		Why: "a server request's span ends when its response is finished, with the status sent",
+	},
 	{
 		File: "_http_server",
 		Old:  "const {\n  defaultTriggerAsyncIdScope,\n  getOrSetAsyncId,\n} = require('internal/async_hooks');",
