@@ -57,6 +57,10 @@ Run flags:
   --cpu-prof-dir DIR            write --cpu-prof's profile in DIR
   --cpu-prof-name NAME          name --cpu-prof's profile NAME
   --cpu-prof-pprof FILE         at exit, write a pprof CPU profile (go tool pprof FILE)
+  --otlp ENDPOINT               export the HTTP requests the program serves and makes as OpenTelemetry spans over
+                                OTLP/HTTP (ENDPOINT like http://127.0.0.1:4318; /v1/traces is added to a bare URL);
+                                outgoing requests carry a W3C traceparent header, so services run on Studio form one
+                                trace in Jaeger. service.name is OTEL_SERVICE_NAME, else the script's name
 
 Exit status is the program's, as with node: 1 for an uncaught exception or an
 unhandled rejection, the code given to process.exit, 130 when interrupted.
@@ -127,6 +131,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&prof.warnings, "warnings", false, "print warnings drawn from the records at exit")
 	fs.StringVar(&prof.traceOut, "trace-out", "", "write a Chrome trace to this file")
 	fs.Var(secondsFlag{&prof.traceLast}, "trace-last", "keep only the last SECONDS of the trace")
+	fs.StringVar(&prof.otlp, "otlp", "", "export HTTP requests as OpenTelemetry spans to this OTLP/HTTP endpoint")
 	prof.cpu.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -157,6 +162,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	opts := runtime.Options{Main: main, Args: fs.Args()[1:], PoolSize: *poolSize, Stdout: stdout, Stderr: stderr}
+	prof.service = serviceName(main, os.Environ())
 	var profs *profiles
 	if prof.on() {
 		if profs, err = attachProfiles(&opts, prof); err != nil {

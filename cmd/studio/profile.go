@@ -5,12 +5,17 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
+
+	"go.opentelemetry.io/otel"
 
 	"github.com/studiojs/studio/inspector"
 	"github.com/studiojs/studio/runtime"
 	"github.com/studiojs/studio/runtime/ioprof"
+	"github.com/studiojs/studio/runtime/otlp"
 	"github.com/studiojs/studio/runtime/trace"
 	"github.com/studiojs/studio/runtime/warnings"
 )
@@ -24,10 +29,32 @@ type profileConfig struct {
 	traceOut  string
 	traceLast time.Duration
 	cpu       cpuProfConfig // --cpu-prof and --cpu-prof-pprof
+	otlp      string        // --otlp ENDPOINT
+	service   string        // the spans' service.name (OTEL_SERVICE_NAME, else the program's name)
 }
 
 func (c profileConfig) on() bool {
-	return c.profIO || c.warnings || c.traceOut != "" || c.cpu.wanted()
+	return c.profIO || c.warnings || c.traceOut != "" || c.cpu.wanted() || c.otlp != ""
+}
+
+// otlpShutdownTimeout bounds what exporting the last spans adds to the
+// program's exit when the collector is slow or unreachable.
+const otlpShutdownTimeout = 5 * time.Second
+
+// serviceName is what Jaeger calls the program: OTEL_SERVICE_NAME, as
+// OpenTelemetry SDKs read it, else the script's name (a project's folder
+// name for its index.js).
+func serviceName(main string, env []string) string {
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, "OTEL_SERVICE_NAME="); ok && v != "" {
+			return v
+		}
+	}
+	base := filepath.Base(main)
+	if base == "index.js" {
+		return filepath.Base(filepath.Dir(main))
+	}
+	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
 // secondsFlag parses --trace-last SECONDS.
@@ -65,6 +92,11 @@ type profiles struct {
 	done   chan struct{}
 	cpu    *cpuProfile
 	cpuErr error
+	otlp   *otlp.Exporter
+	oSub   *trace.Subscription
+	// otlpDropped is how many HTTP records the exporter lost; written by
+	// its goroutine before done closes.
+	otlpDropped uint64
 }
 
 // attachProfiles sets opts.Recorder up for the profiles asked for. Call
@@ -81,6 +113,17 @@ func attachProfiles(opts *runtime.Options, cfg profileConfig) (*profiles, error)
 	if cfg.warnings {
 		p.warn = warnings.New(warnings.Config{PoolSize: opts.PoolSize})
 		p.wSub = warnings.Subscribe(p.rec)
+	}
+	if cfg.otlp != "" {
+		x, err := otlp.New(otlp.Options{Endpoint: cfg.otlp, ServiceName: cfg.service}, p.rec)
+		if err != nil {
+			return nil, fmt.Errorf("--otlp: %w", err)
+		}
+		// Failed exports are reported once, at exit (Shutdown), not
+		// logged per batch by the SDK's default handler.
+		otel.SetErrorHandler(otel.ErrorHandlerFunc(func(error) {}))
+		p.otlp = x
+		p.oSub = otlp.Subscribe(p.rec)
 	}
 	if cfg.traceOut != "" {
 		f, err := os.Create(cfg.traceOut)
@@ -118,6 +161,16 @@ func (p *profiles) start(rt *runtime.Runtime) {
 			_ = p.warn.Run(ctx, p.wSub)
 		}()
 	}
+	var otlpDone chan struct{}
+	if p.otlp != nil {
+		otlpDone = make(chan struct{})
+		go func() {
+			defer close(otlpDone)
+			if n := p.otlp.Run(ctx, p.oSub); n > 0 {
+				p.otlpDropped = n
+			}
+		}()
+	}
 	var snapsDone chan struct{}
 	if p.trace != nil {
 		p.snaps = rt.SubscribeSnapshots(20 * time.Millisecond)
@@ -144,6 +197,9 @@ func (p *profiles) start(rt *runtime.Runtime) {
 		}
 		if warnDone != nil {
 			defer func() { <-warnDone }()
+		}
+		if otlpDone != nil {
+			defer func() { <-otlpDone }()
 		}
 		if p.trace == nil {
 			<-ctx.Done()
@@ -187,6 +243,18 @@ func (p *profiles) finish(w io.Writer) error {
 		}
 		if cerr := p.tfile.Close(); cerr != nil && err == nil {
 			err = cerr
+		}
+	}
+	if p.otlp != nil {
+		p.oSub.Close()
+		if p.otlpDropped > 0 {
+			fmt.Fprintf(w, "studio: %d HTTP records were dropped before export\n", p.otlpDropped)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), otlpShutdownTimeout)
+		oerr := p.otlp.Shutdown(ctx)
+		cancel()
+		if oerr != nil && err == nil {
+			err = oerr
 		}
 	}
 	if p.cpuErr != nil && err == nil {
