@@ -27,6 +27,9 @@ func (h nodelibHost) SyncEnd(start int64, name, errCode string) {
 	r.showPhase()
 	now := r.rec.Now()
 	ev := trace.Event{Kind: trace.KindSync, Time: now, Trigger: r.ids.exec, Type: name, Phase: r.loop.phase, Duration: time.Duration(now - start), Err: errCode}
+	if r.http.cur != nil {
+		ev.HTTP = r.httpOwner(r.ids.exec)
+	}
 	if r.rec.WantStacks() {
 		ev.Stack = r.asyncStack(r.captureStack())
 	}

@@ -91,6 +91,19 @@ func (t *httpTrace) begin(server bool, c spanContext) uint64 {
 	return t.lastKey
 }
 
+// httpOwner is the exchange resource id belongs to, for its I/O records
+// (see trace.HTTP): nil if none, or if no exporter listens.
+func (r *Runtime) httpOwner(id uint64) *trace.HTTP {
+	if !r.rec.Wants(trace.InterestHTTP) {
+		return nil
+	}
+	c, ok := r.http.lookup(id)
+	if !ok {
+		return nil
+	}
+	return &trace.HTTP{TraceID: c.traceID, ParentID: c.spanID}
+}
+
 // HTTPTracing serves nodelib.HTTPTracer: one atomic load.
 func (h nodelibHost) HTTPTracing() bool {
 	return recording && h.r.rec.Wants(trace.InterestHTTP)

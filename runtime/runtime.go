@@ -119,18 +119,18 @@ type Debug interface {
 // Runtime is one JavaScript program and its event loop. Create it with New,
 // drive it with Run on the goroutine that is to be the loop goroutine.
 type Runtime struct {
-	opts   Options
+	opts Options
 	// stdout and stderr wrap opts.Stdout and opts.Stderr: every byte the
 	// program prints goes through them (OutputWritten).
 	stdout, stderr *countingWriter
-	log    *slog.Logger
-	vm     *goja.Runtime
-	lib    *nodelib.Lib
-	loader *modules.Loader
-	pool   *pool.Pool
-	rec    *trace.Recorder
-	hooks  Hooks
-	start  time.Time
+	log            *slog.Logger
+	vm             *goja.Runtime
+	lib            *nodelib.Lib
+	loader         *modules.Loader
+	pool           *pool.Pool
+	rec            *trace.Recorder
+	hooks          Hooks
+	start          time.Time
 
 	ids   asyncIDs
 	http  httpTrace // trace contexts of HTTP exchanges (studio run --otlp)

@@ -165,6 +165,9 @@ func (r *Runtime) traceInitStack(id, trigger uint64, typ string, now int64) []tr
 		now = r.rec.Now()
 	}
 	ev := trace.Event{Kind: trace.KindInit, Time: now, Op: id, Trigger: trigger, Type: typ}
+	if r.http.cur != nil && trace.IsIORequest(typ) {
+		ev.HTTP = r.httpOwner(id)
+	}
 	if r.rec.WantStacksFor(typ) {
 		ev.Stack = r.captureStack()
 		if trace.IsIORequest(typ) {

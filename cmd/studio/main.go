@@ -57,7 +57,7 @@ Run flags:
   --cpu-prof-dir DIR            write --cpu-prof's profile in DIR
   --cpu-prof-name NAME          name --cpu-prof's profile NAME
   --cpu-prof-pprof FILE         at exit, write a pprof CPU profile (go tool pprof FILE)
-  --otlp ENDPOINT               export the HTTP requests the program serves and makes as OpenTelemetry spans over
+  --otlp ENDPOINT               export the HTTP requests the program serves and makes, and their I/O, as OpenTelemetry spans over
                                 OTLP/HTTP (ENDPOINT like http://127.0.0.1:4318; /v1/traces is added to a bare URL);
                                 outgoing requests carry a W3C traceparent header, so services run on Studio form one
                                 trace in Jaeger. service.name is OTEL_SERVICE_NAME, else the script's name

@@ -19,6 +19,7 @@ package otlp
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"net/url"
@@ -61,9 +62,11 @@ type Exporter struct {
 	tracer   oteltrace.Tracer
 	exp      *capture
 
-	// open are the spans begun and not ended, by span id. Run's goroutine
-	// only, until Run returns.
+	// open are the exchanges' spans begun and not ended, by span id; io
+	// the I/O requests' spans, by async id. Run's goroutine only, until
+	// Run returns.
 	open map[[8]byte]oteltrace.Span
+	io   map[uint64]oteltrace.Span
 }
 
 // New validates opts.Endpoint and makes the exporter. rec is the Recorder
@@ -107,16 +110,19 @@ func New(opts Options, rec *trace.Recorder) (*Exporter, error) {
 		tracer:   tp.Tracer("github.com/studiojs/studio/runtime/otlp"),
 		exp:      exp,
 		open:     make(map[[8]byte]oteltrace.Span),
+		io:       make(map[uint64]oteltrace.Span),
 	}, nil
 }
 
 // Endpoint is the URL spans are posted to.
 func (x *Exporter) Endpoint() string { return x.endpoint }
 
-// Subscribe attaches the subscription Run reads. While it is open the
-// runtime records HTTP exchanges and sends traceparent headers.
+// Subscribe attaches the subscription Run reads: the HTTP exchanges, and
+// the I/O requests and sync calls with their creation sites, of which
+// those made while handling a server request become its child spans. While
+// it is open the runtime sends traceparent headers.
 func Subscribe(rec *trace.Recorder) *trace.Subscription {
-	return rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 16, Batch: true, Interest: trace.InterestHTTP})
+	return rec.Subscribe(trace.SubscribeOptions{Buffer: 1 << 16, Batch: true, IOStacks: true, Interest: trace.InterestHTTP | trace.InterestIO})
 }
 
 // Run turns sub's records into spans until ctx ends, then drains what sub
@@ -129,6 +135,11 @@ func (x *Exporter) Run(ctx context.Context, sub *trace.Subscription) (dropped ui
 		s.SetStatus(codes.Error, "unfinished when the program ended")
 		s.End(oteltrace.WithTimestamp(now))
 		delete(x.open, id)
+	}
+	for id, s := range x.io {
+		s.SetStatus(codes.Error, "unfinished when the program ended")
+		s.End(oteltrace.WithTimestamp(now))
+		delete(x.io, id)
 	}
 	return dropped
 }
@@ -158,9 +169,12 @@ func (x *Exporter) at(t int64) time.Time { return x.start.Add(time.Duration(t)) 
 func (x *Exporter) add(e *trace.Event) {
 	h := e.HTTP
 	if h == nil {
+		x.addIO(e)
 		return
 	}
 	switch e.Kind {
+	case trace.KindInit, trace.KindSync:
+		x.beginIO(e, h)
 	case trace.KindHTTPRequest:
 		x.begin(e, h)
 	case trace.KindHTTPResponse:
@@ -213,6 +227,67 @@ func (x *Exporter) begin(e *trace.Event, h *trace.HTTP) {
 	x.open[h.SpanID] = s
 }
 
+// beginIO starts the span of an I/O request or sync call made while
+// handling a server request, as a child of that request's span: named by
+// its type ("FSREQCALLBACK", "fs.open"), with where the program made it.
+func (x *Exporter) beginIO(e *trace.Event, h *trace.HTTP) {
+	parent := oteltrace.NewSpanContext(oteltrace.SpanContextConfig{
+		TraceID: h.TraceID, SpanID: h.ParentID, TraceFlags: oteltrace.FlagsSampled})
+	ctx := oteltrace.ContextWithSpanContext(context.Background(), parent)
+	var attrs []attribute.KeyValue
+	if e.Op != 0 {
+		attrs = append(attrs, attribute.Int64("studio.async_id", int64(e.Op)))
+	}
+	if f, ok := trace.UserFrame(e.Stack); ok {
+		attrs = append(attrs, attribute.String("code.file.path", f.File), attribute.Int("code.line.number", f.Line))
+		if f.Function != "" {
+			attrs = append(attrs, attribute.String("code.function.name", f.Function))
+		}
+	}
+	start := e.Time
+	if e.Kind == trace.KindSync {
+		start -= int64(e.Duration)
+	}
+	_, s := x.tracer.Start(ctx, e.Type, oteltrace.WithSpanKind(oteltrace.SpanKindInternal),
+		oteltrace.WithTimestamp(x.at(start)), oteltrace.WithAttributes(attrs...))
+	if e.Kind == trace.KindSync {
+		if e.Err != "" {
+			s.SetAttributes(attribute.String("error.type", e.Err))
+			s.SetStatus(codes.Error, e.Err)
+		}
+		s.End(oteltrace.WithTimestamp(x.at(e.Time)))
+		return
+	}
+	x.io[e.Op] = s
+}
+
+// addIO follows an I/O request's span through the pool to its callback
+// and its end.
+func (x *Exporter) addIO(e *trace.Event) {
+	s, ok := x.io[e.Op]
+	if !ok || e.Op == 0 {
+		return
+	}
+	at := oteltrace.WithTimestamp(x.at(e.Time))
+	switch e.Kind {
+	case trace.KindQueued:
+		s.AddEvent("queued", at)
+	case trace.KindStarted:
+		s.AddEvent("started", at, oteltrace.WithAttributes(attribute.Int("studio.pool.lane", e.Worker)))
+	case trace.KindFinished:
+		s.AddEvent("finished", at)
+		if e.Err != "" {
+			s.SetAttributes(attribute.String("error.type", e.Err))
+			s.SetStatus(codes.Error, e.Err)
+		}
+	case trace.KindBefore:
+		s.AddEvent("callback", at)
+	case trace.KindDestroy:
+		delete(x.io, e.Op)
+		s.End(at)
+	}
+}
+
 func hostPort(host string, port int) string {
 	if strings.Contains(host, ":") {
 		host = "[" + host + "]"
@@ -232,14 +307,35 @@ type ids struct {
 	span  [8]byte
 }
 
+// NewIDs serves the root span of an exchange, whose ids its record holds.
 func (recordIDs) NewIDs(ctx context.Context) (oteltrace.TraceID, oteltrace.SpanID) {
-	v, _ := ctx.Value(idsKey{}).(ids)
+	v, ok := ctx.Value(idsKey{}).(ids)
+	if !ok {
+		var t oteltrace.TraceID
+		for t == (oteltrace.TraceID{}) {
+			_, _ = rand.Read(t[:])
+		}
+		return t, randomSpanID()
+	}
 	return v.trace, v.span
 }
 
+// NewSpanID serves a child span: an exchange's from its record, an I/O
+// request's drawn here (no other process needs to know it).
 func (recordIDs) NewSpanID(ctx context.Context, _ oteltrace.TraceID) oteltrace.SpanID {
-	v, _ := ctx.Value(idsKey{}).(ids)
+	v, ok := ctx.Value(idsKey{}).(ids)
+	if !ok {
+		return randomSpanID()
+	}
 	return v.span
+}
+
+func randomSpanID() oteltrace.SpanID {
+	var s oteltrace.SpanID
+	for s == (oteltrace.SpanID{}) {
+		_, _ = rand.Read(s[:])
+	}
+	return s
 }
 
 // capture keeps the first export error and counts the failures, for

@@ -207,10 +207,14 @@ server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 `
 
 const serviceB = `const http = require('http');
+const fs = require('fs');
 const server = http.createServer((req, res) => {
-  res.statusCode = 201;
-  res.end(req.headers.traceparent || 'none');
-  server.close();
+  fs.readFile(__filename, () => {
+    fs.statSync(__filename);
+    res.statusCode = 201;
+    res.end(req.headers.traceparent || 'none');
+    server.close();
+  });
 });
 server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 `
@@ -304,6 +308,46 @@ func TestTwoServices(t *testing.T) {
 					t.Errorf("%s span %s: %s = %v, want %v", check.span.service, check.span.Kind, check.key, got, check.want)
 				}
 			}
+			// The I/O each request made is inside its server span: B's
+			// readFile (through the pool, at its line) and statSync.
+			c.mu.Lock()
+			names := map[string]span{}
+			for _, s := range c.spans {
+				if s.Kind != tracepb.Span_SPAN_KIND_INTERNAL {
+					continue
+				}
+				parent := aServer
+				if s.service == "b" {
+					parent = bServer
+					// readFile's first request (its open) is the one
+					// the program's line made; the rest follow on.
+					if first, ok := names[s.Name]; !ok || s.StartTimeUnixNano < first.StartTimeUnixNano {
+						names[s.Name] = s
+					}
+				}
+				if hex.EncodeToString(s.TraceId) != hex.EncodeToString(tid) || hex.EncodeToString(s.ParentSpanId) != hex.EncodeToString(parent.SpanId) {
+					t.Errorf("%s's I/O span %s is %x/parent %x, want in %s's server span %x/%x", s.service, s.Name, s.TraceId, s.ParentSpanId, s.service, tid, parent.SpanId)
+				}
+			}
+			c.mu.Unlock()
+			read, ok := names["FSREQCALLBACK"]
+			if !ok {
+				t.Fatalf("no span for B's readFile among %v", names)
+			}
+			if f, _ := read.attr("code.file.path").(string); filepath.Base(f) != "b.js" || read.attr("code.line.number") != int64(4) {
+				t.Errorf("B's readFile span is at %v:%v, want b.js:4", read.attr("code.file.path"), read.attr("code.line.number"))
+			}
+			var events []string
+			for _, ev := range read.Events {
+				events = append(events, ev.Name)
+			}
+			if strings.Join(events, " ") != "queued started finished callback" {
+				t.Errorf("B's readFile span's events: %q", events)
+			}
+			if _, ok := names["fs.stat"]; !ok {
+				t.Errorf("no span for B's statSync among %v", names)
+			}
+
 			// Each span lies within its parent.
 			for _, pc := range [][2]span{{aServer, aClient}, {aClient, bServer}} {
 				p, ch := pc[0], pc[1]

@@ -163,8 +163,13 @@ type Event struct {
 	// Ticks carry that frame along while stacks are wanted.
 	Stack []Frame
 	Err   string
-	// HTTP is set on KindHTTPRequest and KindHTTPResponse only. Shared
-	// between subscribers: treat it as read-only.
+	// HTTP is set on KindHTTPRequest and KindHTTPResponse. While a
+	// subscriber asks for InterestHTTP it is also set on the KindInit of
+	// an I/O request (IsIORequest) and on a KindSync made while handling a
+	// server request (through any chain of triggers), with only TraceID
+	// and ParentID: the server request's span, so that an exporter shows
+	// the request's I/O inside it. Shared between subscribers: treat it
+	// as read-only.
 	HTTP *HTTP
 }
 
