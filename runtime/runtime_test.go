@@ -347,6 +347,23 @@ __snap();`, func(rt *Runtime) {
 	}
 }
 
+// TestSnapshotInTimer: from inside a timer's callback (a breakpoint there),
+// the timers queue holds the timers still waiting, as its top entries
+// say: the running one has left its list, as in Node's listOnTimeout.
+func TestSnapshotInTimer(t *testing.T) {
+	var snap trace.Snapshot
+	got := runJS(t, `
+setTimeout(() => __snap(), 5); setTimeout(() => {}, 5); setTimeout(() => {}, 50);`, func(rt *Runtime) {
+		must(rt.VM().Set("__snap", func() { snap = rt.Snapshot() }))
+	})
+	if got.code != 0 {
+		t.Fatalf("code %d: %s", got.code, got.stderr)
+	}
+	if snap.Timers.Depth != 2 || len(snap.Timers.Top) != 2 {
+		t.Errorf("timers %+v: want the 2 waiting, both listed", snap.Timers)
+	}
+}
+
 // TestPoolSizeFromEnv: UV_THREADPOOL_SIZE reaches the pool.
 func TestPoolSizeFromEnv(t *testing.T) {
 	rt, err := New(Options{Eval: "1", Env: []string{"UV_THREADPOOL_SIZE=7"}, Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}})

@@ -60,6 +60,7 @@ type timerList struct {
 	id         int64
 	head, tail *timer
 	index      int // position in the priority queue, -1 when out
+	n          int // timers in the list, for snapshots
 }
 
 func (l *timerList) append(t *timer) {
@@ -72,6 +73,7 @@ func (l *timerList) append(t *timer) {
 		l.head = t
 	}
 	l.tail = t
+	l.n++
 }
 
 func (l *timerList) remove(t *timer) {
@@ -86,6 +88,7 @@ func (l *timerList) remove(t *timer) {
 		l.tail = t.prev
 	}
 	t.prev, t.next, t.list = nil, nil, nil
+	l.n--
 }
 
 // listQueue is Node's timerListQueue, a binary heap of lists.
@@ -124,7 +127,6 @@ type timerState struct {
 	nextListID int64
 	nextExpiry int64 // math.MaxInt64 stands for Infinity
 	refCount   int
-	count      int               // timers enrolled, for snapshots
 	known      map[uint64]*timer // knownTimersById: timers whose id was taken as a primitive
 	proto      *goja.Object
 }
@@ -450,7 +452,6 @@ func (r *Runtime) newTimeout(call goja.FunctionCall, repeat bool) *timer {
 	t.obj = vm.NewDynamicObject(t)
 	t.obj.SetPrototype(r.loop.timers.proto)
 	r.loop.timers.refCount++
-	r.loop.timers.count++
 	if r.tracing() {
 		t.created = r.rec.Now()
 	}
@@ -497,7 +498,6 @@ func (r *Runtime) insertGuarded(t *timer, refed bool) {
 	wasDestroyed := t.destroyed
 	if wasDestroyed {
 		t.destroyed = false
-		s.count++
 		t.asyncID, t.triggerID = r.newAsyncID()
 		r.traceInit(t.asyncID, t.triggerID, "Timeout")
 		if refed {
@@ -555,7 +555,6 @@ func (r *Runtime) unenroll(t *timer) {
 		return
 	}
 	t.destroyed = true
-	s.count--
 	if t.hasPrim {
 		delete(s.known, t.asyncID)
 	}
@@ -638,7 +637,6 @@ func (r *Runtime) listOnTimeout(list *timerList, now int64) {
 		if t.callback == nil {
 			if !t.destroyed {
 				t.destroyed = true
-				s.count--
 				if t.refed == refTrue {
 					s.refCount--
 				}
@@ -660,7 +658,6 @@ func (r *Runtime) listOnTimeout(list *timerList, now int64) {
 			r.insert(t, int64(t.idleTimeout), start)
 		} else if t.list == nil && !t.destroyed {
 			t.destroyed = true
-			s.count--
 			if t.refed == refTrue {
 				s.refCount--
 			}

@@ -125,12 +125,17 @@ func (r *Runtime) Snapshot() trace.Snapshot {
 		s.NextTicks.Top = append(s.NextTicks.Top, trace.OpRef{ID: t.id, Trigger: t.trigger, Type: "TickObject", Created: t.created})
 	}
 
-	// Timers by expiry: walk the lists in queue order.
+	// Timers by expiry: walk the lists in queue order. The depth is the
+	// timers waiting in them: a timer whose callback is running has left
+	// its list (listOnTimeout removes it first, as Node's does), so a
+	// snapshot taken at a breakpoint in it does not count it.
 	ts := &l.timers
-	s.Timers.Depth = ts.count
 	lists := make([]*timerList, len(ts.queue))
 	copy(lists, ts.queue)
 	sortLists(lists)
+	for _, list := range lists {
+		s.Timers.Depth += list.n
+	}
 	for _, list := range lists {
 		for t := list.head; t != nil && len(s.Timers.Top) < snapshotTop; t = t.next {
 			due := t.idleStart + list.msecs
