@@ -125,7 +125,9 @@ func (h nodelibHost) HTTPServerStart(method, target, traceparent string) uint64 
 	}
 	r.http.newIDs(&c, true)
 	info.TraceID, info.SpanID = c.traceID, c.spanID
-	r.http.put(r.ids.exec, c)
+	if r.ids.exec != 0 { // node runs the handler as the connection's parser
+		r.http.put(r.ids.exec, c)
+	}
 	r.showPhase()
 	r.rec.Emit(trace.Event{Kind: trace.KindHTTPRequest, Time: r.rec.Now(), Trigger: r.ids.exec, Phase: r.loop.phase, HTTP: info})
 	return r.http.begin(true, c)
