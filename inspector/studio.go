@@ -349,7 +349,8 @@ func snapshotJSON(s trace.Snapshot) map[string]any {
 		"timeMs": nsToMs(s.Time), "iteration": s.Iteration, "phase": s.Phase.String(), "inCallback": s.InCallback,
 		"phaseTimeMs": phaseTime,
 		"queues": map[string]any{
-			"nextTick": queueJSON(s.NextTicks), "timers": queueJSON(s.Timers), "immediates": queueJSON(s.Immediates),
+			"nextTick": queueJSON(s.NextTicks), "microtasks": queueJSON(s.Microtasks),
+			"timers": queueJSON(s.Timers), "immediates": queueJSON(s.Immediates),
 			// I/O completions that arrived and wait for the poll phase to run them.
 			"completions": queueJSON(s.PendingCallbacks), "close": queueJSON(s.CloseCallbacks),
 		},

@@ -234,7 +234,7 @@ type Snapshot struct {
 	Phase        string               `json:"phase"`
 	InCallback   bool                 `json:"inCallback"`
 	PhaseTimeMs  map[string]float64   `json:"phaseTimeMs"`
-	Queues       map[string]LoopQueue `json:"queues"` // nextTick, timers, immediates, completions, close
+	Queues       map[string]LoopQueue `json:"queues"` // nextTick, microtasks, timers, immediates, completions, close
 	Pool         Pool                 `json:"pool"`
 	Pending      []OpRef              `json:"pending"`
 	PendingTotal int                  `json:"pendingTotal"`

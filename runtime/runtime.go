@@ -158,6 +158,7 @@ type Runtime struct {
 	// nextTick callback (the tick's site); nil elsewhere or unknown. See
 	// asyncStack.
 	execSite           *trace.Frame
+	microtasks         []trace.OpRef                     // queueMicrotask callbacks queued, not yet run (snapshots)
 	asyncStacks        map[[2]*trace.Frame][]trace.Frame // asyncStack's cache
 	onReject, onHandle goja.Callable
 	queueMicrotask     goja.Value

@@ -330,6 +330,7 @@ func TestSnapshot(t *testing.T) {
 	got := runJS(t, `
 setTimeout(() => {}, 50); setTimeout(() => {}, 10);
 setImmediate(() => {}); process.nextTick(() => {});
+Promise.resolve().then(() => {}); queueMicrotask(() => {}); Promise.reject(new Error('x')).catch(() => {});
 __snap();`, func(rt *Runtime) {
 		must(rt.VM().Set("__snap", func() { snap = rt.Snapshot() }))
 	})
@@ -341,6 +342,11 @@ __snap();`, func(rt *Runtime) {
 	}
 	if snap.Immediates.Depth != 1 || snap.NextTicks.Depth != 1 {
 		t.Errorf("immediates %d, ticks %d; want 1 and 1", snap.Immediates.Depth, snap.NextTicks.Depth)
+	}
+	// Three reactions wait (then, queueMicrotask's, catch); the one
+	// queueMicrotask callback is listed.
+	if m := snap.Microtasks; m.Depth != 3 || len(m.Top) != 1 || m.Top[0].Type != "Microtask" {
+		t.Errorf("microtasks %+v: want depth 3, the queueMicrotask one listed", m)
 	}
 	if snap.Pool.Size != 4 {
 		t.Errorf("pool size %d, want 4", snap.Pool.Size)
@@ -361,6 +367,9 @@ setTimeout(() => __snap(), 5); setTimeout(() => {}, 5); setTimeout(() => {}, 50)
 	}
 	if snap.Timers.Depth != 2 || len(snap.Timers.Top) != 2 {
 		t.Errorf("timers %+v: want the 2 waiting, both listed", snap.Timers)
+	}
+	if m := snap.Microtasks; m.Depth != 0 || len(m.Top) != 0 {
+		t.Errorf("microtasks %+v: want none queued", m)
 	}
 }
 

@@ -1,6 +1,8 @@
 package runtime
 
 import (
+	"reflect"
+
 	"github.com/dop251/goja"
 
 	"github.com/studiojs/studio/runtime/trace"
@@ -148,12 +150,53 @@ func (r *Runtime) traceAfter(id uint64, typ string) {
 // Microtask records (queueMicrotask), called from bootstrap.js.
 func (r *Runtime) jsMicrotaskInit(goja.FunctionCall) goja.Value {
 	id, trigger := r.newAsyncID()
-	r.traceInit(id, trigger, "Microtask")
+	var created int64
+	if r.tracing() {
+		created = r.rec.Now()
+	}
+	r.traceInitAt(id, trigger, "Microtask", created)
+	r.microtasks = append(r.microtasks, trace.OpRef{ID: id, Trigger: trigger, Type: "Microtask", Created: created})
 	return r.vm.ToValue(id)
 }
 
+// dropMicrotask takes a queueMicrotask callback that starts running off
+// the snapshots' list. Microtasks run in the order queued, so it is the
+// first (unless a run was cut short, which leaves stale entries ahead).
+func (r *Runtime) dropMicrotask(id uint64) {
+	for i, m := range r.microtasks {
+		if m.ID == id {
+			n := copy(r.microtasks, r.microtasks[i+1:])
+			clear(r.microtasks[n:])
+			r.microtasks = r.microtasks[:n]
+			return
+		}
+	}
+}
+
+// microtaskDepth is the length of goja's promise job queue, which holds
+// every microtask (promise reactions, and queueMicrotask callbacks, which
+// bootstrap.js queues as reactions). goja does not export it; it is read
+// by reflection, read-only, on the loop goroutine. -1 if a goja version
+// renamed it (TestSnapshot fails then).
+func (r *Runtime) microtaskDepth() int {
+	if gojaJobQueue == nil {
+		return -1
+	}
+	return reflect.ValueOf(r.vm).Elem().FieldByIndex(gojaJobQueue).Len()
+}
+
+// gojaJobQueue is the index of goja.Runtime's jobQueue field, or nil.
+var gojaJobQueue = func() []int {
+	f, ok := reflect.TypeFor[goja.Runtime]().FieldByName("jobQueue")
+	if !ok || f.Type.Kind() != reflect.Slice {
+		return nil
+	}
+	return f.Index
+}()
+
 func (r *Runtime) jsMicrotaskBefore(call goja.FunctionCall) goja.Value {
 	id := uint64(call.Argument(0).ToInteger())
+	r.dropMicrotask(id)
 	prev := r.ids.exec
 	r.ids.exec = id
 	if r.tracingOp("Microtask") {

@@ -125,6 +125,9 @@ func (r *Runtime) Snapshot() trace.Snapshot {
 		s.NextTicks.Top = append(s.NextTicks.Top, trace.OpRef{ID: t.id, Trigger: t.trigger, Type: "TickObject", Created: t.created})
 	}
 
+	s.Microtasks.Depth = r.microtaskDepth()
+	s.Microtasks.Top = append([]trace.OpRef(nil), r.microtasks[:min(len(r.microtasks), snapshotTop)]...)
+
 	// Timers by expiry: walk the lists in queue order. The depth is the
 	// timers waiting in them: a timer whose callback is running has left
 	// its list (listOnTimeout removes it first, as Node's does), so a

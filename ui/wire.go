@@ -96,7 +96,7 @@ func previewString(description string, p *inspector.ObjectPreview) string {
 var phases = []string{"timers", "pending", "idle", "prepare", "poll", "check", "close"}
 
 // queueNames are the snapshot's queues in the order the panel lists them.
-var queueNames = []string{"nextTick", "timers", "immediates", "completions", "close"}
+var queueNames = []string{"nextTick", "microtasks", "timers", "immediates", "completions", "close"}
 
 // pathOfURL is the file path of a file:// URL (a plain path stays).
 func pathOfURL(u string) string {

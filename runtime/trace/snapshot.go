@@ -64,6 +64,13 @@ type Snapshot struct {
 	PhaseTime [NumPhases]time.Duration
 
 	NextTicks, Timers, Immediates, PendingCallbacks, CloseCallbacks Queue
+	// Microtasks is the microtask queue: promise reactions and
+	// queueMicrotask callbacks waiting to run. It is empty between
+	// callbacks (it drains after each); a snapshot taken inside one (at a
+	// breakpoint) shows what the running code has queued. Top lists the
+	// queueMicrotask callbacks among them (a promise reaction is no async
+	// resource and has no id).
+	Microtasks Queue
 
 	Pool PoolState
 
