@@ -13,7 +13,7 @@ go build -o "$out/on" ./cmd/studio
 go build -tags studio_norecord -o "$out/off" ./cmd/studio
 count() { # count BINARY SCRIPT: instructions executed
   for _ in 1 2 3 4 5; do
-    if GOGC=off GOMAXPROCS=1 valgrind --tool=callgrind --callgrind-out-file="$out/cg" "$1" run "$2" >"$out/log" 2>&1; then
+    if GODEBUG=asyncpreemptoff=1 GOGC=off GOMAXPROCS=1 valgrind --tool=callgrind --callgrind-out-file="$out/cg" "$1" run "$2" >"$out/log" 2>&1; then
       sed -n 's/.*I *refs: *//p' "$out/log" | tr -d ,
       return
     fi
