@@ -132,20 +132,38 @@ func (r *Recorder) fanOut(subs *[]*Subscription, e *Event) {
 	if e.Time == 0 {
 		e.Time = r.Now()
 	}
-	var c Interest // computed once, when some subscriber filters
 	// HTTP records go only to subscribers that asked for them by name.
 	http := e.Kind >= KindHTTPRequest
 	for _, s := range *subs {
-		if s.interest != InterestAll || http {
-			if c == 0 {
-				c = classOfEvent(e)
-			}
-			if s.interest&c == 0 {
-				continue
-			}
+		if (s.interest != InterestAll || http) && !admits(s.interest, e) {
+			continue
 		}
 		s.deliver(e)
 	}
+}
+
+// admits reports whether a subscriber with Interest in receives e. It
+// looks at e.Type (a string switch: IsIORequest) only when in takes one
+// class of op records and not the other: the warnings, which take both
+// but not iteration ends, pay no type lookup per record.
+func admits(in Interest, e *Event) bool {
+	switch e.Kind {
+	case KindPhaseEnter, KindPhaseExit:
+		return in&InterestLoop != 0
+	case KindIteration:
+		return in&InterestIteration != 0
+	case KindSync:
+		return in&InterestIO != 0
+	case KindHTTPRequest, KindHTTPResponse:
+		return in&InterestHTTP != 0
+	}
+	switch in & (InterestIO | InterestOps) {
+	case InterestIO | InterestOps:
+		return true
+	case 0:
+		return false
+	}
+	return in&ClassOf(e.Type) != 0
 }
 
 // Interest is a set of record classes a subscriber wants (a bitmask). The
@@ -187,19 +205,6 @@ func ClassOf(typ string) Interest {
 	return InterestOps
 }
 
-func classOfEvent(e *Event) Interest {
-	switch e.Kind {
-	case KindPhaseEnter, KindPhaseExit:
-		return InterestLoop
-	case KindIteration:
-		return InterestIteration
-	case KindSync:
-		return InterestIO
-	case KindHTTPRequest, KindHTTPResponse:
-		return InterestHTTP
-	}
-	return ClassOf(e.Type)
-}
 
 // SubscribeOptions configures a Subscription.
 type SubscribeOptions struct {

@@ -312,12 +312,12 @@ func (d *Detector) add(e *trace.Event) {
 	case trace.KindAfter:
 		d.after(e)
 	case trace.KindDestroy:
-		if o := d.ops[e.Op]; o != nil && o.typ == "Timeout" && o.lastCB > d.lastOther {
-			// A timer that is done was not keeping the process alive:
-			// its callbacks count as the program's other work.
-			d.lastOther = o.lastCB
-		}
 		if o := d.ops[e.Op]; o != nil {
+			if o.typ == "Timeout" && o.lastCB > d.lastOther {
+				// A timer that is done was not keeping the process
+				// alive: its callbacks count as the program's other work.
+				d.lastOther = o.lastCB
+			}
 			delete(d.ops, e.Op)
 			d.freeOp(o)
 		}
@@ -349,10 +349,7 @@ func (d *Detector) init(e *trace.Event) {
 	} else if t != nil && t.origin != "" && (t.io || o.io) {
 		o.origin, o.originFn, o.originInit = t.origin, t.originFn, t.originInit
 	}
-	if old := d.ops[e.Op]; old != nil {
-		d.freeOp(old) // an id reused without its destroy (records dropped)
-	}
-	d.ops[e.Op] = o
+	d.ops[e.Op] = o // an id reused without its destroy (records dropped) drops the old op
 	if !o.io || o.user.File == "" {
 		return
 	}
@@ -464,15 +461,14 @@ func (d *Detector) after(e *trace.Event) {
 	if dur == 0 {
 		dur = time.Duration(e.Time - c.start)
 	}
-	if o := d.ops[e.Op]; o != nil {
+	o := d.ops[e.Op] // one lookup for all below
+	if o != nil {
 		o.lastCB = e.Time
 	}
 	// Op 0 is the exit handlers' scope, at the very end of a run whose
 	// loop emptied; it is not the program's work.
-	if e.Op != 0 {
-		if o := d.ops[e.Op]; o == nil || o.typ != "Timeout" {
-			d.lastOther = e.Time
-		}
+	if e.Op != 0 && (o == nil || o.typ != "Timeout") {
+		d.lastOther = e.Time
 	}
 	if n > 1 {
 		if c.typ == "TickObject" || c.typ == "Microtask" {
@@ -482,7 +478,7 @@ func (d *Detector) after(e *trace.Event) {
 				p.nestedBy = map[string]int{}
 			}
 			site := "(unknown)"
-			if o := d.ops[e.Op]; o != nil && o.origin != "" {
+			if o != nil && o.origin != "" {
 				site = o.origin
 			}
 			p.nestedBy[c.typ+" "+site]++
@@ -498,7 +494,7 @@ func (d *Detector) after(e *trace.Event) {
 		d.longest.id, d.longest.typ, d.longest.d, d.longest.nested, d.longest.nestedBy = e.Op, c.typ, dur, c.nestedDur, c.nestedBy
 		// The op is destroyed before its phase ends: keep where it was made.
 		d.longest.site, d.longest.stack = "(unknown)", nil
-		if o := d.ops[e.Op]; o != nil {
+		if o != nil {
 			d.longest.site, d.longest.stack = orUnknown(o.origin), o.stack
 		}
 	}
