@@ -14,8 +14,10 @@
 #     cores: 1.00 = one core busy the whole time), and of Xvfb; in the
 #     window, the process's CPU split between the worker pool's threads
 #     (which the window runs at nice 10, launch.PoolPriority, so they are
-#     told apart by their priority) and every other thread (the loop, the
-#     UI, Mesa's rasterisers, Go's own), sampled per thread every 0.2 s,
+#     told apart by their priority), the program's loop (its own thread,
+#     named studio-loop) and the window: every other thread (the UI, the
+#     protocol's encoding and decoding, Mesa's rasterisers, Go's own),
+#     sampled per thread every 0.2 s,
 #   - frames painted with a live-panel update per second (STUDIO_FRAME_LOG:
 #     a one-pixel raster in the loop panel refreshed with every snapshot;
 #     the GL painter regenerates it only when it paints it) and snapshots
@@ -56,24 +58,28 @@ now_ms() { date +%s%3N; }
 # thread's name, field 2, is cut off first as it may hold spaces).
 sample_threads() {
   while kill -0 "$1" 2>/dev/null; do
-    awk '{ n = split(FILENAME, p, "/"); sub(/^.*\) /, ""); print p[n-1], $17, $12 + $13 }' /proc/"$1"/task/*/stat 2>/dev/null >>"$2" || true
+    awk '{ n = split(FILENAME, p, "/"); c = substr($0, index($0, "(") + 1); c = substr(c, 1, index(c, ")") - 1); sub(/^.*\) /, ""); print p[n-1], $17, $12 + $13, c }' /proc/"$1"/task/*/stat 2>/dev/null >>"$2" || true
     sleep 0.2
   done
 }
-# split_cores BASE SAMPLES MS: cores used by nice-10 threads and by the
-# rest, from a baseline sample and the samples after it (a thread's last
-# sample minus its baseline, 0 for threads born since).
+# split_cores BASE SAMPLES MS: cores used by the pool (nice-10 threads),
+# the loop (the thread named studio-loop) and the window (the rest), from
+# a baseline sample and the samples after it (a thread's last sample minus
+# its baseline, 0 for threads born since).
 split_cores() {
   awk -v hz="$hz" -v ms="$3" '
     FNR == NR { base[$1] = $3; next }
-    { last[$1] = $3; nice[$1] = $2 }
+    { last[$1] = $3; nice[$1] = $2; name[$1] = $4 }
     END {
-      for (t in last) { d = last[t] - base[t]; if (nice[t] == 10) pool += d; else rest += d }
-      printf "%.2f %.2f", pool / hz * 1000 / ms, rest / hz * 1000 / ms
+      for (t in last) {
+        d = last[t] - base[t]
+        if (nice[t] == 10) pool += d; else if (name[t] == "studio-loop") loop += d; else win += d
+      }
+      printf "%.2f %.2f %.2f", pool / hz * 1000 / ms, loop / hz * 1000 / ms, win / hz * 1000 / ms
     }' "$1" "$2"
 }
 
-printf '%-8s %8s %8s %10s %9s %9s %9s %11s %6s %6s\n' run ms jobs/s ticks/s cores xvfb fps snapshots/s pool rest
+printf '%-8s %8s %8s %10s %9s %9s %9s %11s %6s %6s %6s\n' run ms jobs/s ticks/s cores xvfb fps snapshots/s pool loop window
 for round in $(seq "$ROUNDS"); do
   # Headless.
   out="$tmp/headless.$round"
@@ -84,8 +90,8 @@ for round in $(seq "$ROUNDS"); do
   cores=$(awk -v u="$u" -v s="$s" -v w="$wall" 'BEGIN{printf "%.2f", (u+s)*1000/w}')
   node -e '
     const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-    console.log([ "headless", r.ms, r.jobsPerSec, r.ticksPerSec, process.argv[2], "-", "-", "-", "-", "-" ].map(String).join(" "));
-  ' "$out" "$cores" | awk '{printf "%-8s %8s %8s %10s %9s %9s %9s %11s %6s %6s\n", $1,$2,$3,$4,$5,$6,$7,$8,$9,$10}'
+    console.log([ "headless", r.ms, r.jobsPerSec, r.ticksPerSec, process.argv[2], "-", "-", "-", "-", "-", "-" ].map(String).join(" "));
+  ' "$out" "$cores" | awk '{printf "%-8s %8s %8s %10s %9s %9s %9s %11s %6s %6s %6s\n", $1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11}'
 
   # The window.
   out="$tmp/gui.$round"
@@ -98,7 +104,7 @@ for round in $(seq "$ROUNDS"); do
   sleep 3 # the window settles: start-up is not measured
   xdotool windowfocus --sync "$wid"
   : >"$tmp/threads.$round"
-  awk '{ n = split(FILENAME, p, "/"); sub(/^.*\) /, ""); print p[n-1], $17, $12 + $13 }' /proc/"$studio"/task/*/stat >"$tmp/base.$round"
+  awk '{ n = split(FILENAME, p, "/"); c = substr($0, index($0, "(") + 1); c = substr(c, 1, index(c, ")") - 1); sub(/^.*\) /, ""); print p[n-1], $17, $12 + $13, c }' /proc/"$studio"/task/*/stat >"$tmp/base.$round"
   c0=$(cpu_ticks "$studio"); x0=$(cpu_ticks "$xvfb"); t0=$(now_ms)
   sample_threads "$studio" "$tmp/threads.$round" &
   sampler=$!
@@ -120,5 +126,5 @@ for round in $(seq "$ROUNDS"); do
   node -e '
     const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
     console.log([ "window", r.ms, r.jobsPerSec, r.ticksPerSec, ...process.argv.slice(2) ].map(String).join(" "));
-  ' "$out" "$cores" "$xcores" $rates $split | awk '{printf "%-8s %8s %8s %10s %9s %9s %9s %11s %6s %6s\n", $1,$2,$3,$4,$5,$6,$7,$8,$9,$10}'
+  ' "$out" "$cores" "$xcores" $rates $split | awk '{printf "%-8s %8s %8s %10s %9s %9s %9s %11s %6s %6s %6s\n", $1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11}'
 done

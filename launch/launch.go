@@ -87,6 +87,7 @@ func Start(spec Spec) (*Program, error) {
 	p.client = inspector.Pipe(target, inspector.ClientOptions{OnEvent: spec.OnEvent})
 	go func() {
 		defer close(p.done)
+		ownLoopThread()
 		code, err := rt.Run(ctx)
 		if ctx.Err() != nil {
 			// Stopped, as an interrupted node exits: whatever the
