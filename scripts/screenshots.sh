@@ -6,7 +6,8 @@
 #   1-open.png     the example project as it opens
 #   2-paused.png   paused at the breakpoint: stack, variables, the loop live
 #   3-pending.png  the same pause, the pending async ops table
-#   4-stepped.png  after F10 (step over)
+#   4-stepped.png  after three F10s (step over): a nextTick and a promise
+#                  reaction queued by the paused callback, in the Queues
 #   5-finished.png the tour run to its end, the console's output
 #   6-pool.png     lessons/pool.js running: the pool's lanes busy, jobs queued
 #   7-learning.png learning mode: stopped before a callback, and why it runs now
@@ -61,8 +62,11 @@ shot 2-paused
 click 414 580 1.5 # the Pending ops tab
 shot 3-pending
 click 324 580 0.5 # back to the console
-xdotool mousemove 600 400 key F10
-sleep 2
+for _ in 1 2 3; do
+  xdotool mousemove 600 400 key F10
+  sleep 1
+done
+sleep 1
 shot 4-stepped
 # Clear the breakpoint (F9 on the cursor line would need the cursor there:
 # click the mark again), then continue to the end.
