@@ -206,6 +206,19 @@ const server = http.createServer((req, res) => {
 server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 `
 
+// serviceAFetch is service A calling B with fetch (undici) instead of
+// http.get.
+const serviceAFetch = `const http = require('http');
+const server = http.createServer((req, res) => {
+  fetch('http://127.0.0.1:' + process.argv[2] + '/b?x=1').then((r) => r.text()).then((body) => {
+    res.statusCode = 202;
+    res.end(body);
+    server.close();
+  });
+});
+server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+`
+
 const serviceB = `const http = require('http');
 const fs = require('fs');
 const server = http.createServer((req, res) => {
@@ -224,15 +237,17 @@ func TestTwoServices(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
 		inbound string // the traceparent the test's request carries
+		a       string // service A's program
 	}{
-		{"root", ""},
-		{"remote parent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"},
+		{"root", "", serviceA},
+		{"remote parent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", serviceA},
+		{"fetch", "", serviceAFetch},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := newCollector(t)
 			b := startService(t, "b", serviceB, c.srv.URL)
 			bPort := b.port(t)
-			a := startService(t, "a", serviceA, c.srv.URL+"/", strconv.Itoa(bPort))
+			a := startService(t, "a", tc.a, c.srv.URL+"/", strconv.Itoa(bPort))
 			aPort := a.port(t)
 
 			req, _ := http.NewRequest("GET", "http://127.0.0.1:"+strconv.Itoa(aPort)+"/a", nil)

@@ -566,6 +566,62 @@ var patches = []patch{
 			"AsyncResource, which is the host's and may be absent; fetch never uses them, so they " +
 			"load on first use instead of when fetch is first touched",
 	},
+	// HTTP exchanges for trace export (studio run --otlp), as _http_client's patches do for
+	// http.request: each network fetch (a redirect is another) is a client span whose
+	// traceparent header goes out with it; the span ends at the response head or the error.
+	{
+		File: "internal/deps/undici/undici",
+		Old: "      function dispatch({ body }) {\n" +
+			"        const url = requestCurrentURL(request);\n" +
+			"        const agent = fetchParams.controller.dispatcher;\n",
+		New: "      function dispatch({ body }) {\n" +
+			"        const url = requestCurrentURL(request);\n" +
+			"        const agent = fetchParams.controller.dispatcher;\n" +
+			"        const nodelibHTTPTrace = internalBinding(\"http_trace\");\n" +
+			"        let studioSpan;\n" +
+			"        if (request.mode !== \"websocket\" && nodelibHTTPTrace.on()) {\n" +
+			"          const span = nodelibHTTPTrace.clientStart(request.method, url.hostname, url.port || (url.protocol === \"https:\" ? 443 : 80), url.pathname + url.search);\n" +
+			"          if (span !== void 0) {\n" +
+			"            studioSpan = span[0];\n" +
+			"            request.headersList.set(\"traceparent\", span[1], true);\n" +
+			"          }\n" +
+			"        }\n" +
+			"        const studioSpanEnd = (status, err) => {\n" +
+			"          if (studioSpan !== void 0) {\n" +
+			"            nodelibHTTPTrace.end(studioSpan, status, err);\n" +
+			"            studioSpan = void 0;\n" +
+			"          }\n" +
+			"        };\n",
+		Why: "fetch's requests are client spans with a traceparent header under --otlp, as http's are",
+	},
+	{
+		File: "internal/deps/undici/undici",
+		Old: "            onHeaders(status, rawHeaders, resume, statusText) {\n" +
+			"              if (status < 200) {\n" +
+			"                return;\n" +
+			"              }\n",
+		New: "            onHeaders(status, rawHeaders, resume, statusText) {\n" +
+			"              if (status < 200) {\n" +
+			"                return;\n" +
+			"              }\n" +
+			"              studioSpanEnd(status);\n",
+		Why: "a fetch's span ends with its response head",
+	},
+	{
+		File: "internal/deps/undici/undici",
+		Old: "            onError(error) {\n" +
+			"              if (this.abort) {\n" +
+			"                fetchParams.controller.off(\"terminated\", this.abort);\n" +
+			"              }\n" +
+			"              this.body?.destroy(error);\n",
+		New: "            onError(error) {\n" +
+			"              studioSpanEnd(0, error?.code ?? String(error?.message ?? error));\n" +
+			"              if (this.abort) {\n" +
+			"                fetchParams.controller.off(\"terminated\", this.abort);\n" +
+			"              }\n" +
+			"              this.body?.destroy(error);\n",
+		Why: "a fetch that fails before its response head ends its span with the error",
+	},
 	{
 		File: "internal/deps/undici/undici",
 		Old:  "var { MessagePort } = require(\"worker_threads\");",

@@ -11472,6 +11472,21 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
+        const nodelibHTTPTrace = internalBinding("http_trace");
+        let studioSpan;
+        if (request.mode !== "websocket" && nodelibHTTPTrace.on()) {
+          const span = nodelibHTTPTrace.clientStart(request.method, url.hostname, url.port || (url.protocol === "https:" ? 443 : 80), url.pathname + url.search);
+          if (span !== void 0) {
+            studioSpan = span[0];
+            request.headersList.set("traceparent", span[1], true);
+          }
+        }
+        const studioSpanEnd = (status, err) => {
+          if (studioSpan !== void 0) {
+            nodelibHTTPTrace.end(studioSpan, status, err);
+            studioSpan = void 0;
+          }
+        };
         return new Promise((resolve, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
@@ -11503,6 +11518,7 @@ var require_fetch = __commonJS({
               if (status < 200) {
                 return;
               }
+              studioSpanEnd(status);
               let location = "";
               const headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2) {
@@ -11579,6 +11595,7 @@ var require_fetch = __commonJS({
               this.body.push(null);
             },
             onError(error) {
+              studioSpanEnd(0, error?.code ?? String(error?.message ?? error));
               if (this.abort) {
                 fetchParams.controller.off("terminated", this.abort);
               }
