@@ -338,7 +338,7 @@ func (r *Runtime) callbackScope(phase trace.Phase, op, trigger uint64, typ strin
 	}
 	prev, prevSite := r.ids, r.execSite
 	r.ids.exec, r.ids.trigger = op, trigger
-	r.execSite = nil
+	r.execSite, r.cbSite = r.cbSite, nil
 	active := r.tracingOp(typ)
 	var t0 int64
 	if active {

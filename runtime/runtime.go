@@ -154,11 +154,16 @@ type Runtime struct {
 	// entering JavaScript (call), running a completion (runPosted), a
 	// hook, a snapshot. 0 when there is none.
 	fresh int64
-	// execSite is the program frame behind the running callback, for a
-	// nextTick callback (the tick's site); nil elsewhere or unknown. See
-	// asyncStack.
-	execSite           *trace.Frame
-	microtasks         []trace.OpRef                     // queueMicrotask callbacks queued, not yet run (snapshots)
+	// execSite is the program frame behind the running callback: a
+	// nextTick callback's (the tick's site) or a pool request's (cbSite);
+	// nil elsewhere or unknown. See asyncStack.
+	execSite   *trace.Frame
+	microtasks []trace.OpRef // queueMicrotask callbacks queued, not yet run (snapshots)
+	// cbSite is the program frame behind the pool request whose callback
+	// the next callbackScope runs (QueueWork sets it): that scope's
+	// execSite, inherited by the promise steps and ticks its callback
+	// makes. Consumed by the scope.
+	cbSite             *trace.Frame
 	asyncStacks        map[[2]*trace.Frame][]trace.Frame // asyncStack's cache
 	onReject, onHandle goja.Callable
 	queueMicrotask     goja.Value

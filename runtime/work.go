@@ -37,14 +37,27 @@ type Work struct {
 func (r *Runtime) QueueWork(w Work) Op {
 	id, trigger := r.newAsyncID()
 	op := Op{ID: id, Trigger: trigger, Type: w.Type}
-	p := r.addPending(op, r.traceInit(id, trigger, w.Type), false)
+	stack := r.traceInitStack(id, trigger, w.Type, 0)
+	var top trace.Frame
+	if len(stack) > 0 {
+		top = stack[0]
+	}
+	// The program frame behind the request, for what its callback makes
+	// (fs.promises' next step, a close: asyncStack).
+	var site *trace.Frame
+	if stack != nil {
+		site = r.asyncSite(stack)
+	}
+	p := r.addPending(op, top, false)
 	complete := r.Reserve()
 	finish := func(result any) {
 		p.done.Store(true)
 		complete(func() {
 			r.removePending(op.ID)
 			if w.Done != nil {
+				r.cbSite = site
 				w.Done(op, result)
+				r.cbSite = nil
 			}
 			r.traceDestroy(op.ID, op.Type)
 		})

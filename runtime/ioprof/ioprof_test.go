@@ -249,6 +249,37 @@ func TestRealTCPConnect(t *testing.T) {
 	}
 }
 
+// TestRealPromisesSteps: fs.promises.readFile is several requests (open,
+// fstat, read, close), each made by node's code after the previous one
+// completed, with no program frame on its stack but the first; every one
+// is counted at the program's line, through the frame behind the request
+// whose callback made it (asyncStack).
+func TestRealPromisesSteps(t *testing.T) {
+	src := "const fsp = require('fs').promises;\n" +
+		"(async () => {\n" +
+		"  await fsp.readFile(__filename);\n" +
+		"  await fsp.readFile(__filename);\n" +
+		"})();\n"
+	p := New()
+	runRecorded(t, src, Subscribe, p.Add)
+	r := p.Report()
+	lines := map[string]uint64{}
+	for _, st := range r.Stats {
+		i := strings.LastIndexByte(st.Site, ':')
+		if !strings.HasSuffix(st.Site[:max(i, 0)], "prog.js") {
+			t.Errorf("%s counted at %s, not at a line of the program", st.Type, st.Site)
+			continue
+		}
+		lines[st.Site[i+1:]] += st.Total.Count()
+	}
+	// Each readFile: open, fstat, read and close at least.
+	if lines["3"] < 4 || lines["4"] < 4 || len(lines) != 2 {
+		var b strings.Builder
+		_ = r.WriteTable(&b)
+		t.Errorf("requests per line %v, want 4 or more at lines 3 and 4 only:\n%s", lines, b.String())
+	}
+}
+
 // TestSubscribeIOOnly: the profile's subscription receives the records of
 // I/O requests and sync calls only, none of a timer, an immediate, a tick
 // or a loop phase (the runtime does not build them for it), while a
