@@ -205,7 +205,6 @@ func ClassOf(typ string) Interest {
 	return InterestOps
 }
 
-
 // SubscribeOptions configures a Subscription.
 type SubscribeOptions struct {
 	// Buffer is how many events the subscription holds before dropping;
