@@ -158,7 +158,8 @@ type Runtime struct {
 	// nextTick callback's (the tick's site) or a pool request's (cbSite);
 	// nil elsewhere or unknown. See asyncStack.
 	execSite   *trace.Frame
-	microtasks []trace.OpRef // queueMicrotask callbacks queued, not yet run (snapshots)
+	microtasks []trace.OpRef // queueMicrotask callbacks queued, not yet run (snapshots), from microHead
+	microHead  int
 	// cbSite is the program frame behind the pool request whose callback
 	// the next callbackScope runs (QueueWork sets it): that scope's
 	// execSite, inherited by the promise steps and ticks its callback

@@ -139,7 +139,8 @@ func (r *Runtime) Snapshot() trace.Snapshot {
 	}
 
 	s.Microtasks.Depth = r.microtaskDepth()
-	s.Microtasks.Top = append([]trace.OpRef(nil), r.microtasks[:min(len(r.microtasks), snapshotTop)]...)
+	waiting := r.microtasks[r.microHead:]
+	s.Microtasks.Top = append([]trace.OpRef(nil), waiting[:min(len(waiting), snapshotTop)]...)
 
 	// Timers by expiry: walk the lists in queue order. The depth is the
 	// timers waiting in them: a timer whose callback is running has left
