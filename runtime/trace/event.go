@@ -157,10 +157,12 @@ type Event struct {
 	// Stack is set only on KindInit and KindSync, and only for subscribers that asked for
 	// stacks. It is shared between subscribers: treat it as read-only.
 	// An I/O request or sync call made by library code alone on a later
-	// tick (the connect of http.get) has no frame of the program's own;
-	// its stack then ends with the program frame behind that tick, as an
-	// async stack trace continues into the code that started the chain.
-	// Ticks carry that frame along while stacks are wanted.
+	// step (the connect of http.get, on a tick; the read and close of
+	// fs.promises.readFile, after its open completed) has no frame of the
+	// program's own; its stack then ends with the program frame behind
+	// that step, as an async stack trace continues into the code that
+	// started the chain. Ticks and pool requests' callbacks carry that
+	// frame along while stacks are wanted.
 	Stack []Frame
 	Err   string
 	// HTTP is set on KindHTTPRequest and KindHTTPResponse. While a
