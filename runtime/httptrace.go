@@ -4,6 +4,9 @@ import (
 	crand "crypto/rand"
 	"encoding/hex"
 	"math/rand/v2"
+	"net"
+	"strconv"
+	"strings"
 
 	"github.com/studiojs/studio/runtime/nodelib"
 	"github.com/studiojs/studio/runtime/trace"
@@ -113,12 +116,13 @@ func (h nodelibHost) HTTPTracing() bool {
 // the inbound traceparent's trace, if valid, and becomes the context of
 // the running resource (the connection's HTTPINCOMINGMESSAGE), whose
 // handler runs next.
-func (h nodelibHost) HTTPServerStart(method, target, traceparent string) uint64 {
+func (h nodelibHost) HTTPServerStart(method, target, traceparent, host string) uint64 {
 	r := h.r
 	if !h.HTTPTracing() {
 		return 0
 	}
 	info := &trace.HTTP{Server: true, Method: method, Target: target, TraceParent: traceparent}
+	info.Host, info.Port = splitHostHeader(host)
 	var c spanContext
 	if tid, pid, ok := parseTraceParent(traceparent); ok {
 		c.traceID, info.ParentID, info.RemoteParent = tid, pid, true
@@ -211,4 +215,20 @@ func parseTraceParent(s string) (traceID [16]byte, parentID [8]byte, ok bool) {
 		return traceID, parentID, false
 	}
 	return traceID, parentID, true
+}
+
+// splitHostHeader splits a Host header ("example.com:8080", "[::1]:80",
+// "example.com") into host and port; the port is 0 when the header names
+// none or is not a number.
+func splitHostHeader(h string) (host string, port int) {
+	if h == "" {
+		return "", 0
+	}
+	if hp, p, err := net.SplitHostPort(h); err == nil {
+		if n, err := strconv.Atoi(p); err == nil {
+			return hp, n
+		}
+		return hp, 0
+	}
+	return strings.TrimSuffix(strings.TrimPrefix(h, "["), "]"), 0
 }

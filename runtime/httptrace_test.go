@@ -39,3 +39,24 @@ func TestParseTraceParent(t *testing.T) {
 		t.Errorf("%q reads back as %x %x %v", formatTraceParent(c), tid, pid, ok)
 	}
 }
+
+// TestSplitHostHeader: a server span's server.address and server.port
+// come from the Host header, with or without a port, IPv6 in brackets.
+func TestSplitHostHeader(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		host string
+		port int
+	}{
+		{"example.com:8080", "example.com", 8080},
+		{"example.com", "example.com", 0},
+		{"[::1]:80", "::1", 80},
+		{"[::1]", "::1", 0},
+		{"h:abc", "h", 0},
+		{"", "", 0},
+	} {
+		if h, p := splitHostHeader(tc.in); h != tc.host || p != tc.port {
+			t.Errorf("splitHostHeader(%q) = %q, %d; want %q, %d", tc.in, h, p, tc.host, tc.port)
+		}
+	}
+}

@@ -7,7 +7,7 @@ import "github.com/dop251/goja"
 // `studio run --otlp`. Without an HTTPTracer host, on() is false and nothing else is called.
 //
 //	on() -> bool
-//	serverStart(method, url, traceparent) -> key   (0: not recorded)
+//	serverStart(method, url, traceparent, host) -> key   (0: not recorded)
 //	clientStart(method, host, port, path) -> [key, traceparent header] (undefined: not recorded)
 //	end(key, statusCode, errCode)
 func init() {
@@ -22,11 +22,13 @@ func init() {
 			if tr == nil {
 				return vm.ToValue(0)
 			}
-			tp := ""
-			if v := call.Argument(2); !goja.IsUndefined(v) && !goja.IsNull(v) {
-				tp = v.String()
+			header := func(i int) string {
+				if v := call.Argument(i); !goja.IsUndefined(v) && !goja.IsNull(v) {
+					return v.String()
+				}
+				return ""
 			}
-			return vm.ToValue(tr.HTTPServerStart(call.Argument(0).String(), call.Argument(1).String(), tp))
+			return vm.ToValue(tr.HTTPServerStart(call.Argument(0).String(), call.Argument(1).String(), header(2), header(3)))
 		})
 		_ = b.Set("clientStart", func(call goja.FunctionCall) goja.Value {
 			if tr == nil {

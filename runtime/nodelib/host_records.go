@@ -52,9 +52,9 @@ type HTTPTracer interface {
 	// false.
 	HTTPTracing() bool
 	// HTTPServerStart records a server request whose head was parsed and
-	// returns its key (0: not recorded). traceparent is the inbound
-	// header, "" if none.
-	HTTPServerStart(method, target, traceparent string) uint64
+	// returns its key (0: not recorded). traceparent and host are the
+	// inbound headers, "" if absent.
+	HTTPServerStart(method, target, traceparent, host string) uint64
 	// HTTPClientStart records a client request being constructed and
 	// returns its key (0: not recorded) and the traceparent header it
 	// must carry.

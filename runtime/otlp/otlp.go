@@ -215,6 +215,13 @@ func (x *Exporter) begin(e *trace.Event, h *trace.HTTP) {
 		attrs = append(attrs, attribute.String("url.query", query))
 	}
 	kind := oteltrace.SpanKindServer
+	if h.Server && h.Host != "" {
+		// From the request's Host header, as the HTTP conventions say.
+		attrs = append(attrs, attribute.String("server.address", h.Host))
+		if h.Port != 0 {
+			attrs = append(attrs, attribute.Int("server.port", h.Port))
+		}
+	}
 	if !h.Server {
 		kind = oteltrace.SpanKindClient
 		attrs = append(attrs,

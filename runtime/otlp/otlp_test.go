@@ -307,6 +307,8 @@ func TestTwoServices(t *testing.T) {
 			}{
 				{aServer, "http.request.method", "GET"},
 				{aServer, "url.path", "/a"},
+				{aServer, "server.address", "127.0.0.1"},
+				{aServer, "server.port", int64(aPort)},
 				{aServer, "http.response.status_code", int64(202)},
 				{aClient, "http.request.method", "GET"},
 				{aClient, "server.address", "127.0.0.1"},
@@ -316,6 +318,8 @@ func TestTwoServices(t *testing.T) {
 				{aClient, "http.response.status_code", int64(201)},
 				{bServer, "http.request.method", "GET"},
 				{bServer, "url.path", "/b"},
+				{bServer, "server.address", "127.0.0.1"},
+				{bServer, "server.port", int64(bPort)},
 				{bServer, "url.query", "x=1"},
 				{bServer, "http.response.status_code", int64(201)},
 			} {

@@ -193,7 +193,9 @@ type Event struct {
 type HTTP struct {
 	Server bool // a request this program serves; false: one it makes
 	// On KindHTTPRequest: the method, and the request-target as sent
-	// (path and query). Host and Port say where a client request goes.
+	// (path and query). Host and Port say where a client request goes,
+	// and for a server request what its Host header named ("" and 0 if
+	// it had none).
 	Method, Target string
 	Host           string
 	Port           int

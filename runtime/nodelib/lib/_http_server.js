@@ -915,7 +915,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
   if (nodelibHTTPTrace.on()) {
-    res[kStudioSpan] = nodelibHTTPTrace.serverStart(req.method, req.url, req.headers.traceparent);
+    res[kStudioSpan] = nodelibHTTPTrace.serverStart(req.method, req.url, req.headers.traceparent, req.headers.host);
   }
   if (onRequestStartChannel.hasSubscribers) {
     onRequestStartChannel.publish({

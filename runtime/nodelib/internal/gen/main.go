@@ -473,7 +473,7 @@ var patches = []patch{
 		Old:  "  res.shouldKeepAlive = keepAlive;\n  res[kUniqueHeaders] = server[kUniqueHeaders];\n",
 		New: "  res.shouldKeepAlive = keepAlive;\n  res[kUniqueHeaders] = server[kUniqueHeaders];\n" +
 			"  if (nodelibHTTPTrace.on()) {\n" +
-			"    res[kStudioSpan] = nodelibHTTPTrace.serverStart(req.method, req.url, req.headers.traceparent);\n" +
+			"    res[kStudioSpan] = nodelibHTTPTrace.serverStart(req.method, req.url, req.headers.traceparent, req.headers.host);\n" +
 			"  }\n",
 		Why: "a server request's span begins once its head is parsed, as the connection's " +
 			"HTTPINCOMINGMESSAGE runs; its inbound traceparent makes it the caller's child",
