@@ -140,12 +140,12 @@ func (h nodelibHost) HTTPServerStart(method, target, traceparent, host string) u
 // HTTPClientStart serves nodelib.HTTPTracer: the request's span is a child
 // of the running resource's context (the server request whose handling
 // made it), else the root of a new trace; its traceparent names it.
-func (h nodelibHost) HTTPClientStart(method, host string, port int, path string) (uint64, string) {
+func (h nodelibHost) HTTPClientStart(method, scheme, host string, port int, path string) (uint64, string) {
 	r := h.r
 	if !h.HTTPTracing() {
 		return 0, ""
 	}
-	info := &trace.HTTP{Method: method, Target: path, Host: host, Port: port}
+	info := &trace.HTTP{Method: method, Scheme: scheme, Target: path, Host: host, Port: port}
 	var c spanContext
 	if p, ok := r.http.lookup(r.ids.exec); ok {
 		c.traceID, info.ParentID = p.traceID, p.spanID

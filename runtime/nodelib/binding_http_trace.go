@@ -1,6 +1,10 @@
 package nodelib
 
-import "github.com/dop251/goja"
+import (
+	"strings"
+
+	"github.com/dop251/goja"
+)
 
 // internalBinding('http_trace') is nodelib's own: node's http server and client (patched by
 // internal/gen) report each exchange through it to the host's HTTPTracer, for
@@ -8,7 +12,7 @@ import "github.com/dop251/goja"
 //
 //	on() -> bool
 //	serverStart(method, url, traceparent, host) -> key   (0: not recorded)
-//	clientStart(method, host, port, path) -> [key, traceparent header] (undefined: not recorded)
+//	clientStart(method, host, port, path, protocol) -> [key, traceparent header] (undefined: not recorded)
 //	end(key, statusCode, errCode)
 func init() {
 	bindingMakers["http_trace"] = func(l *Lib) *goja.Object {
@@ -34,7 +38,12 @@ func init() {
 			if tr == nil {
 				return goja.Undefined()
 			}
-			key, header := tr.HTTPClientStart(call.Argument(0).String(), call.Argument(1).String(),
+			// protocol as node spells it, "http:" or "https:"
+			scheme := strings.TrimSuffix(call.Argument(4).String(), ":")
+			if scheme != "https" {
+				scheme = "http"
+			}
+			key, header := tr.HTTPClientStart(call.Argument(0).String(), scheme, call.Argument(1).String(),
 				int(call.Argument(2).ToInteger()), call.Argument(3).String())
 			if key == 0 {
 				return goja.Undefined()

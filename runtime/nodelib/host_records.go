@@ -57,8 +57,8 @@ type HTTPTracer interface {
 	HTTPServerStart(method, target, traceparent, host string) uint64
 	// HTTPClientStart records a client request being constructed and
 	// returns its key (0: not recorded) and the traceparent header it
-	// must carry.
-	HTTPClientStart(method, host string, port int, path string) (key uint64, traceparent string)
+	// must carry; scheme is "http" or "https".
+	HTTPClientStart(method, scheme, host string, port int, path string) (key uint64, traceparent string)
 	// HTTPEnd records the end of the exchange key: status is the response
 	// status code (0 if none), errCode why it failed ("" if it did not).
 	// A key ends once; later calls do nothing.

@@ -227,7 +227,7 @@ func (x *Exporter) begin(e *trace.Event, h *trace.HTTP) {
 		attrs = append(attrs,
 			attribute.String("server.address", h.Host),
 			attribute.Int("server.port", h.Port),
-			attribute.String("url.full", "http://"+hostPort(h.Host, h.Port)+h.Target))
+			attribute.String("url.full", h.Scheme+"://"+hostPort(h.Host, h.Port)+h.Target))
 	}
 	_, s := x.tracer.Start(ctx, h.Method, oteltrace.WithSpanKind(kind),
 		oteltrace.WithTimestamp(x.at(e.Time)), oteltrace.WithAttributes(attrs...))

@@ -315,6 +315,7 @@ func TestTwoServices(t *testing.T) {
 				{aClient, "server.port", int64(bPort)},
 				{aClient, "url.path", "/b"},
 				{aClient, "url.query", "x=1"},
+				{aClient, "url.full", "http://127.0.0.1:" + strconv.Itoa(bPort) + "/b?x=1"},
 				{aClient, "http.response.status_code", int64(201)},
 				{bServer, "http.request.method", "GET"},
 				{bServer, "url.path", "/b"},

@@ -197,6 +197,7 @@ type HTTP struct {
 	// and for a server request what its Host header named ("" and 0 if
 	// it had none).
 	Method, Target string
+	Scheme         string // a client request's: "http" or "https"
 	Host           string
 	Port           int
 	// TraceParent is a server request's inbound traceparent header as

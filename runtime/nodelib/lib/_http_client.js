@@ -229,7 +229,7 @@ function ClientRequest(input, options, cb) {
       }
     }
     if (nodelibHTTPTrace.on()) {
-      const span = nodelibHTTPTrace.clientStart(method, host, port, this.path);
+      const span = nodelibHTTPTrace.clientStart(method, host, port, this.path, protocol);
       if (span !== void 0) {
         this[kStudioSpan] = span[0];
         if (!this.getHeader("traceparent")) this.setHeader("traceparent", span[1]);

@@ -450,7 +450,7 @@ var patches = []patch{
 		File: "_http_client",
 		Old:  "    if (host && !this.getHeader('host') && setHost) {\n",
 		New: "    if (nodelibHTTPTrace.on()) {\n" +
-			"      const span = nodelibHTTPTrace.clientStart(method, host, port, this.path);\n" +
+			"      const span = nodelibHTTPTrace.clientStart(method, host, port, this.path, protocol);\n" +
 			"      if (span !== undefined) {\n" +
 			"        this[kStudioSpan] = span[0];\n" +
 			"        if (!this.getHeader('traceparent')) this.setHeader('traceparent', span[1]);\n" +
@@ -580,7 +580,7 @@ var patches = []patch{
 			"        const nodelibHTTPTrace = internalBinding(\"http_trace\");\n" +
 			"        let studioSpan;\n" +
 			"        if (request.mode !== \"websocket\" && nodelibHTTPTrace.on()) {\n" +
-			"          const span = nodelibHTTPTrace.clientStart(request.method, url.hostname, url.port || (url.protocol === \"https:\" ? 443 : 80), url.pathname + url.search);\n" +
+			"          const span = nodelibHTTPTrace.clientStart(request.method, url.hostname, url.port || (url.protocol === \"https:\" ? 443 : 80), url.pathname + url.search, url.protocol);\n" +
 			"          if (span !== void 0) {\n" +
 			"            studioSpan = span[0];\n" +
 			"            request.headersList.set(\"traceparent\", span[1], true);\n" +

@@ -11475,7 +11475,7 @@ var require_fetch = __commonJS({
         const nodelibHTTPTrace = internalBinding("http_trace");
         let studioSpan;
         if (request.mode !== "websocket" && nodelibHTTPTrace.on()) {
-          const span = nodelibHTTPTrace.clientStart(request.method, url.hostname, url.port || (url.protocol === "https:" ? 443 : 80), url.pathname + url.search);
+          const span = nodelibHTTPTrace.clientStart(request.method, url.hostname, url.port || (url.protocol === "https:" ? 443 : 80), url.pathname + url.search, url.protocol);
           if (span !== void 0) {
             studioSpan = span[0];
             request.headersList.set("traceparent", span[1], true);
