@@ -206,6 +206,23 @@ const server = http.createServer((req, res) => {
 server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 `
 
+// serviceAArray is service A calling B with headers given as a raw array.
+const serviceAArray = `const http = require('http');
+const server = http.createServer((req, res) => {
+  http.request({ host: '127.0.0.1', port: Number(process.argv[2]), path: '/b?x=1', headers: ['Host', '127.0.0.1:' + process.argv[2], 'X-From', 'a'] }, (r) => {
+    let body = '';
+    r.setEncoding('utf8');
+    r.on('data', (d) => { body += d; });
+    r.on('end', () => {
+      res.statusCode = 202;
+      res.end(body);
+      server.close();
+    });
+  }).end();
+});
+server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+`
+
 // serviceAFetch is service A calling B with fetch (undici) instead of
 // http.get.
 const serviceAFetch = `const http = require('http');
@@ -242,6 +259,7 @@ func TestTwoServices(t *testing.T) {
 		{"root", "", serviceA},
 		{"remote parent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", serviceA},
 		{"fetch", "", serviceAFetch},
+		{"array headers", "", serviceAArray},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := newCollector(t)
@@ -254,7 +272,8 @@ func TestTwoServices(t *testing.T) {
 			if tc.inbound != "" {
 				req.Header.Set("traceparent", tc.inbound)
 			}
-			client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+			// A guard against a hang (a service that never answers), not a speed check.
+			client := &http.Client{Timeout: time.Minute, Transport: &http.Transport{DisableKeepAlives: true}}
 			resp, err := client.Do(req)
 			if err != nil {
 				t.Fatal(err)

@@ -259,9 +259,23 @@ function ClientRequest(input, options, cb) {
       );
     }
   } else {
+    let studioHeaders = options.headers;
+    if (nodelibHTTPTrace.on()) {
+      const span = nodelibHTTPTrace.clientStart(method, host, port, this.path, protocol);
+      if (span !== void 0) {
+        this[kStudioSpan] = span[0];
+        const pairs = studioHeaders.length > 0 && ArrayIsArray(studioHeaders[0]);
+        let has = false;
+        for (let i = 0; i < studioHeaders.length; i += pairs ? 1 : 2) {
+          const name = pairs ? studioHeaders[i][0] : studioHeaders[i];
+          if (typeof name === "string" && name.toLowerCase() === "traceparent") has = true;
+        }
+        if (!has) studioHeaders = pairs ? [...studioHeaders, ["traceparent", span[1]]] : [...studioHeaders, "traceparent", span[1]];
+      }
+    }
     this._storeHeader(
       this.method + " " + this.path + " HTTP/1.1\r\n",
-      options.headers
+      studioHeaders
     );
   }
   this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);

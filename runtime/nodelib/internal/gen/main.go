@@ -448,6 +448,33 @@ var patches = []patch{
 	},
 	{
 		File: "_http_client",
+		Old: "  } else {\n" +
+			"    this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\\r\\n',\n" +
+			"                      options.headers);\n" +
+			"  }\n",
+		New: "  } else {\n" +
+			"    let studioHeaders = options.headers;\n" +
+			"    if (nodelibHTTPTrace.on()) {\n" +
+			"      const span = nodelibHTTPTrace.clientStart(method, host, port, this.path, protocol);\n" +
+			"      if (span !== undefined) {\n" +
+			"        this[kStudioSpan] = span[0];\n" +
+			"        const pairs = studioHeaders.length > 0 && ArrayIsArray(studioHeaders[0]);\n" +
+			"        let has = false;\n" +
+			"        for (let i = 0; i < studioHeaders.length; i += pairs ? 1 : 2) {\n" +
+			"          const name = pairs ? studioHeaders[i][0] : studioHeaders[i];\n" +
+			"          if (typeof name === 'string' && name.toLowerCase() === 'traceparent') has = true;\n" +
+			"        }\n" +
+			"        if (!has) studioHeaders = pairs ? [...studioHeaders, ['traceparent', span[1]]] : [...studioHeaders, 'traceparent', span[1]];\n" +
+			"      }\n" +
+			"    }\n" +
+			"    this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\\r\\n',\n" +
+			"                      studioHeaders);\n" +
+			"  }\n",
+		Why: "a client request whose headers are an array (raw or pairs) is a span too, its " +
+			"traceparent appended to the array unless it has one",
+	},
+	{
+		File: "_http_client",
 		Old:  "    if (host && !this.getHeader('host') && setHost) {\n",
 		New: "    if (nodelibHTTPTrace.on()) {\n" +
 			"      const span = nodelibHTTPTrace.clientStart(method, host, port, this.path, protocol);\n" +
