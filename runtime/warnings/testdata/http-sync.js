@@ -16,7 +16,7 @@ const server = http.createServer(async (req, res) => {
     fs.readFile(__filename, (err, body) => res.end(String(err || body.length)));
   } else {
     res.end('bye');
-    server.close();
+    clientFinished.then(() => server.close()); // not before our own request is answered
   }
 });
 server.listen(0, '127.0.0.1', () => {
@@ -25,5 +25,8 @@ server.listen(0, '127.0.0.1', () => {
   http.get('http://127.0.0.1:' + server.address().port + '/async', (res) => {
     fs.statSync(__filename);
     res.resume();
+    res.on('end', clientDone);
   });
 });
+let clientDone;
+const clientFinished = new Promise((resolve) => { clientDone = resolve; });

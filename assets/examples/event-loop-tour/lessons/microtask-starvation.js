@@ -13,12 +13,14 @@
 //     async function, the panels show the loop stuck in one phase.
 // Run it alone (Run > Run Current File) or as part of the tour.
 module.exports = function microtaskStarvation(log, done) {
-  const start = Date.now();
-  setTimeout(() => {
-    log(`timer due after 1 ms ran after ${Date.now() - start >= 300 ? 'at least 300' : 'less than 300'} ms`);
-    done();
-  }, 1);
   setImmediate(async function spin() {
+    // The timer is armed as the spin starts, so that it is due while the
+    // microtask loop runs however long the loop took to get here.
+    const start = Date.now();
+    setTimeout(() => {
+      log(`timer due after 1 ms ran after ${Date.now() - start >= 300 ? 'at least 300' : 'less than 300'} ms`);
+      done();
+    }, 1);
     let spins = 0;
     while (Date.now() - start < 300) {
       spins++;
