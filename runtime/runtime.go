@@ -514,6 +514,12 @@ func (r *Runtime) Run(ctx context.Context) (code int, err error) {
 			return 0, fmt.Errorf("setting up the debugger: %w", err)
 		}
 	}
+	if ctx.Err() != nil {
+		// Stopped before the first line (held by the debugger, say): the
+		// program never runs. The interrupt Run's context raises comes
+		// from another goroutine and could land after the first lines.
+		return 130, nil
+	}
 	r.runMain()
 	if !r.exiting {
 		r.spin(ctx)

@@ -675,3 +675,27 @@ func TestStopped(t *testing.T) {
 		t.Error("Post accepted work after the end")
 	}
 }
+
+// TestRunCancelledBeforeStart: a Run whose context is already done (the
+// window's Stop while the program was starting) runs none of the program
+// and ends as an interrupted node does, 130. The interrupt the context
+// raises comes from another goroutine and once landed after the first
+// lines had printed.
+func TestRunCancelledBeforeStart(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "main.js")
+	if err := os.WriteFile(file, []byte("console.log('began');\nprocess.on('exit', () => console.log('exit'));\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	rt, err := New(Options{Main: file, Cwd: dir, Stdout: &out, Stderr: io.Discard, Env: []string{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	code, err := rt.Run(ctx)
+	if err != nil || code != 130 || out.Len() != 0 {
+		t.Errorf("Run = %d, %v, printed %q; want 130 and nothing", code, err, out.String())
+	}
+}
