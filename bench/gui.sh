@@ -43,11 +43,9 @@ cleanup() {
   rm -rf "$tmp"
 }
 trap cleanup EXIT
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
-xvfb=$!
+start_screen "$display" "$tmp/xvfb.log"
+xvfb=$SCREEN_PID
 pids+=("$xvfb")
-export DISPLAY=$display
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done 2>/dev/null || sleep 2
 
 hz=$(getconf CLK_TCK)
 # cpu_ticks PID: utime+stime of a process so far, in clock ticks.

@@ -63,3 +63,14 @@ ensure_build_deps() {
 ensure_screen_deps() {
   apt_install xvfb libgl1-mesa-dri xdotool imagemagick
 }
+
+# start_screen DISPLAY LOG: a virtual screen of the window's default size
+# (1400x900) on DISPLAY, its output in LOG; exports DISPLAY once the
+# server answers and leaves the server's pid in SCREEN_PID (the caller
+# kills it).
+start_screen() {
+  Xvfb "$1" -screen 0 1400x900x24 -nolisten tcp >"$2" 2>&1 &
+  SCREEN_PID=$!
+  export DISPLAY=$1
+  for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done 2>/dev/null || sleep 2
+}

@@ -33,10 +33,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
-pids+=($!)
-export DISPLAY=$display
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done 2>/dev/null || sleep 2
+start_screen "$display" "$tmp/xvfb.log"
+pids+=("$SCREEN_PID")
 
 # A fresh config folder: the window copies the bundled example there.
 XDG_CONFIG_HOME="$tmp/config" LANG=C.UTF-8 ./bin/studio >"$tmp/studio.log" 2>&1 &
