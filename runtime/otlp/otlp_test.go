@@ -188,46 +188,15 @@ func (s *service) port(t *testing.T) int {
 	return p
 }
 
-// Service A answers a request by calling service B; both run on Studio,
-// export to one collector, and the trace goes through both.
-const serviceA = `const http = require('http');
+// serviceA answers a request by calling service B (its port is argv[2])
+// with get, a JavaScript function (path, done(body)) over one of the
+// clients; both run on Studio, export to one collector, and the trace goes
+// through both.
+func serviceA(get string) string {
+	return `const http = require('http');
+const get = ` + get + `;
 const server = http.createServer((req, res) => {
-  http.get({ host: '127.0.0.1', port: Number(process.argv[2]), path: '/b?x=1' }, (r) => {
-    let body = '';
-    r.setEncoding('utf8');
-    r.on('data', (d) => { body += d; });
-    r.on('end', () => {
-      res.statusCode = 202;
-      res.end(body);
-      server.close();
-    });
-  });
-});
-server.listen(0, '127.0.0.1', () => console.log(server.address().port));
-`
-
-// serviceAArray is service A calling B with headers given as a raw array.
-const serviceAArray = `const http = require('http');
-const server = http.createServer((req, res) => {
-  http.request({ host: '127.0.0.1', port: Number(process.argv[2]), path: '/b?x=1', headers: ['Host', '127.0.0.1:' + process.argv[2], 'X-From', 'a'] }, (r) => {
-    let body = '';
-    r.setEncoding('utf8');
-    r.on('data', (d) => { body += d; });
-    r.on('end', () => {
-      res.statusCode = 202;
-      res.end(body);
-      server.close();
-    });
-  }).end();
-});
-server.listen(0, '127.0.0.1', () => console.log(server.address().port));
-`
-
-// serviceAFetch is service A calling B with fetch (undici) instead of
-// http.get.
-const serviceAFetch = `const http = require('http');
-const server = http.createServer((req, res) => {
-  fetch('http://127.0.0.1:' + process.argv[2] + '/b?x=1').then((r) => r.text()).then((body) => {
+  get('/b?x=1', (body) => {
     res.statusCode = 202;
     res.end(body);
     server.close();
@@ -235,6 +204,17 @@ const server = http.createServer((req, res) => {
 });
 server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 `
+}
+
+// How service A calls B: http.get, http.request with headers given as a
+// raw array, and fetch (undici).
+const (
+	readBody = `(r, done) => { let body = ''; r.setEncoding('utf8'); r.on('data', (d) => { body += d; }); r.on('end', () => done(body)); }`
+	getHTTP  = `(path, done) => http.get({ host: '127.0.0.1', port: Number(process.argv[2]), path }, (r) => (` + readBody + `)(r, done))`
+	getArray = `(path, done) => http.request({ host: '127.0.0.1', port: Number(process.argv[2]), path,
+    headers: ['Host', '127.0.0.1:' + process.argv[2], 'X-From', 'a'] }, (r) => (` + readBody + `)(r, done)).end()`
+	getFetch = `(path, done) => fetch('http://127.0.0.1:' + process.argv[2] + path).then((r) => r.text()).then(done)`
+)
 
 const serviceB = `const http = require('http');
 const fs = require('fs');
@@ -256,10 +236,10 @@ func TestTwoServices(t *testing.T) {
 		inbound string // the traceparent the test's request carries
 		a       string // service A's program
 	}{
-		{"root", "", serviceA},
-		{"remote parent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", serviceA},
-		{"fetch", "", serviceAFetch},
-		{"array headers", "", serviceAArray},
+		{"root", "", serviceA(getHTTP)},
+		{"remote parent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", serviceA(getHTTP)},
+		{"fetch", "", serviceA(getFetch)},
+		{"array headers", "", serviceA(getArray)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := newCollector(t)
